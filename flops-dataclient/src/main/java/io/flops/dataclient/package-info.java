@@ -1,0 +1,2 @@
+/** Learner-side Arrow Flight client of the ML data server. */
+package io.flops.dataclient;
