@@ -1,0 +1,60 @@
+package io.flops.common.orchestration;
+
+import java.util.List;
+
+/**
+ * Runs a project's services somewhere: child processes on this host, containers through a Docker
+ * Engine API, or an Oakestra root orchestrator. Adapters are chosen by {@code
+ * flops.orchestrator.type}; every adapter passes the same contract tests.
+ *
+ * <p>{@link #deploy} is asynchronous: it validates and registers the service, returns its id at
+ * once, and the caller polls {@link #status}. Ids of services this orchestrator does not know are
+ * reported as {@link DeploymentState#UNKNOWN}, never thrown.
+ */
+public interface Orchestrator {
+
+  /**
+   * Creates (or finds) the application a service is grouped under: the customer's observatory and
+   * helper applications, or a project's application. Idempotent.
+   *
+   * @return the application's id on the platform
+   */
+  String ensureApplication(ApplicationSpec application);
+
+  /** Deletes an application and everything in it. Harmless for an unknown id. */
+  void deleteApplication(String applicationId);
+
+  /**
+   * Starts {@code spec.instances()} instances of a service.
+   *
+   * @return the deployment id used by every other call
+   * @throws OrchestrationException when the platform refuses the service (the message names the
+   *     service and the platform's reason); a service name already deployed is refused
+   */
+  String deploy(ServiceSpec spec);
+
+  /** Changes the number of running instances. */
+  void scale(String deploymentId, int instances);
+
+  /** Stops every instance and forgets the service. Harmless for an unknown id. */
+  void undeploy(String deploymentId);
+
+  /** The aggregated and per-instance state; {@link DeploymentState#UNKNOWN} for an unknown id. */
+  DeploymentStatus status(String deploymentId);
+
+  /**
+   * Where other services reach instance {@code instance} of a deployment (host and the published
+   * port for each of {@link ServiceSpec#ports()}). Known as soon as {@link #deploy} returns.
+   *
+   * @throws OrchestrationException for an unknown id
+   */
+  ServiceAddress address(String deploymentId, int instance);
+
+  /** The clusters that can run services now (one for platforms without clusters). */
+  List<Cluster> activeClusters();
+
+  /**
+   * The last {@code lines} log lines of an instance, where the platform offers them; else empty.
+   */
+  List<String> recentLogs(String deploymentId, int instance, int lines);
+}
