@@ -1,2 +1,6 @@
-/** Experiment tracking port with MLflow server and MLflow file-store adapters. */
+/**
+ * Experiment tracking in MLflow: the {@link io.flops.tracking.ExperimentTracker} port, with an
+ * adapter for an MLflow tracking server (REST, artifacts through the artifact proxy) and one that
+ * writes MLflow's file-store layout.
+ */
 package io.flops.tracking;

@@ -1,0 +1,61 @@
+package io.flops.tracking;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Logs a project's experiment: one run per round, its parameters and metrics, and the best model.
+ * Used by the aggregator (learners never track, for privacy) and read back by the trained-model
+ * builder. Implementations never fail training because tracking is down: they buffer and retry.
+ */
+public interface ExperimentTracker extends AutoCloseable {
+
+  /** Finds the experiment named {@code name} or creates it with {@code tags}; returns its id. */
+  String getOrCreateExperiment(String name, Map<String, String> tags);
+
+  /**
+   * Starts a run.
+   *
+   * @param parentRunId the run this one is nested under (hierarchical FL), or null
+   * @return the run id
+   */
+  String startRun(
+      String experimentId, String runName, String parentRunId, Map<String, String> tags);
+
+  /** Logs parameters of a run (each key once). */
+  void logParams(String runId, Map<String, String> params);
+
+  /** Logs metrics of a run at {@code step}. */
+  void logMetrics(String runId, Map<String, Double> metrics, long step);
+
+  /** Ends a run. */
+  void endRun(String runId, RunStatus status);
+
+  /**
+   * Logs a saved model as an MLflow model directory under {@code artifactPath} of {@code runId}
+   * (writing its {@code MLmodel} file), and registers it under {@code registeredName} where the
+   * store supports a model registry.
+   *
+   * @return the model's URI, e.g. {@code runs:/<run id>/<artifactPath>}
+   */
+  String logModel(String runId, String artifactPath, LoggedModel model, String registeredName)
+      throws IOException;
+
+  /** Downloads the artifacts of {@code runId} under {@code artifactPath} into {@code target}. */
+  Path downloadArtifacts(String runId, String artifactPath, Path target) throws IOException;
+
+  /** Where users look: the tracking server's URL, or the file store's location. */
+  String location();
+
+  /** Flushes what is buffered, waiting at most a configured time. */
+  @Override
+  void close();
+
+  /** The end state of a run. */
+  enum RunStatus {
+    FINISHED,
+    FAILED,
+    KILLED
+  }
+}
