@@ -27,7 +27,16 @@ public final class Api {
   public record Reply(int status, String contentType, String location, JsonNode body, String raw) {}
 
   public Reply send(String method, String path, String contentType, byte[] body) {
+    return send(method, path, contentType, body, null);
+  }
+
+  /** Sends with an {@code Authorization} header (when not null). */
+  public Reply send(
+      String method, String path, String contentType, byte[] body, String authorization) {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
     if (contentType != null) {
       request.header("Content-Type", contentType);
     }
