@@ -24,7 +24,7 @@ public class WorkersConfiguration {
     executor.setMaxPoolSize(lifecycle.getWorkerThreads());
     executor.setThreadNamePrefix("flops-worker-");
     executor.setWaitForTasksToCompleteOnShutdown(true);
-    executor.setAwaitTerminationSeconds(10);
+    executor.setAwaitTerminationSeconds(5);
     return executor;
   }
 }

@@ -60,6 +60,7 @@ public class MqttConfiguration {
         new Mqttv5PahoMessageDrivenChannelAdapter(
             mqttConnectionOptions, properties.getClientId() + "-in", Topics.ALL_MANAGER_TOPICS);
     adapter.setQos(1);
+    adapter.setDisconnectCompletionTimeout(1000);
     adapter.setOutputChannel(componentEvents);
     return adapter;
   }
@@ -78,6 +79,7 @@ public class MqttConfiguration {
         new Mqttv5PahoMessageHandler(mqttConnectionOptions, properties.getClientId() + "-out");
     handler.setAsync(true);
     handler.setDefaultQos(1);
+    handler.setDisconnectCompletionTimeout(1000);
     ((DirectChannel) mqttOutbound).subscribe(handler);
     return handler;
   }

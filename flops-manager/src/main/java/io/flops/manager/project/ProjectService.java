@@ -95,9 +95,15 @@ public class ProjectService {
   /** Cancels every running project, then deletes all projects and observatories. */
   public void resetDatabase() {
     for (Project project : repository.findAll()) {
-      if (!project.getState().isTerminal()) {
-        cancel(project.getId());
-      }
+      store.change(
+          project.getId(),
+          current -> {
+            if (!current.getState().isTerminal()) {
+              current.fire(
+                  Trigger.CANCEL, "Cancelled: the database is reset.", store.clock().instant());
+              deployer.cleanUp(current);
+            }
+          });
     }
     repository.deleteAll();
     observatories.deleteAll();

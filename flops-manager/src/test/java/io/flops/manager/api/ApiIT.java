@@ -3,9 +3,8 @@ package io.flops.manager.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.flops.common.testsupport.ExternalServer;
 import io.flops.manager.support.Api;
-import io.flops.manager.support.TestOrchestratorConfiguration;
+import io.flops.manager.support.ManagerITBase;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,27 +16,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The REST API's contract: the corpus of bad SLAs, problem details, paths, OpenAPI. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestOrchestratorConfiguration.class)
-class ApiIT {
+class ApiIT extends ManagerITBase {
 
   private static final Path CORPUS = Path.of("src/test/resources/bad-slas");
-
-  @DynamicPropertySource
-  static void embedded(DynamicPropertyRegistry registry) throws Exception {
-    Path dataDir = Files.createTempDirectory("flops-api-it");
-    registry.add("flops.data-dir", dataDir::toString);
-    int port = ExternalServer.freePort();
-    registry.add("flops.mqtt.embedded-port", () -> port);
-    registry.add("flops.admin-token", () -> "s3cret");
-  }
 
   @LocalServerPort int port;
   Api api;

@@ -14,7 +14,7 @@ import io.flops.manager.mqtt.MqttEndpoint;
 import io.flops.manager.support.Api;
 import io.flops.manager.support.GitRepos;
 import io.flops.manager.support.InMemoryOrchestrator;
-import io.flops.manager.support.TestOrchestratorConfiguration;
+import io.flops.manager.support.ManagerITBase;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,17 +30,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 /**
  * The MQTT flow of a project, as components would drive it: run against the embedded broker and
  * against Mosquitto by the subclasses.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestOrchestratorConfiguration.class)
-abstract class AbstractProjectFlowIT {
+abstract class AbstractProjectFlowIT extends ManagerITBase {
 
   @TempDir static Path repos;
 

@@ -10,28 +10,15 @@ import io.flops.common.image.LocalImageStore;
 import io.flops.common.orchestration.Cluster;
 import io.flops.common.orchestration.DeploymentState;
 import io.flops.common.orchestration.ServiceSpec;
-import io.flops.common.testsupport.ExternalServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The project flow with the embedded store and broker, plus the paths the watchdog drives. */
 class ManagerFlowIT extends AbstractProjectFlowIT {
-
-  @DynamicPropertySource
-  static void embedded(DynamicPropertyRegistry registry) throws Exception {
-    Path dataDir = Files.createTempDirectory("flops-manager-it");
-    registry.add("flops.data-dir", dataDir::toString);
-    int port = ExternalServer.freePort();
-    registry.add("flops.mqtt.embedded-port", () -> port);
-    registry.add("flops.lifecycle.status-poll-interval", () -> "300ms");
-    registry.add("flops.lifecycle.failure-grace", () -> "600ms");
-  }
 
   @Autowired LocalImageStore localImages;
 
