@@ -1,10 +1,10 @@
 package io.flops.dataserver.flight;
 
 import io.flops.dataserver.store.DatasetStore;
-import org.apache.arrow.flight.BackpressureStrategy;
 import org.apache.arrow.flight.CallStatus;
 import org.apache.arrow.flight.FlightProducer.ServerStreamListener;
 import org.apache.arrow.vector.VectorSchemaRoot;
+import java.util.concurrent.locks.LockSupport;
 import org.apache.arrow.vector.ipc.ArrowFileReader;
 
 /**
@@ -22,13 +22,11 @@ final class DatasetStreamer {
   }
 
   void stream(String name, ServerStreamListener listener) {
-    BackpressureStrategy backpressure = new BackpressureStrategy.CallbackBackpressureStrategy();
-    backpressure.register(listener);
     try (ArrowFileReader reader = store.open(name)) {
       VectorSchemaRoot root = reader.getVectorSchemaRoot();
       listener.start(root);
       while (reader.loadNextBatch()) {
-        if (!awaitReady(backpressure, listener)) {
+        if (!awaitReady(listener)) {
           return;
         }
         listener.putNext();
@@ -44,18 +42,22 @@ final class DatasetStreamer {
     }
   }
 
-  private static boolean awaitReady(
-      BackpressureStrategy backpressure, ServerStreamListener listener) {
-    BackpressureStrategy.WaitResult result = backpressure.waitForListener(READY_TIMEOUT_MILLIS);
-    if (result == BackpressureStrategy.WaitResult.READY) {
-      return true;
+  /** Waits while the client's flow-control window is full; false when it went away. */
+  private static boolean awaitReady(ServerStreamListener listener) {
+    long deadline = System.nanoTime() + READY_TIMEOUT_MILLIS * 1_000_000;
+    while (!listener.isReady()) {
+      if (listener.isCancelled()) {
+        return false;
+      }
+      if (System.nanoTime() > deadline) {
+        listener.error(
+            CallStatus.TIMED_OUT
+                .withDescription("The client did not read for " + READY_TIMEOUT_MILLIS + " ms")
+                .toRuntimeException());
+        return false;
+      }
+      LockSupport.parkNanos(200_000);
     }
-    if (result == BackpressureStrategy.WaitResult.TIMEOUT) {
-      listener.error(
-          CallStatus.TIMED_OUT
-              .withDescription("The client did not read for " + READY_TIMEOUT_MILLIS + " ms")
-              .toRuntimeException());
-    }
-    return false;
+    return true;
   }
 }

@@ -39,7 +39,7 @@ class LargeAndConcurrentIT {
         DataServerClient client = server.client()) {
       receipt = TestTables.put(client, allocator, "big", "train", 9, MILLION, 65_536);
       assertThat(receipt.rows()).isEqualTo(MILLION);
-      assertThat(readBackMismatches(server.address(), receipt.name(), 9)).isEqualTo(MILLION);
+      assertThat(countIdenticalRows(server.address(), receipt.name(), 9)).isEqualTo(MILLION);
     }
 
     try (RunningDataServer restarted = new RunningDataServer(storage);
@@ -49,7 +49,7 @@ class LargeAndConcurrentIT {
           .extracting(DatasetInfo::name, DatasetInfo::rows)
           .containsExactly(org.assertj.core.groups.Tuple.tuple(receipt.name(), MILLION));
       assertThat(listed.get(0).split()).isEqualTo("train");
-      assertThat(readBackMismatches(restarted.address(), receipt.name(), 9)).isEqualTo(MILLION);
+      assertThat(countIdenticalRows(restarted.address(), receipt.name(), 9)).isEqualTo(MILLION);
     }
   }
 
@@ -90,7 +90,7 @@ class LargeAndConcurrentIT {
   }
 
   /** Streams the data set and counts rows equal to what {@link TestTables} generated. */
-  private static long readBackMismatches(String address, String name, long seed) throws Exception {
+  private static long countIdenticalRows(String address, String name, long seed) throws Exception {
     String[] hostPort = address.split(":");
     long row = 0;
     long equal = 0;
