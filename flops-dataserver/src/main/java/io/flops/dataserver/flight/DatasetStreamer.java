@@ -1,10 +1,10 @@
 package io.flops.dataserver.flight;
 
 import io.flops.dataserver.store.DatasetStore;
+import java.util.concurrent.locks.LockSupport;
 import org.apache.arrow.flight.CallStatus;
 import org.apache.arrow.flight.FlightProducer.ServerStreamListener;
 import org.apache.arrow.vector.VectorSchemaRoot;
-import java.util.concurrent.locks.LockSupport;
 import org.apache.arrow.vector.ipc.ArrowFileReader;
 
 /**
