@@ -95,7 +95,7 @@ final class GrpcBytesStream implements AutoCloseable {
               public void onCompleted() {}
             });
     for (long sent = 0; sent < total; sent += chunk.size()) {
-      requests.onNext(BytesValue.of(chunk));
+      requests.onNext(chunkOf(total - sent));
     }
     requests.onCompleted();
     return counted.get(5, TimeUnit.MINUTES);
@@ -104,9 +104,14 @@ final class GrpcBytesStream implements AutoCloseable {
   private void download(BytesValue request, StreamObserver<BytesValue> responses) {
     long total = Long.parseLong(request.getValue().toStringUtf8());
     for (long sent = 0; sent < total; sent += chunk.size()) {
-      responses.onNext(BytesValue.of(chunk));
+      responses.onNext(chunkOf(total - sent));
     }
     responses.onCompleted();
+  }
+
+  private BytesValue chunkOf(long remaining) {
+    return BytesValue.of(
+        remaining >= chunk.size() ? chunk : chunk.substring(0, (int) remaining));
   }
 
   private static StreamObserver<BytesValue> upload(StreamObserver<BytesValue> response) {

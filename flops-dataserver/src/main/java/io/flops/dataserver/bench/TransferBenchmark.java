@@ -34,6 +34,9 @@ public final class TransferBenchmark {
   private TransferBenchmark() {}
 
   public static void main(String[] args) throws Exception {
+    ((ch.qos.logback.classic.Logger)
+            org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
+        .setLevel(ch.qos.logback.classic.Level.WARN);
     long rows = option(args, "--rows", 1_000_000);
     int runs = (int) option(args, "--runs", 5);
     int warmups = (int) option(args, "--warmups", 2);

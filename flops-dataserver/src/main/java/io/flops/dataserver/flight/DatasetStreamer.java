@@ -1,10 +1,9 @@
 package io.flops.dataserver.flight;
 
 import io.flops.dataserver.store.DatasetStore;
-import java.util.concurrent.locks.LockSupport;
+import java.io.IOException;
 import org.apache.arrow.flight.CallStatus;
 import org.apache.arrow.flight.FlightProducer.ServerStreamListener;
-import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.ipc.ArrowFileReader;
 
 /**
@@ -22,11 +21,12 @@ final class DatasetStreamer {
   }
 
   void stream(String name, ServerStreamListener listener) {
+    ReadySignal ready = new ReadySignal(listener);
     try (ArrowFileReader reader = store.open(name)) {
-      VectorSchemaRoot root = reader.getVectorSchemaRoot();
-      listener.start(root);
+      listener.start(reader.getVectorSchemaRoot());
       while (reader.loadNextBatch()) {
-        if (!awaitReady(listener)) {
+        if (!ready.await(READY_TIMEOUT_MILLIS)) {
+          stopped(listener);
           return;
         }
         listener.putNext();
@@ -34,30 +34,23 @@ final class DatasetStreamer {
       listener.completed();
     } catch (RuntimeException e) {
       listener.error(FlightErrors.toFlight(e));
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       listener.error(
           CallStatus.INTERNAL
               .withDescription("Could not read data set '" + name + "': " + e.getMessage())
               .toRuntimeException());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      listener.error(CallStatus.CANCELLED.withDescription("Server stopping").toRuntimeException());
     }
   }
 
-  /** Waits while the client's flow-control window is full; false when it went away. */
-  private static boolean awaitReady(ServerStreamListener listener) {
-    long deadline = System.nanoTime() + READY_TIMEOUT_MILLIS * 1_000_000;
-    while (!listener.isReady()) {
-      if (listener.isCancelled()) {
-        return false;
-      }
-      if (System.nanoTime() > deadline) {
-        listener.error(
-            CallStatus.TIMED_OUT
-                .withDescription("The client did not read for " + READY_TIMEOUT_MILLIS + " ms")
-                .toRuntimeException());
-        return false;
-      }
-      LockSupport.parkNanos(200_000);
+  private static void stopped(ServerStreamListener listener) {
+    if (!listener.isCancelled()) {
+      listener.error(
+          CallStatus.TIMED_OUT
+              .withDescription("The client did not read for " + READY_TIMEOUT_MILLIS + " ms")
+              .toRuntimeException());
     }
-    return true;
   }
 }
