@@ -110,8 +110,7 @@ final class GrpcBytesStream implements AutoCloseable {
   }
 
   private BytesValue chunkOf(long remaining) {
-    return BytesValue.of(
-        remaining >= chunk.size() ? chunk : chunk.substring(0, (int) remaining));
+    return BytesValue.of(remaining >= chunk.size() ? chunk : chunk.substring(0, (int) remaining));
   }
 
   private static StreamObserver<BytesValue> upload(StreamObserver<BytesValue> response) {

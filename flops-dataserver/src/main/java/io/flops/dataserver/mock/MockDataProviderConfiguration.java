@@ -1,8 +1,10 @@
 package io.flops.dataserver.mock;
 
 import io.flops.common.events.EventPublisher;
+import io.flops.common.events.MqttEventPublisher;
 import io.flops.dataclient.DataServerClient;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -30,10 +32,20 @@ class MockDataProviderConfiguration {
     return new IrisLoader(cache);
   }
 
+  /**
+   * MQTT ({@code FLOPS_MQTT_URL}) when a broker is configured, else the log. Closed with the
+   * context, which waits for buffered events before the process exits.
+   */
   @Bean(destroyMethod = "close")
   @ConditionalOnMissingBean(EventPublisher.class)
-  EventPublisher logEventPublisher() {
-    return new LogEventPublisher();
+  EventPublisher eventPublisher(
+      @Value("${flops.mqtt-url:}") String mqttUrl,
+      @Value("${flops.project-id:mock}") String jobId) {
+    if (mqttUrl.isBlank()) {
+      return new LogEventPublisher();
+    }
+    String clientId = "flops-mock-" + jobId + "-" + UUID.randomUUID().toString().substring(0, 8);
+    return MqttEventPublisher.connect(mqttUrl, clientId);
   }
 
   @Bean

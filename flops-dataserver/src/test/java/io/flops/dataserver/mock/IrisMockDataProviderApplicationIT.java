@@ -2,6 +2,8 @@ package io.flops.dataserver.mock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.flops.common.testsupport.ExternalServer;
+import io.flops.common.testsupport.Mosquitto;
 import io.flops.dataclient.ArrowLocalData;
 import io.flops.dataclient.DataServerClient;
 import io.flops.dataclient.DatasetInfo;
@@ -57,9 +59,44 @@ class IrisMockDataProviderApplicationIT {
   }
 
   @Test
-  void invalidSettingsEndWithExitCodeOne() {
-    try (RunningDataServer a = new RunningDataServer(storage.resolve("a"))) {
-      assertThat(run(Map.of("flops.mock.data-servers", a.address()))).isEqualTo(1);
+  void reportsSuccessPerPartitionOverMqtt() throws Exception {
+    try (ExternalServer broker = Mosquitto.start(storage.resolve("broker"));
+        MqttReceiver receiver = new MqttReceiver(Mosquitto.url(broker));
+        RunningDataServer a = new RunningDataServer(storage.resolve("a"));
+        RunningDataServer b = new RunningDataServer(storage.resolve("b"))) {
+      assertThat(
+              run(
+                  Map.of(
+                      "flops.mock.data-servers",
+                      a.address() + "," + b.address(),
+                      "flops.mqtt-url",
+                      Mosquitto.url(broker))))
+          .isZero();
+
+      List<String> topics = receiver.topics(4);
+      assertThat(topics)
+          .containsExactlyInAnyOrder(
+              "flops_manager/mock_data_provider/success",
+              "flops_manager/mock_data_provider/success",
+              "project_observer/mock-iris",
+              "project_observer/mock-iris");
+    }
+  }
+
+  @Test
+  void invalidSettingsEndWithExitCodeOneAndAFailedEvent() throws Exception {
+    try (ExternalServer broker = Mosquitto.start(storage.resolve("broker"));
+        MqttReceiver receiver = new MqttReceiver(Mosquitto.url(broker));
+        RunningDataServer a = new RunningDataServer(storage.resolve("a"))) {
+      assertThat(
+              run(
+                  Map.of(
+                      "flops.mock.data-servers", a.address(),
+                      "flops.mqtt-url", Mosquitto.url(broker))))
+          .isEqualTo(1);
+
+      assertThat(receiver.topics(2)).contains("flops_manager/mock_data_provider/failed");
+      assertThat(receiver.payloads()).anyMatch(p -> p.contains("one server per partition"));
       try (DataServerClient client = a.client()) {
         assertThat(client.list(List.of())).isEmpty();
       }
