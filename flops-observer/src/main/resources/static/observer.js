@@ -58,8 +58,9 @@ function apply(event) {
       if (data.url) model.inference = data;
       break;
   }
-  if (event.level === 'ERROR') {
-    addItem('errors', `${event.source}: ${event.message}`);
+  const failure = event.kind === 'STATE' && ENDINGS[String(data.to || '').toUpperCase()] === 'failed';
+  if (event.level === 'ERROR' || failure) {
+    addItem('errors', `${data.component || event.source}: ${data.reason || event.message}`);
     $('errors-section').hidden = false;
   }
   const row = addRow('events', [event.seq, time(event.ts), event.source, event.level, event.kind, event.message]);
@@ -181,9 +182,13 @@ function newChart() {
 
 async function start() {
   const chart = newChart();
-  const project = await (await fetch('api/project')).json();
-  $('project-id').textContent = project.project_id;
-  model.trackingBase = project.tracking_url || '';
+  try {
+    const project = await (await fetch('api/project')).json();
+    $('project-id').textContent = project.project_id;
+    model.trackingBase = project.tracking_url || '';
+  } catch (error) {
+    $('project-id').textContent = '(observer not reachable)';
+  }
   let pending = false;
   const render = () => {
     pending = false;

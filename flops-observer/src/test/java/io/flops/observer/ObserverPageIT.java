@@ -127,6 +127,48 @@ class ObserverPageIT {
     }
   }
 
+  @Test
+  void aFailedProjectShowsWhichComponentFailedAndWhy() {
+    String projectId = "p-failed";
+    try (RunningObserver observer =
+            RunningObserver.start(projectId, Mosquitto.url(broker), storage);
+        ProjectEvents project = new ProjectEvents(Mosquitto.url(broker), projectId)) {
+      project.state("", "ACCEPTED");
+      project.state("ACCEPTED", "PREPARING");
+      project.state("PREPARING", "STARTING_TRAINING");
+      project.state("STARTING_TRAINING", "TRAINING");
+      project.round(1, 2.3, 0.35);
+      String reason = "Aggregator failed: round 2 timed out after 60s with 1 of 2 learners";
+      project.publish(
+          ProjectEvents.event(
+              "failed",
+              "manager",
+              Level.ERROR,
+              Kind.STATE,
+              "Project failed: " + reason,
+              Map.of(
+                  "from",
+                  "TRAINING",
+                  "to",
+                  "FAILED",
+                  "component",
+                  "aggregator",
+                  "reason",
+                  reason)));
+
+      browser.get(observer.url().toString());
+      awaitText("state", "FAILED");
+      awaitChartPoints(1);
+      HeadlessChromium.screenshot(browser, Path.of("target/observer-page-failed.png"));
+
+      assertThat(stageStatuses())
+          .containsExactly("done", "skipped", "failed", "pending", "pending");
+      assertThat(browser.findElement(By.id("errors")).getText()).isEqualTo("aggregator: " + reason);
+      assertThat(browser.findElement(By.cssSelector("#events tr.level-ERROR")).getText())
+          .contains("Project failed: " + reason);
+    }
+  }
+
   private static void buildStep(ProjectEvents project, String step, long millis) {
     project.publish(
         ProjectEvents.event(
