@@ -1,36 +1,25 @@
 package io.flops.observer;
 
-import io.flops.common.events.EventCodec;
+import io.flops.common.events.MqttEventPublisher;
 import io.flops.common.events.ObserverEvent;
 import io.flops.common.events.ObserverEvent.Kind;
 import io.flops.common.events.ObserverEvent.Level;
-import io.flops.common.events.Topics;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-import org.eclipse.paho.mqttv5.client.MqttClient;
-import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
-import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
-import org.eclipse.paho.mqttv5.common.MqttException;
-import org.eclipse.paho.mqttv5.common.MqttMessage;
 
-/** Publishes a project's observer events on MQTT, as the project's components do (QoS 1). */
+/**
+ * Publishes a project's observer events on MQTT through the components' own {@link
+ * MqttEventPublisher} (QoS 1, in order).
+ */
 final class ProjectEvents implements AutoCloseable {
 
   private final String projectId;
-  private final MqttClient client;
-  private final EventCodec codec = new EventCodec();
+  private final MqttEventPublisher publisher;
 
   ProjectEvents(String mqttUrl, String projectId) {
     this.projectId = projectId;
-    try {
-      client = new MqttClient(mqttUrl, "test-" + UUID.randomUUID(), new MemoryPersistence());
-      MqttConnectionOptions options = new MqttConnectionOptions();
-      options.setCleanStart(true);
-      client.connect(options);
-    } catch (MqttException e) {
-      throw new IllegalStateException("Cannot connect to the broker at " + mqttUrl, e);
-    }
+    this.publisher = MqttEventPublisher.connect(mqttUrl, "test-" + UUID.randomUUID());
   }
 
   static ObserverEvent event(
@@ -43,13 +32,7 @@ final class ProjectEvents implements AutoCloseable {
   }
 
   ObserverEvent publish(ObserverEvent event) {
-    MqttMessage message = new MqttMessage(codec.encode(event));
-    message.setQos(1);
-    try {
-      client.publish(Topics.observer(projectId), message);
-    } catch (MqttException e) {
-      throw new IllegalStateException("Cannot publish " + event.id(), e);
-    }
+    publisher.publish(projectId, event);
     return event;
   }
 
@@ -82,11 +65,6 @@ final class ProjectEvents implements AutoCloseable {
 
   @Override
   public void close() {
-    try {
-      client.disconnect();
-      client.close();
-    } catch (MqttException e) {
-      throw new IllegalStateException(e);
-    }
+    publisher.close();
   }
 }
