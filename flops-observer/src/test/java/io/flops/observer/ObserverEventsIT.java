@@ -3,6 +3,10 @@ package io.flops.observer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.flops.common.events.Component;
+import io.flops.common.events.ComponentEvent;
+import io.flops.common.events.EventCodec;
+import io.flops.common.events.Topics;
 import io.flops.common.observer.EventStream;
 import io.flops.common.observer.ObserverClient;
 import io.flops.common.observer.SequencedEvent;
@@ -12,11 +16,19 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.eclipse.paho.mqttv5.client.IMqttMessageListener;
+import org.eclipse.paho.mqttv5.client.MqttClient;
+import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
+import org.eclipse.paho.mqttv5.common.MqttSubscription;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -81,6 +93,49 @@ class ObserverEventsIT {
         assertThat(firstStreamedLines(restarted.url(), "7"))
             .containsExactly("id:8", "data:" + jsonOf(client.events(7).events().get(0)));
       }
+    }
+  }
+
+  @Test
+  void anEventLogThatCannotBeWrittenIsReportedToTheManagerAndTheEventIsDeliveredAgain()
+      throws Exception {
+    String projectId = "p-disk";
+    BlockingQueue<ComponentEvent> toManager = new LinkedBlockingQueue<>();
+    EventCodec codec = new EventCodec();
+    MqttClient manager = new MqttClient(url(), "manager-" + projectId, new MemoryPersistence());
+    manager.connect();
+    String failedTopic = Topics.manager(Component.PROJECT_OBSERVER, "failed");
+    manager.subscribe(
+        new MqttSubscription[] {new MqttSubscription(failedTopic, 1)},
+        new IMqttMessageListener[] {
+          (topic, message) -> toManager.add(codec.decode(topic, message.getPayload()))
+        });
+    try (ProjectEvents events = new ProjectEvents(url(), projectId);
+        RunningObserver observer = RunningObserver.start(projectId, url(), storage)) {
+      ObserverClient client = new ObserverClient(observer.url(), Duration.ofSeconds(5));
+      events.publish(ProjectEvents.log("e1"));
+      awaitIds(client, "e1");
+      Path file = storage.resolve(projectId + ".events.jsonl");
+      Files.delete(file);
+      Files.createDirectory(file);
+
+      events.publish(ProjectEvents.log("e2"));
+
+      ComponentEvent report = toManager.poll(20, TimeUnit.SECONDS);
+      assertThat(report).isInstanceOf(ComponentEvent.ObserverFailed.class);
+      assertThat(report.projectId()).isEqualTo(projectId);
+      assertThat(((ComponentEvent.ObserverFailed) report).errorMessage())
+          .startsWith("The observer of project p-disk cannot keep events: Cannot append")
+          .contains(file.toString())
+          .endsWith("Is a directory");
+      assertThat(client.events(0).events()).extracting(SequencedEvent::id).containsExactly("e1");
+
+      Files.delete(file);
+      awaitIds(client, "e1", "e2");
+      assertThat(Files.readString(file)).contains("\"id\":\"e2\"");
+    } finally {
+      manager.disconnect();
+      manager.close();
     }
   }
 

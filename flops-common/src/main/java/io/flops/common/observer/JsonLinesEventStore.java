@@ -9,6 +9,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -45,7 +46,8 @@ public final class JsonLinesEventStore implements EventStore {
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot create the directory of event log " + file, e);
+      throw new UncheckedIOException(
+          "Cannot create the directory of event log " + file + reason(e), e);
     }
   }
 
@@ -63,7 +65,7 @@ public final class JsonLinesEventStore implements EventStore {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read event log " + file, e);
+      throw new UncheckedIOException("Cannot read event log " + file + reason(e), e);
     }
     storedCount = events.size();
     return events;
@@ -81,7 +83,7 @@ public final class JsonLinesEventStore implements EventStore {
           StandardOpenOption.DSYNC);
       storedCount++;
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot append to event log " + file, e);
+      throw new UncheckedIOException("Cannot append to event log " + file + reason(e), e);
     }
   }
 
@@ -104,7 +106,7 @@ public final class JsonLinesEventStore implements EventStore {
       Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       storedCount = events.size();
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot rewrite event log " + file, e);
+      throw new UncheckedIOException("Cannot rewrite event log " + file + reason(e), e);
     }
   }
 
@@ -124,6 +126,13 @@ public final class JsonLinesEventStore implements EventStore {
     } catch (JsonProcessingException e) {
       log.warn("Skipping an unreadable line of event log {}: {}", file, e.getOriginalMessage());
     }
+  }
+
+  private static String reason(IOException e) {
+    return ": "
+        + (e instanceof FileSystemException f && f.getReason() != null
+            ? f.getReason()
+            : e.getMessage());
   }
 
   private static byte[] line(SequencedEvent event) {

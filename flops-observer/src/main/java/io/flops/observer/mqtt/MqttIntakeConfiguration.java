@@ -1,14 +1,13 @@
 package io.flops.observer.mqtt;
 
-import io.flops.common.events.ObserverEvent;
+import io.flops.common.events.EventPublisher;
+import io.flops.common.events.MqttEventPublisher;
 import io.flops.common.events.Topics;
 import io.flops.common.observer.EventIntake;
 import io.flops.common.observer.EventLog;
 import io.flops.observer.ObserverProperties;
 import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
 import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.integration.dsl.IntegrationFlow;
@@ -18,12 +17,10 @@ import org.springframework.integration.mqtt.inbound.Mqttv5PahoMessageDrivenChann
  * Subscribes to {@code project_observer/<project id>} (QoS 1, a persistent session under a stable
  * client id, so the broker queues events while the observer restarts) and appends each event to the
  * log. The payload arrives as {@code byte[]}; the log entry is written before the message is
- * acknowledged.
+ * acknowledged (see {@link ObserverIntake}).
  */
 @Configuration(proxyBeanMethods = false)
 public class MqttIntakeConfiguration {
-
-  private static final Logger log = LoggerFactory.getLogger(MqttIntakeConfiguration.class);
 
   @Bean
   MqttConnectionOptions observerMqttOptions(ObserverProperties properties) {
@@ -49,26 +46,22 @@ public class MqttIntakeConfiguration {
     return adapter;
   }
 
+  /** Reports the observer's own failures to the manager. */
+  @Bean(destroyMethod = "close")
+  EventPublisher observerReporter(ObserverProperties properties) {
+    return MqttEventPublisher.connect(
+        properties.mqttUrl(), properties.mqttClientId() + "-reporter");
+  }
+
   @Bean
   IntegrationFlow observerIntakeFlow(
       Mqttv5PahoMessageDrivenChannelAdapter observerInbound,
+      ObserverProperties properties,
       EventIntake intake,
-      EventLog eventLog) {
+      EventLog eventLog,
+      EventPublisher observerReporter) {
     return IntegrationFlow.from(observerInbound)
-        .handle(
-            message -> {
-              ObserverEvent event = intake.read((byte[]) message.getPayload());
-              eventLog
-                  .accept(event)
-                  .ifPresent(
-                      stored ->
-                          log.info(
-                              "#{} {} {}: {}",
-                              stored.seq(),
-                              event.source(),
-                              event.kind(),
-                              event.message()));
-            })
+        .handle(new ObserverIntake(properties.projectId(), intake, eventLog, observerReporter))
         .get();
   }
 }
