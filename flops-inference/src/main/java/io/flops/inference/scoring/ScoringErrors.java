@@ -1,0 +1,45 @@
+package io.flops.inference.scoring;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * Maps scoring failures to RFC 7807 problem details. Each also carries MLflow's {@code error_code}
+ * and {@code message}, which MLflow's clients read.
+ */
+@RestControllerAdvice
+class ScoringErrors {
+
+  @ExceptionHandler(InvalidInputException.class)
+  ProblemDetail invalidInput(InvalidInputException e) {
+    return problem(HttpStatus.BAD_REQUEST, "BAD_REQUEST", e.getMessage());
+  }
+
+  @ExceptionHandler(BatchTooLargeException.class)
+  ProblemDetail batchTooLarge(BatchTooLargeException e) {
+    return problem(HttpStatus.PAYLOAD_TOO_LARGE, "BAD_REQUEST", e.getMessage());
+  }
+
+  @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+  ProblemDetail unsupportedMediaType(HttpMediaTypeNotSupportedException e) {
+    return problem(
+        HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+        "BAD_REQUEST",
+        "Content-Type "
+            + (e.getContentType() == null ? "(none)" : e.getContentType())
+            + " is not supported; send application/json or "
+            + ScoringController.TEXT_CSV
+            + ".");
+  }
+
+  private static ProblemDetail problem(HttpStatusCode status, String errorCode, String message) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
+    problem.setProperty("error_code", errorCode);
+    problem.setProperty("message", message);
+    return problem;
+  }
+}
