@@ -42,6 +42,20 @@ public final class ScoringClient {
     }
   }
 
+  /** True when {@code /ping} answers 200; false while nothing listens yet. */
+  public boolean isUp() {
+    try {
+      HttpRequest ping =
+          HttpRequest.newBuilder(URI.create(base + "/ping")).timeout(Duration.ofSeconds(2)).build();
+      return http.send(ping, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+    } catch (IOException notYet) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
   public Answer get(String path) {
     return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
   }

@@ -88,7 +88,12 @@ public final class MlmodelReader {
     if (inputs == null || inputs.isEmpty()) {
       return Optional.empty();
     }
-    List<String> classes = flavors.values().iterator().next().texts("output_classes");
+    List<String> classes =
+        flavors.values().stream()
+            .map(flavor -> flavor.texts("output_classes"))
+            .filter(names -> !names.isEmpty())
+            .findFirst()
+            .orElse(List.of());
     JsonNode first = inputs.get(0);
     if ("tensor".equals(first.path("type").asText())) {
       JsonNode spec = first.path("tensor-spec");

@@ -2,6 +2,8 @@ package io.flops.inference.model;
 
 import io.flops.mlapi.ModelSignature;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -9,7 +11,7 @@ import java.util.Optional;
  * What an MLflow model directory's {@code MLmodel} file says about the model it holds.
  *
  * @param directory the model directory (the folder holding {@code MLmodel})
- * @param flavors each flavor's configuration, by flavor name (e.g. {@code dl4j})
+ * @param flavors each flavor's configuration, by flavor name (e.g. {@code dl4j}), in file order
  * @param signature the input shape and output classes, when the file has a signature
  * @param runId the run the model was logged in, or null
  * @param modelUuid the model's id, or null
@@ -24,6 +26,6 @@ public record ModelDescription(
     String utcTimeCreated) {
 
   public ModelDescription {
-    flavors = Map.copyOf(flavors);
+    flavors = Collections.unmodifiableMap(new LinkedHashMap<>(flavors));
   }
 }
