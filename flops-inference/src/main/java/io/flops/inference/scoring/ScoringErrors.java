@@ -1,5 +1,6 @@
 package io.flops.inference.scoring;
 
+import io.flops.common.error.FlopsException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -14,9 +15,17 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice
 class ScoringErrors {
 
-  @ExceptionHandler(InvalidInputException.class)
-  ProblemDetail invalidInput(InvalidInputException e) {
-    return problem(HttpStatus.BAD_REQUEST, "BAD_REQUEST", e.getMessage());
+  @ExceptionHandler(FlopsException.class)
+  ProblemDetail flopsFailure(FlopsException e) {
+    HttpStatus status =
+        switch (e.kind()) {
+          case INVALID_INPUT -> HttpStatus.BAD_REQUEST;
+          case FORBIDDEN -> HttpStatus.FORBIDDEN;
+          case NOT_FOUND -> HttpStatus.NOT_FOUND;
+          case CONFLICT -> HttpStatus.CONFLICT;
+          case OUTSIDE_FAILURE -> HttpStatus.BAD_GATEWAY;
+        };
+    return problem(status, status.name(), e.getMessage());
   }
 
   @ExceptionHandler(BatchTooLargeException.class)
