@@ -1,0 +1,42 @@
+package io.flops.tracking;
+
+import io.flops.tracking.filestore.FileStoreTracker;
+import io.flops.tracking.server.MlflowServerSettings;
+import io.flops.tracking.server.MlflowServerTracker;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Picks the tracking adapter from the URI: {@code http(s)://...} tracks into an MLflow server,
+ * {@code file:/...} or a plain path into an MLflow file store; an empty URI means no tracking.
+ */
+public final class TrackerFactory {
+
+  private TrackerFactory() {}
+
+  /** The tracker {@code settings} name, or empty when tracking is off. */
+  public static Optional<ExperimentTracker> open(TrackingSettings settings) {
+    if (!settings.enabled()) {
+      return Optional.empty();
+    }
+    if (settings.isServer()) {
+      return Optional.of(
+          new MlflowServerTracker(
+              MlflowServerSettings.of(
+                  settings.uri(), settings.token(), settings.username(), settings.password())));
+    }
+    return Optional.of(new FileStoreTracker(fileStoreRoot(settings.uri())));
+  }
+
+  /** The directory of a file-store URI: {@code file:/x}, {@code file:///x} or a plain path. */
+  public static Path fileStoreRoot(String uri) {
+    if (uri.startsWith("file:")) {
+      String rest = uri.substring("file:".length());
+      return rest.startsWith("/")
+          ? Path.of(URI.create("file://" + rest.replaceFirst("^/+", "/")))
+          : Path.of(rest).toAbsolutePath().normalize();
+    }
+    return Path.of(uri).toAbsolutePath().normalize();
+  }
+}

@@ -1,0 +1,69 @@
+package io.flops.tracking.project;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One finished FL round (for hierarchical FL: one root cycle), as the aggregator measured it.
+ *
+ * @param round the round number, from 1
+ * @param started when the round started
+ * @param finished when the round ended
+ * @param loss the aggregated evaluation loss
+ * @param accuracy the aggregated evaluation accuracy
+ * @param examples the number of training examples the learners used
+ * @param bytesExchanged the bytes of model parameters sent and received in the round
+ * @param learnersAnswered how many learners (or cluster aggregators) answered
+ * @param clusterRounds for a root cycle, the rounds its clusters ran (nested runs); else empty
+ */
+public record RoundRecord(
+    int round,
+    Instant started,
+    Instant finished,
+    double loss,
+    double accuracy,
+    long examples,
+    long bytesExchanged,
+    int learnersAnswered,
+    List<ClusterRound> clusterRounds) {
+
+  public RoundRecord {
+    clusterRounds = List.copyOf(clusterRounds);
+  }
+
+  /** A classic round, without cluster rounds. */
+  public static RoundRecord of(
+      int round,
+      Instant started,
+      Instant finished,
+      double loss,
+      double accuracy,
+      long examples,
+      long bytesExchanged,
+      int learnersAnswered) {
+    return new RoundRecord(
+        round,
+        started,
+        finished,
+        loss,
+        accuracy,
+        examples,
+        bytesExchanged,
+        learnersAnswered,
+        List.of());
+  }
+
+  /** How long the round took. */
+  public Duration duration() {
+    return Duration.between(started, finished);
+  }
+
+  /**
+   * One round of one cluster during a root cycle (hierarchical FL).
+   *
+   * @param cluster the cluster's name
+   * @param round the cluster's round within the cycle, with its metrics
+   */
+  public record ClusterRound(String cluster, RoundRecord round) {}
+}
