@@ -32,6 +32,7 @@ public final class ProjectTracking implements AutoCloseable {
   private final ProjectInfo project;
   private final String experimentId;
   private final Map<Integer, String> runIds = new TreeMap<>();
+  private RoundRecord best;
   private boolean closed;
 
   private ProjectTracking(ExperimentTracker tracker, ProjectInfo project, String experimentId) {
@@ -59,12 +60,33 @@ public final class ProjectTracking implements AutoCloseable {
     runOf(round);
   }
 
-  /** Logs a finished round (or root cycle, with its clusters' rounds) and ends its run. */
-  public synchronized void roundFinished(RoundRecord record) {
-    String runId = runOf(record.round());
-    if (runId == null) {
-      return;
+  /**
+   * Logs a finished round (or root cycle, with its clusters' rounds) and ends its run.
+   *
+   * @return whether this round is the best so far (highest accuracy; on a tie, lower loss), i.e.
+   *     whether the caller should keep this round's model for {@link #finish}
+   */
+  public synchronized boolean roundFinished(RoundRecord record) {
+    boolean newBest =
+        best == null
+            || record.accuracy() > best.accuracy()
+            || (record.accuracy() == best.accuracy() && record.loss() < best.loss());
+    if (newBest) {
+      best = record;
     }
+    String runId = runOf(record.round());
+    if (runId != null) {
+      trackRound(record, runId);
+    }
+    return newBest;
+  }
+
+  /** The best round reported so far (see {@link #roundFinished}), or 0 before the first. */
+  public synchronized int bestRound() {
+    return best == null ? 0 : best.round();
+  }
+
+  private void trackRound(RoundRecord record, String runId) {
     track(record, runId);
     for (ClusterRound clusterRound : record.clusterRounds()) {
       String nested =
