@@ -2,7 +2,11 @@ package io.flops.tracking.filestore;
 
 import java.math.BigDecimal;
 
-/** Formats a double as Python's {@code str(float)} does, as MLflow writes metric values. */
+/**
+ * Formats a double as Python's {@code str(float)} does, as MLflow writes metric values. The digits
+ * are those of Java's {@code Double.toString}, which before Java 19 is in rare cases not the
+ * shortest; such a value still reads back as the same double.
+ */
 final class PyFloat {
 
   private PyFloat() {}
