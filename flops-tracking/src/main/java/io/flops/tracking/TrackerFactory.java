@@ -31,12 +31,14 @@ public final class TrackerFactory {
 
   /** The directory of a file-store URI: {@code file:/x}, {@code file:///x} or a plain path. */
   public static Path fileStoreRoot(String uri) {
-    if (uri.startsWith("file:")) {
-      String rest = uri.substring("file:".length());
-      return rest.startsWith("/")
-          ? Path.of(URI.create("file://" + rest.replaceFirst("^/+", "/")))
-          : Path.of(rest).toAbsolutePath().normalize();
+    if (!uri.startsWith("file:")) {
+      return Path.of(uri).toAbsolutePath().normalize();
     }
-    return Path.of(uri).toAbsolutePath().normalize();
+    String path = uri.substring("file:".length()).replaceFirst("^//(?=/)", "");
+    try {
+      return Path.of(URI.create("file://" + path)).toAbsolutePath().normalize();
+    } catch (IllegalArgumentException notEncoded) {
+      return Path.of(path).toAbsolutePath().normalize();
+    }
   }
 }

@@ -115,8 +115,7 @@ public final class ProjectTracking implements AutoCloseable {
    * @throws IllegalArgumentException if {@code bestRound} was never reported
    */
   public synchronized TrackingSummary finish(int bestRound, LoggedModel bestModel) {
-    String runId = runIds.get(bestRound);
-    if (runId == null) {
+    if (!runIds.containsKey(bestRound)) {
       throw new IllegalArgumentException(
           "Round "
               + bestRound
@@ -124,10 +123,17 @@ public final class ProjectTracking implements AutoCloseable {
               + project.projectId()
               + " was never tracked, so its model cannot be logged into its run.");
     }
-    guarded(
-        "model of round " + bestRound,
-        () -> tracker.logModel(runId, MODEL_ARTIFACT_PATH, bestModel, project.projectId()));
+    String runId = runIds.get(bestRound);
+    if (runId != null) {
+      guarded(
+          "model of round " + bestRound,
+          () -> tracker.logModel(runId, MODEL_ARTIFACT_PATH, bestModel, project.projectId()));
+    }
     close();
+    if (runId == null) {
+      log.warn("The run of round {} could not be tracked, so its model was not logged.", bestRound);
+      return new TrackingSummary(null, bestRound, null, null, tracker.location());
+    }
     String bestRunId = tracker.resolvedId(runId);
     return new TrackingSummary(
         experimentId == null ? null : tracker.resolvedId(experimentId),
