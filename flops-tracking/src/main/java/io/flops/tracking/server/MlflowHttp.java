@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
@@ -85,7 +86,9 @@ public final class MlflowHttp {
           HttpResponse<Path> response =
               client.send(request, HttpResponse.BodyHandlers.ofFile(target));
           if (response.statusCode() >= 300) {
-            throw failure("download of artifact " + proxyPath, response.statusCode(), "");
+            String body = Files.readString(target);
+            Files.deleteIfExists(target);
+            throw failure("download of artifact " + proxyPath, response.statusCode(), body);
           }
           return null;
         });

@@ -76,8 +76,13 @@ final class MlflowServerCalls {
   String logMetrics(String runId, Map<String, Double> metrics, long timestamp, long step) {
     List<Map<String, Object>> all = new ArrayList<>();
     metrics.forEach(
-        (key, value) ->
-            all.add(Map.of("key", key, "value", value, "timestamp", timestamp, "step", step)));
+        (key, value) -> {
+          if (!Double.isFinite(value)) {
+            log.warn("Metric {} of run {} is {} and is not sent to MLflow.", key, runId, value);
+            return;
+          }
+          all.add(Map.of("key", key, "value", value, "timestamp", timestamp, "step", step));
+        });
     for (int from = 0; from < all.size(); from += MAX_METRICS) {
       logBatch(runId, "metrics", all.subList(from, Math.min(all.size(), from + MAX_METRICS)));
     }
@@ -134,6 +139,9 @@ final class MlflowServerCalls {
     try {
       http.post("registered-models/create", Map.of("name", name));
     } catch (MlflowHttpException e) {
+      if (e.isTransient()) {
+        throw e;
+      }
       if (!"RESOURCE_ALREADY_EXISTS".equals(e.errorCode())) {
         log.warn("The model registry of {} is not available: {}", http.base(), e.getMessage());
         return;

@@ -115,9 +115,26 @@ public final class MlflowServerTracker implements ExperimentTracker {
   @Override
   public Path downloadArtifacts(String runId, String artifactPath, Path target) throws IOException {
     Files.createDirectories(target);
-    String root = calls.artifactProxyRoot(real(runId));
+    String root;
+    try {
+      root = calls.artifactProxyRoot(real(runId));
+    } catch (RuntimeException e) {
+      throw new IOException(
+          "Could not find the artifacts of run " + runId + ": " + e.getMessage(), e);
+    }
     String base = artifactPath.isEmpty() ? root : root + "/" + artifactPath;
-    download(base, target);
+    try {
+      download(base, target);
+    } catch (MlflowHttpException e) {
+      throw new IOException(
+          "Could not download the artifacts "
+              + artifactPath
+              + " of run "
+              + runId
+              + ": "
+              + e.getMessage(),
+          e);
+    }
     return target;
   }
 
