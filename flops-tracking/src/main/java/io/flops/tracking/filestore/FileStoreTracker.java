@@ -1,7 +1,6 @@
 package io.flops.tracking.filestore;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.flops.tracking.ExperimentTracker;
 import io.flops.tracking.LoggedModel;
 import io.flops.tracking.filestore.MetaYaml.RunInfo;
@@ -31,11 +30,11 @@ import java.util.stream.Stream;
 public final class FileStoreTracker implements ExperimentTracker {
 
   private static final String USER = "flops";
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final StoreLayout layout;
   private final FileStoreRegistry registry;
+  private final StoreReader reader;
   private final SecureRandom random = new SecureRandom();
   private final Map<String, RunInfo> runs = new HashMap<>();
 
@@ -43,6 +42,7 @@ public final class FileStoreTracker implements ExperimentTracker {
   public FileStoreTracker(Path root) {
     this.layout = new StoreLayout(root);
     this.registry = new FileStoreRegistry(layout);
+    this.reader = new StoreReader(layout);
     if (!Files.isDirectory(layout.experiment("0"))) {
       StoreFiles.createDirectories(layout.root().resolve(".trash"));
       StoreFiles.write(
@@ -53,7 +53,7 @@ public final class FileStoreTracker implements ExperimentTracker {
 
   @Override
   public synchronized String getOrCreateExperiment(String name, Map<String, String> tags) {
-    Optional<String> existing = experimentNamed(name);
+    Optional<String> existing = reader.experimentNamed(name);
     if (existing.isPresent()) {
       return existing.get();
     }
@@ -174,69 +174,13 @@ public final class FileStoreTracker implements ExperimentTracker {
     StoreFiles.write(tag, PyJson.write(history));
   }
 
-  private Optional<String> experimentNamed(String name) {
-    try (Stream<Path> folders = Files.list(layout.root())) {
-      return folders
-          .filter(folder -> Files.isRegularFile(folder.resolve("meta.yaml")))
-          .map(folder -> readYaml(folder.resolve("meta.yaml")))
-          .filter(meta -> name.equals(meta.get("name")))
-          .filter(meta -> "active".equals(meta.get("lifecycle_stage")))
-          .map(meta -> String.valueOf(meta.get("experiment_id")))
-          .findFirst();
-    } catch (IOException e) {
-      throw StoreFiles.failure("list", layout.root(), e);
-    }
-  }
-
   private RunInfo info(String runId) {
-    RunInfo known = runs.get(runId);
-    if (known != null) {
-      return known;
-    }
-    Map<String, Object> meta = readYaml(findRun(runId).resolve("meta.yaml"));
-    Object end = meta.get("end_time");
-    return new RunInfo(
-        String.valueOf(meta.get("experiment_id")),
-        runId,
-        String.valueOf(meta.get("run_name")),
-        String.valueOf(meta.get("artifact_uri")),
-        String.valueOf(meta.get("user_id")),
-        ((Number) meta.get("start_time")).longValue(),
-        end == null ? null : ((Number) end).longValue(),
-        ((Number) meta.getOrDefault("status", MetaYaml.RUNNING)).intValue());
+    return runs.computeIfAbsent(runId, reader::runInfo);
   }
 
   private Path runFolder(String runId) {
     RunInfo known = runs.get(runId);
-    return known != null ? layout.run(known.experimentId(), runId) : findRun(runId);
-  }
-
-  private Path findRun(String runId) {
-    try (Stream<Path> folders = Files.list(layout.root())) {
-      return folders
-          .map(folder -> folder.resolve(runId))
-          .filter(run -> Files.isRegularFile(run.resolve("meta.yaml")))
-          .findFirst()
-          .orElseThrow(
-              () ->
-                  new IllegalArgumentException(
-                      "Run "
-                          + runId
-                          + " does not exist in the MLflow file store "
-                          + location()
-                          + "."));
-    } catch (IOException e) {
-      throw StoreFiles.failure("list", layout.root(), e);
-    }
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> readYaml(Path file) {
-    try {
-      return YAML.readValue(file.toFile(), Map.class);
-    } catch (IOException e) {
-      throw StoreFiles.failure("read", file, e);
-    }
+    return known != null ? layout.run(known.experimentId(), runId) : reader.findRun(runId);
   }
 
   private String newExperimentId() {

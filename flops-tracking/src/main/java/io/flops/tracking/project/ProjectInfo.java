@@ -1,5 +1,8 @@
 package io.flops.tracking.project;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * What is tracked about a project as a whole: the experiment's tags and each run's parameters.
  *
@@ -22,6 +25,16 @@ public record ProjectInfo(
     int rounds,
     int minClients,
     String mode) {
+
+  /** The parameters logged with every run: strategy, rounds, min_clients, mode. */
+  public Map<String, String> runParams() {
+    Map<String, String> params = new LinkedHashMap<>();
+    params.put("strategy", strategy);
+    params.put("rounds", String.valueOf(rounds));
+    params.put("min_clients", String.valueOf(minClients));
+    params.put("mode", mode);
+    return params;
+  }
 
   /** The MLflow experiment of the project. */
   public String experimentName() {

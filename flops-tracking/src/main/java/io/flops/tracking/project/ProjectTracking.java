@@ -148,12 +148,7 @@ public final class ProjectTracking implements AutoCloseable {
   public synchronized void close() {
     if (!closed) {
       closed = true;
-      guarded(
-          "closing the tracker",
-          () -> {
-            tracker.close();
-            return null;
-          });
+      attempt("closing the tracker", () -> tracker.close());
     }
   }
 
@@ -180,36 +175,11 @@ public final class ProjectTracking implements AutoCloseable {
   }
 
   private void track(RoundRecord record, String runId) {
-    Map<String, String> params = new LinkedHashMap<>();
-    params.put("strategy", project.strategy());
-    params.put("rounds", String.valueOf(project.rounds()));
-    params.put("min_clients", String.valueOf(project.minClients()));
-    params.put("mode", project.mode());
-    Map<String, Double> metrics = new LinkedHashMap<>();
-    metrics.put("loss", record.loss());
-    metrics.put("accuracy", record.accuracy());
-    metrics.put("examples", (double) record.examples());
-    metrics.put("round_duration_s", record.duration().toMillis() / 1000.0);
-    metrics.put("bytes_exchanged", (double) record.bytesExchanged());
-    metrics.put("learners_answered", (double) record.learnersAnswered());
-    guarded(
-        "params of run " + runId,
-        () -> {
-          tracker.logParams(runId, params);
-          return null;
-        });
-    guarded(
-        "metrics of run " + runId,
-        () -> {
-          tracker.logMetrics(runId, metrics, record.round());
-          return null;
-        });
-    guarded(
-        "end of run " + runId,
-        () -> {
-          tracker.endRun(runId, RunStatus.FINISHED);
-          return null;
-        });
+    Map<String, String> params = project.runParams();
+    Map<String, Double> metrics = record.metrics();
+    attempt("params of run " + runId, () -> tracker.logParams(runId, params));
+    attempt("metrics of run " + runId, () -> tracker.logMetrics(runId, metrics, record.round()));
+    attempt("end of run " + runId, () -> tracker.endRun(runId, RunStatus.FINISHED));
   }
 
   private static <T> T guarded(String what, ThrowingSupplier<T> call) {
@@ -219,6 +189,20 @@ public final class ProjectTracking implements AutoCloseable {
       log.warn("Tracking of {} failed; training goes on without it: {}", what, e.getMessage());
       return null;
     }
+  }
+
+  private static void attempt(String what, ThrowingRunnable call) {
+    guarded(
+        what,
+        () -> {
+          call.run();
+          return null;
+        });
+  }
+
+  @FunctionalInterface
+  private interface ThrowingRunnable {
+    void run() throws Exception;
   }
 
   @FunctionalInterface

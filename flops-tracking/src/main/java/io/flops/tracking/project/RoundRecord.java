@@ -2,7 +2,9 @@ package io.flops.tracking.project;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One finished FL round (for hierarchical FL: one root cycle), as the aggregator measured it.
@@ -52,6 +54,21 @@ public record RoundRecord(
         bytesExchanged,
         learnersAnswered,
         List.of());
+  }
+
+  /**
+   * The metrics logged for the round: loss, accuracy, examples, round_duration_s (seconds),
+   * bytes_exchanged, learners_answered.
+   */
+  public Map<String, Double> metrics() {
+    Map<String, Double> metrics = new LinkedHashMap<>();
+    metrics.put("loss", loss);
+    metrics.put("accuracy", accuracy);
+    metrics.put("examples", (double) examples);
+    metrics.put("round_duration_s", duration().toMillis() / 1000.0);
+    metrics.put("bytes_exchanged", (double) bytesExchanged);
+    metrics.put("learners_answered", (double) learnersAnswered);
+    return metrics;
   }
 
   /** How long the round took. */
