@@ -1,5 +1,6 @@
 package io.flops.manager.project;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 
 /**
@@ -11,6 +12,6 @@ import java.time.Instant;
  * @param trigger what caused it (null for the first entry)
  * @param message one readable sentence
  */
-@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record TimelineEntry(
     Instant at, ProjectState from, ProjectState to, Trigger trigger, String message) {}
