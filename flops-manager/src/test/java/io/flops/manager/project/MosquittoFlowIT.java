@@ -19,6 +19,7 @@ class MosquittoFlowIT extends AbstractProjectFlowIT {
     broker = Mosquitto.start(dir.resolve("broker"));
     registry.add("flops.mqtt.url", () -> Mosquitto.url(broker));
     registry.add("flops.data-dir", () -> dir.resolve("data").toString());
+    registry.add("flops.orchestrator.local.work-dir", () -> dir.resolve("services").toString());
   }
 
   @AfterAll

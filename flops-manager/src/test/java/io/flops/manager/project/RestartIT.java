@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
 
 /** A manager stopped mid-project and started again keeps the project and carries on. */
 class RestartIT {
@@ -35,12 +36,18 @@ class RestartIT {
     return new SpringApplicationBuilder(ManagerApplication.class)
         .initializers(
             context ->
-                context
-                    .getBeanFactory()
-                    .registerSingleton("orchestrator", (Orchestrator) orchestrator))
+                ((GenericApplicationContext) context)
+                    .registerBean(
+                        "inMemoryOrchestrator",
+                        Orchestrator.class,
+                        () -> orchestrator,
+                        definition -> definition.setPrimary(true)))
         .properties(
             "server.port=0",
             "flops.data-dir=" + dir.resolve("data"),
+            "flops.orchestrator.local.work-dir=" + dir.resolve("data/services"),
+            "flops.orchestrator.local.image-store=" + dir.resolve("data/images"),
+            "flops.orchestrator.local.image-cache=" + dir.resolve("data/image-cache"),
             "flops.mqtt.embedded-port=" + mqttPort,
             "flops.lifecycle.status-poll-interval=300ms")
         .run();

@@ -20,6 +20,11 @@ public abstract class ManagerITBase {
   static void embedded(DynamicPropertyRegistry registry) throws Exception {
     Path dataDir = Files.createTempDirectory("flops-manager-it");
     registry.add("flops.data-dir", dataDir::toString);
+    registry.add("flops.orchestrator.local.work-dir", () -> dataDir.resolve("services").toString());
+    registry.add(
+        "flops.orchestrator.local.image-store", () -> dataDir.resolve("images").toString());
+    registry.add(
+        "flops.orchestrator.local.image-cache", () -> dataDir.resolve("image-cache").toString());
     int port = ExternalServer.freePort();
     registry.add("flops.mqtt.embedded-port", () -> port);
     registry.add("flops.lifecycle.status-poll-interval", () -> "300ms");
