@@ -125,6 +125,15 @@ class ApiIT extends ManagerITBase {
 
     Api.Reply badState = api.get("/api/flops/projects?state=SLEEPING");
     assertThat(badState.status()).isEqualTo(400);
+
+    Api.Reply noPath = api.get("/api/flops/nothing-here");
+    assertThat(noPath.status()).isEqualTo(404);
+    assertThat(noPath.contentType()).contains("application/problem+json");
+
+    Api.Reply wrongMethod =
+        api.send("PUT", "/api/flops/projects", "application/json", "{}".getBytes());
+    assertThat(wrongMethod.status()).isEqualTo(405);
+    assertThat(wrongMethod.contentType()).contains("application/problem+json");
   }
 
   @Test
