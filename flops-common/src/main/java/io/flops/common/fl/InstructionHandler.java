@@ -8,6 +8,9 @@ import java.util.Map;
  */
 public interface InstructionHandler {
 
+  /** The fit metric, added to every fit result, with the milliseconds the handler took. */
+  String DURATION_METRIC = "duration_ms";
+
   /** Trains from {@code parameters} as {@code instruction} says and returns the new parameters. */
   FitAnswer fit(float[] parameters, Instruction instruction) throws Exception;
 

@@ -20,7 +20,9 @@ final class InstructionReply {
     long id = instruction.getInstructionId();
     try {
       if (instruction.getKind() == InstructionKind.FIT) {
-        sendFit(id, handler.fit(parameters, instruction));
+        long started = System.nanoTime();
+        InstructionHandler.FitAnswer answer = handler.fit(parameters, instruction);
+        sendFit(id, answer, (System.nanoTime() - started) / 1e6);
       } else {
         sendEvaluation(id, handler.evaluate(parameters, instruction));
       }
@@ -42,7 +44,7 @@ final class InstructionReply {
     }
   }
 
-  private void sendFit(long id, InstructionHandler.FitAnswer answer) {
+  private void sendFit(long id, InstructionHandler.FitAnswer answer, double millis) {
     sender.send(
         LearnerMessage.newBuilder()
             .setFitResult(
@@ -50,6 +52,7 @@ final class InstructionReply {
                     .setInstructionId(id)
                     .setExamples(answer.examples())
                     .putAllMetrics(answer.metrics())
+                    .putMetrics(InstructionHandler.DURATION_METRIC, millis)
                     .setParameterCount(answer.parameters().length))
             .build());
     ParameterChunks.split(

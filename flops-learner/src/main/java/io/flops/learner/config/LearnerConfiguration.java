@@ -1,0 +1,58 @@
+package io.flops.learner.config;
+
+import io.flops.common.events.EventPublisher;
+import io.flops.common.fl.FlClientSettings;
+import io.flops.learner.data.LocalDataSource;
+import io.flops.learner.training.Learner;
+import io.flops.learner.training.LearnerSettings;
+import io.flops.mlapi.UserClasses;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Wires the learner: the user's classes from the classpath, the {@link LocalDataSource} of the
+ * node's data server (the Arrow Flight client of flops-dataclient is the bean plugged in here), and
+ * the events.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(LearnerProperties.class)
+class LearnerConfiguration {
+
+  @Bean
+  LearnerSettings learnerSettings(
+      LearnerProperties learner, @Value("${flops.project-id:local}") String projectId) {
+    return new LearnerSettings(
+        new FlClientSettings(
+            learner.aggregatorAddress(),
+            learner.name(),
+            projectId,
+            learner.dataTags(),
+            learner.heartbeatInterval(),
+            learner.livenessTimeout(),
+            learner.initialBackoff(),
+            learner.maxBackoff(),
+            (int) learner.chunkSize().toBytes()),
+        learner.failureReportTimeout());
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  EventPublisher eventPublisher() {
+    return new LoggingEventPublisher();
+  }
+
+  @Bean(destroyMethod = "close")
+  Learner<Object> learner(
+      LearnerSettings settings, LocalDataSource dataSource, EventPublisher events) {
+    ClassLoader loader = Thread.currentThread().getContextClassLoader();
+    return new Learner<>(
+        settings,
+        dataSource,
+        UserClasses.modelManager(loader),
+        UserClasses.dataManager(loader),
+        events);
+  }
+}
