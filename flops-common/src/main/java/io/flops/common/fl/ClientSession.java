@@ -136,7 +136,7 @@ final class ClientSession implements StreamObserver<AggregatorMessage> {
 
   private void beat() {
     long silent = System.currentTimeMillis() - lastHeard;
-    if (silent > settings.livenessTimeout().toMillis()) {
+    if (wasWelcomed() && silent > settings.livenessTimeout().toMillis()) {
       log.warn("Aggregator {} silent for {} ms; reconnecting", settings.target(), silent);
       abandon("aggregator silent for " + silent + " ms");
       return;

@@ -84,7 +84,8 @@ public final class FlClient implements AutoCloseable {
     while (!closed && System.nanoTime() < deadline) {
       ClientSession session = open(new RefusingHandler(message));
       try {
-        session.welcome().get(settings.livenessTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        long left = Math.max(1, (deadline - System.nanoTime()) / 1_000_000);
+        session.welcome().get(left, TimeUnit.MILLISECONDS);
         session.failFatally(message);
         return true;
       } catch (ExecutionException | TimeoutException e) {
