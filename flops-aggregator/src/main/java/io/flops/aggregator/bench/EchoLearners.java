@@ -21,7 +21,11 @@ final class EchoLearners implements AutoCloseable {
   private final List<FlClient> clients = new ArrayList<>();
   private final ExecutorService threads = Executors.newCachedThreadPool();
 
-  EchoLearners(int count, int port, Duration compute) {
+  /**
+   * @param busy whether the learners compute on the CPU for {@code compute} (all sharing this
+   *     machine's cores) or wait idle for it (isolating the protocol's own overhead)
+   */
+  EchoLearners(int count, int port, Duration compute, boolean busy) {
     for (int k = 1; k <= count; k++) {
       FlClient client =
           new FlClient(
@@ -39,7 +43,7 @@ final class EchoLearners implements AutoCloseable {
       threads.execute(
           () -> {
             try {
-              client.run(new Busy(compute));
+              client.run(new Local(compute, busy));
             } catch (InterruptedException | IllegalStateException e) {
               Thread.currentThread().interrupt();
             }
@@ -53,12 +57,15 @@ final class EchoLearners implements AutoCloseable {
     threads.shutdownNow();
   }
 
-  private record Busy(Duration compute) implements InstructionHandler {
+  private record Local(Duration compute, boolean busy) implements InstructionHandler {
     @Override
-    public FitAnswer fit(float[] parameters, Instruction instruction) {
+    public FitAnswer fit(float[] parameters, Instruction instruction) throws InterruptedException {
       long until = System.nanoTime() + compute.toNanos();
       float[] result = parameters.clone();
-      while (System.nanoTime() < until) {
+      if (!busy) {
+        Thread.sleep(compute.toMillis());
+      }
+      while (busy && System.nanoTime() < until) {
         for (int i = 0; i < result.length; i++) {
           result[i] = result[i] * 0.999f + 0.001f;
         }

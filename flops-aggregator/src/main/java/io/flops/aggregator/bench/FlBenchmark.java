@@ -20,7 +20,8 @@ public final class FlBenchmark {
         Runtime.getRuntime().availableProcessors(),
         Runtime.getRuntime().maxMemory() >> 20);
     AggregationBenchmark.run(10, 1_000_000, 10, out);
-    ProtocolBenchmarks.roundOverhead(10, 101_770, Duration.ofMillis(500), 5, out);
+    ProtocolBenchmarks.roundOverhead(10, 101_770, Duration.ofMillis(500), false, 5, out);
+    ProtocolBenchmarks.roundOverhead(10, 101_770, Duration.ofMillis(500), true, 5, out);
     int parameters = 10_000_000;
     double protocol = ProtocolBenchmarks.transferMegabytesPerSecond(parameters, 5);
     double raw = RawBytesStreaming.megabytesPerSecond((long) parameters * Float.BYTES, 4 << 20, 5);

@@ -26,7 +26,7 @@ final class ProtocolBenchmarks {
   static double transferMegabytesPerSecond(int parameters, int repetitions) throws Exception {
     LearnerPool pool = new LearnerPool(Duration.ofSeconds(1));
     try (FlServer server = new FlServer(0, pool, Duration.ofSeconds(1), Duration.ofSeconds(30));
-        EchoLearners learner = new EchoLearners(1, server.port(), Duration.ZERO)) {
+        EchoLearners learner = new EchoLearners(1, server.port(), Duration.ZERO, false)) {
       pool.awaitAtLeast(1, Duration.ofSeconds(30));
       LearnerSession session = pool.active().get(0);
       float[] values = new float[parameters];
@@ -54,11 +54,11 @@ final class ProtocolBenchmarks {
 
   /** Per-round overhead with {@code learners} local learners on a {@code parameters} model. */
   static void roundOverhead(
-      int learners, int parameters, Duration compute, int rounds, PrintStream out)
+      int learners, int parameters, Duration compute, boolean busy, int rounds, PrintStream out)
       throws Exception {
     LearnerPool pool = new LearnerPool(Duration.ofSeconds(1));
     try (FlServer server = new FlServer(0, pool, Duration.ofSeconds(1), Duration.ofSeconds(30));
-        EchoLearners local = new EchoLearners(learners, server.port(), compute)) {
+        EchoLearners local = new EchoLearners(learners, server.port(), compute, busy)) {
       TrainingPlan plan =
           new TrainingPlan(
               rounds + 1,
@@ -84,11 +84,12 @@ final class ProtocolBenchmarks {
       wall /= rounds;
       slowest /= rounds;
       out.printf(
-          "Round overhead, %d local learners, %,d parameters, %d ms local compute: round %.1f ms,"
-              + " slowest learner %.1f ms, overhead %.1f ms (%.1f %% of the round)%n",
+          "Round overhead, %d local learners, %,d parameters, %d ms of %s local compute: round"
+              + " %.1f ms, slowest learner %.1f ms, overhead %.1f ms (%.1f %% of the round)%n",
           learners,
           parameters,
           compute.toMillis(),
+          busy ? "CPU-bound" : "idle",
           wall,
           slowest,
           wall - slowest,

@@ -1,49 +1,34 @@
 package io.flops.aggregator.bench;
 
+import com.google.protobuf.BytesValue;
+import com.google.protobuf.UnsafeByteOperations;
+import io.grpc.CallOptions;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
 import io.grpc.MethodDescriptor;
 import io.grpc.Server;
 import io.grpc.ServerServiceDefinition;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
+import io.grpc.protobuf.ProtoUtils;
 import io.grpc.stub.ClientCalls;
 import io.grpc.stub.ServerCalls;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.util.Iterator;
 
 /**
  * The baseline: plain gRPC server streaming of raw byte chunks over loopback, no protocol around
- * them. Measures MB/s for {@code bytes} split into {@code chunkBytes} messages.
+ * them: protobuf {@code BytesValue} messages of {@code chunkBytes}, the same wire form as the
+ * protocol's chunks without anything around them.
  */
 final class RawBytesStreaming {
 
-  private static final MethodDescriptor.Marshaller<byte[]> BYTES =
-      new MethodDescriptor.Marshaller<>() {
-        @Override
-        public InputStream stream(byte[] value) {
-          return new ByteArrayInputStream(value);
-        }
-
-        @Override
-        public byte[] parse(InputStream stream) {
-          try {
-            return stream.readAllBytes();
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        }
-      };
-
-  private static final MethodDescriptor<byte[], byte[]> PULL =
-      MethodDescriptor.<byte[], byte[]>newBuilder()
+  private static final MethodDescriptor<BytesValue, BytesValue> PULL =
+      MethodDescriptor.<BytesValue, BytesValue>newBuilder()
           .setType(MethodDescriptor.MethodType.SERVER_STREAMING)
           .setFullMethodName("flops.bench.Raw/Pull")
-          .setRequestMarshaller(BYTES)
-          .setResponseMarshaller(BYTES)
+          .setRequestMarshaller(ProtoUtils.marshaller(BytesValue.getDefaultInstance()))
+          .setResponseMarshaller(ProtoUtils.marshaller(BytesValue.getDefaultInstance()))
           .build();
 
   private RawBytesStreaming() {}
@@ -51,7 +36,10 @@ final class RawBytesStreaming {
   /** Best MB/s over {@code repetitions} pulls of {@code totalBytes}. */
   static double megabytesPerSecond(long totalBytes, int chunkBytes, int repetitions)
       throws IOException, InterruptedException {
-    byte[] chunk = new byte[chunkBytes];
+    BytesValue chunk =
+        BytesValue.newBuilder()
+            .setValue(UnsafeByteOperations.unsafeWrap(new byte[chunkBytes]))
+            .build();
     ServerServiceDefinition service =
         ServerServiceDefinition.builder("flops.bench.Raw")
             .addMethod(
@@ -80,11 +68,11 @@ final class RawBytesStreaming {
       for (int r = 0; r < repetitions + 1; r++) {
         long started = System.nanoTime();
         long received = 0;
-        Iterator<byte[]> chunks =
+        Iterator<BytesValue> chunks =
             ClientCalls.blockingServerStreamingCall(
-                channel, PULL, io.grpc.CallOptions.DEFAULT, new byte[0]);
+                channel, PULL, CallOptions.DEFAULT, BytesValue.getDefaultInstance());
         while (chunks.hasNext()) {
-          received += chunks.next().length;
+          received += chunks.next().getValue().size();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         if (r > 0) {

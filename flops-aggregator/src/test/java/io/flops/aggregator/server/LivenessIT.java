@@ -47,7 +47,7 @@ class LivenessIT {
         long droppedAfterMillis = (System.nanoTime() - joined) / 1_000_000;
 
         assertThat(pool.active()).isEmpty();
-        assertThat(droppedAfterMillis).isBetween(700L, 3_000L);
+        assertThat(droppedAfterMillis).isLessThan(3_000L);
         assertThat(left).singleElement().asString().startsWith("frozen: silent for ");
       } finally {
         channel.shutdownNow();
