@@ -8,7 +8,9 @@ import io.flops.aggregator.strategy.Strategies.StrategySettings;
 import io.flops.aggregator.tracking.TrackerProvider;
 import io.flops.aggregator.training.TrainingPlan;
 import io.flops.common.events.EventPublisher;
+import io.flops.common.events.MqttEventPublisher;
 import io.flops.mlapi.UserClasses;
+import java.util.UUID;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -59,10 +61,21 @@ class AggregatorConfiguration {
         a.modelDependencies());
   }
 
-  @Bean
+  /** MQTT when {@code FLOPS_MQTT_URL} is set, else the log. */
+  @Bean(destroyMethod = "close")
   @ConditionalOnMissingBean
-  EventPublisher eventPublisher() {
-    return new LoggingEventPublisher();
+  EventPublisher eventPublisher(ProjectProperties project, AggregatorProperties aggregator) {
+    if (project.mqttUrl().isBlank()) {
+      return new LoggingEventPublisher();
+    }
+    return MqttEventPublisher.connect(
+        project.mqttUrl(),
+        "flops-aggregator-"
+            + aggregator.role().name().toLowerCase()
+            + "-"
+            + project.projectId()
+            + "-"
+            + UUID.randomUUID().toString().substring(0, 8));
   }
 
   @Bean

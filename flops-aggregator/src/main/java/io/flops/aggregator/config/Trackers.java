@@ -2,11 +2,13 @@ package io.flops.aggregator.config;
 
 import io.flops.aggregator.tracking.TrackerProvider;
 import io.flops.tracking.ExperimentTracker;
+import io.flops.tracking.TrackerFactory;
+import io.flops.tracking.TrackingSettings;
 import java.util.Optional;
 
 /**
- * Opens the tracker named by {@code FLOPS_TRACKING_URI}: none when it is empty. The MLflow-server
- * and file-store adapters of flops-tracking are plugged in here.
+ * Opens the tracker named by {@code FLOPS_TRACKING_URI}: an MLflow server for {@code http(s)://},
+ * an MLflow file store for {@code file:/...}, none when empty.
  */
 final class Trackers implements TrackerProvider {
 
@@ -18,10 +20,8 @@ final class Trackers implements TrackerProvider {
 
   @Override
   public Optional<ExperimentTracker> open() {
-    if (tracking.uri().isBlank()) {
-      return Optional.empty();
-    }
-    throw new IllegalStateException(
-        "Tracking to " + tracking.uri() + " needs the flops-tracking adapters in this build");
+    return TrackerFactory.open(
+        new TrackingSettings(
+            tracking.uri(), tracking.token(), tracking.username(), tracking.password()));
   }
 }

@@ -3,8 +3,7 @@ package io.flops.aggregator.role;
 import io.flops.aggregator.events.AggregatorEvents;
 import io.flops.aggregator.server.LearnerPool;
 import io.flops.aggregator.strategy.Strategies;
-import io.flops.aggregator.tracking.RoundTracking;
-import io.flops.aggregator.tracking.TrackedProject;
+import io.flops.aggregator.tracking.ProjectRounds;
 import io.flops.aggregator.tracking.TrackerProvider;
 import io.flops.aggregator.training.BestRound;
 import io.flops.aggregator.training.FederatedTraining;
@@ -13,11 +12,13 @@ import io.flops.aggregator.training.RoundReport;
 import io.flops.aggregator.training.TrainingFailedException;
 import io.flops.mlapi.ModelManager;
 import io.flops.tracking.LoggedModel;
+import io.flops.tracking.project.ProjectInfo;
+import io.flops.tracking.project.ProjectTracking;
+import io.flops.tracking.project.TrackingSummary;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,14 +54,14 @@ final class CentralTraining {
   /** Trains; returns whether it succeeded. */
   boolean run() throws InterruptedException {
     events.started();
-    Optional<RoundTracking> tracking =
-        trackers.open().map(tracker -> new RoundTracking(tracker, project()));
+    Optional<ProjectTracking> tracking =
+        trackers.open().map(tracker -> ProjectTracking.start(tracker, project()));
     BestRound best = new BestRound();
     RoundObserver observer =
         (report, parameters) -> {
           events.round(report);
           best.roundFinished(report, parameters);
-          tracking.ifPresent(t -> t.roundFinished(report, parameters));
+          tracking.ifPresent(t -> new ProjectRounds(t).roundFinished(report, parameters));
         };
     try {
       FederatedTraining training =
@@ -70,15 +71,15 @@ final class CentralTraining {
               Strategies.create(settings.strategy(), settings.strategySettings()));
       training.run(model.getParameters(), 1, settings.plan().rounds(), observer);
       RoundReport winner = best.report().orElseThrow();
-      Optional<String> modelUri =
-          tracking.flatMap(t -> t.logBestModel(winner.round(), saveBest(best.parameters())));
+      Optional<TrackingSummary> summary =
+          tracking.map(t -> t.finish(winner.round(), saveBest(best.parameters())));
       pool.finishAll(true, "Training finished");
       events.succeeded(
           winner.accuracy(),
           winner.loss(),
-          tracking.flatMap(RoundTracking::experimentId).orElse(null),
-          tracking.flatMap(t -> t.runId(winner.round())).orElse(null),
-          modelUri.orElse(null));
+          summary.map(TrackingSummary::experimentId).orElse(null),
+          summary.map(TrackingSummary::bestRunId).orElse(null),
+          summary.map(TrackingSummary::modelUri).orElse(null));
       log.info(
           "Training finished; best round {} with accuracy {}", winner.round(), winner.accuracy());
       return true;
@@ -92,7 +93,7 @@ final class CentralTraining {
       events.failed(message);
       return false;
     } finally {
-      tracking.ifPresent(RoundTracking::close);
+      tracking.ifPresent(ProjectTracking::close);
     }
   }
 
@@ -108,28 +109,15 @@ final class CentralTraining {
     }
   }
 
-  private TrackedProject project() {
-    TrainingPlanParams params = new TrainingPlanParams(settings);
-    return new TrackedProject(
+  private ProjectInfo project() {
+    return new ProjectInfo(
         settings.projectId(),
         settings.customerId(),
         settings.repoUrl(),
         settings.commit(),
-        params.asMap());
-  }
-
-  /** The training parameters logged into every round's run. */
-  private record TrainingPlanParams(AggregatorSettings settings) {
-    Map<String, String> asMap() {
-      return Map.of(
-          "role", settings.role().name().toLowerCase(),
-          "strategy", settings.strategy(),
-          "rounds", String.valueOf(settings.plan().rounds()),
-          "min_available_clients", String.valueOf(settings.plan().minAvailable()),
-          "min_fit_clients", String.valueOf(settings.plan().minFit()),
-          "min_evaluate_clients", String.valueOf(settings.plan().minEvaluate()),
-          "local_epochs", String.valueOf(settings.plan().localEpochs()),
-          "batch_size", String.valueOf(settings.plan().batchSize()));
-    }
+        settings.strategy(),
+        settings.plan().rounds(),
+        settings.plan().minFit(),
+        settings.role() == AggregatorSettings.Role.ROOT ? "hierarchical" : "classic");
   }
 }

@@ -18,9 +18,9 @@ public final class FedMedian implements Strategy {
     return SortedCoordinates.reduce(
         global,
         updates,
-        sorted -> {
+        (sorted, i) -> {
           int n = sorted.length;
-          return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+          return n % 2 == 1 ? sorted[n / 2][i] : (sorted[n / 2 - 1][i] + sorted[n / 2][i]) / 2;
         });
   }
 }

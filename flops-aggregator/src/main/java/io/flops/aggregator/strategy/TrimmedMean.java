@@ -32,10 +32,10 @@ public final class TrimmedMean implements Strategy {
     return SortedCoordinates.reduce(
         global,
         updates,
-        sorted -> {
+        (sorted, i) -> {
           float sum = 0;
           for (int k = cut; k < n - cut; k++) {
-            sum += sorted[k];
+            sum += sorted[k][i];
           }
           return sum / (n - 2 * cut);
         });

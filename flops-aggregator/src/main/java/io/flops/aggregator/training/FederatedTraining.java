@@ -84,7 +84,8 @@ public final class FederatedTraining {
             fits.dropped(),
             Duration.ofNanos(System.nanoTime() - started),
             Metrics.slowestFit(fits.replies()),
-            Metrics.weightedFitMetrics(fits.replies()));
+            Metrics.weightedFitMetrics(fits.replies()),
+            (long) global.length * Float.BYTES * (2L * learners.size() + fits.replies().size()));
     log.info(
         "Round {}: loss {} accuracy {} from {} learners{}",
         round,

@@ -17,6 +17,7 @@ import java.util.Map;
  * @param duration wall time of the round (fit, aggregation and evaluation)
  * @param slowestFit the longest local training time reported by a learner
  * @param fitMetrics the example-weighted training metrics
+ * @param bytesExchanged parameter bytes sent to and received from the learners in the round
  */
 public record RoundReport(
     int round,
@@ -28,7 +29,8 @@ public record RoundReport(
     Map<String, String> dropped,
     Duration duration,
     Duration slowestFit,
-    Map<String, Double> fitMetrics) {
+    Map<String, Double> fitMetrics,
+    long bytesExchanged) {
 
   public RoundReport {
     trained = List.copyOf(trained);

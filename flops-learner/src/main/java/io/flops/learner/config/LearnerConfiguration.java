@@ -1,11 +1,13 @@
 package io.flops.learner.config;
 
 import io.flops.common.events.EventPublisher;
+import io.flops.common.events.MqttEventPublisher;
 import io.flops.common.fl.FlClientSettings;
 import io.flops.learner.data.LocalDataSource;
 import io.flops.learner.training.Learner;
 import io.flops.learner.training.LearnerSettings;
 import io.flops.mlapi.UserClasses;
+import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -38,10 +40,24 @@ class LearnerConfiguration {
         learner.failureReportTimeout());
   }
 
-  @Bean
+  /** MQTT when {@code FLOPS_MQTT_URL} is set, else the log. */
+  @Bean(destroyMethod = "close")
   @ConditionalOnMissingBean
-  EventPublisher eventPublisher() {
-    return new LoggingEventPublisher();
+  EventPublisher eventPublisher(
+      @Value("${flops.mqtt-url:}") String mqttUrl,
+      @Value("${flops.project-id:local}") String projectId,
+      LearnerProperties learner) {
+    if (mqttUrl.isBlank()) {
+      return new LoggingEventPublisher();
+    }
+    return MqttEventPublisher.connect(
+        mqttUrl,
+        "flops-learner-"
+            + learner.name()
+            + "-"
+            + projectId
+            + "-"
+            + UUID.randomUUID().toString().substring(0, 8));
   }
 
   @Bean(destroyMethod = "close")
