@@ -5,7 +5,8 @@ import java.time.Duration;
 
 /**
  * The FL benchmark command (not a test): prints aggregation throughput per strategy, the per-round
- * overhead with local learners, and parameter transfer speed next to raw gRPC byte streaming. See
+ * overhead with local learners, and parameter transfer speed next to raw gRPC byte streaming. The
+ * optional argument is the learners' local compute per round in milliseconds (default 500). See
  * docs/training.md for how to run it.
  */
 public final class FlBenchmark {
@@ -20,8 +21,9 @@ public final class FlBenchmark {
         Runtime.getRuntime().availableProcessors(),
         Runtime.getRuntime().maxMemory() >> 20);
     AggregationBenchmark.run(10, 1_000_000, 10, out);
-    ProtocolBenchmarks.roundOverhead(10, 101_770, Duration.ofMillis(500), false, 5, out);
-    ProtocolBenchmarks.roundOverhead(10, 101_770, Duration.ofMillis(500), true, 5, out);
+    Duration compute = Duration.ofMillis(args.length > 0 ? Long.parseLong(args[0]) : 500);
+    ProtocolBenchmarks.roundOverhead(10, 101_770, compute, false, 5, out);
+    ProtocolBenchmarks.roundOverhead(10, 101_770, compute, true, 5, out);
     int parameters = 10_000_000;
     double protocol = ProtocolBenchmarks.transferMegabytesPerSecond(parameters, 5);
     double raw = RawBytesStreaming.megabytesPerSecond((long) parameters * Float.BYTES, 4 << 20, 5);

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Coordinate-wise reductions over the sorted values of all updates (median, trimmed mean). Works on
  * blocks of coordinates: copies each update's block into a row and sorts the rows column-wise with
- * an odd-even transposition network, whose branch-free inner loops the JIT vectorizes.
+ * an odd-even transposition network, whose min/max inner loops need no branches.
  */
 final class SortedCoordinates {
 
@@ -47,8 +47,8 @@ final class SortedCoordinates {
         for (int i = 0; i < width; i++) {
           float a = low[i];
           float b = high[i];
-          low[i] = a < b ? a : b;
-          high[i] = a < b ? b : a;
+          low[i] = Math.min(a, b);
+          high[i] = Math.max(a, b);
         }
       }
     }
