@@ -62,7 +62,7 @@ public record AggregatorProperties(
     @NotNull @DefaultValue("1MB") DataSize chunkSize,
     @DefaultValue("") String rootAddress,
     @DefaultValue("cluster") String cluster,
-    @DefaultValue("0.01") float serverLearningRate,
+    @DefaultValue("0.1") float serverLearningRate,
     @DefaultValue("0.9") float beta1,
     @DefaultValue("0.99") float beta2,
     @DefaultValue("0.001") float tau,

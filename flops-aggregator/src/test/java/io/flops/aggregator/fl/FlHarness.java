@@ -15,6 +15,8 @@ import io.flops.examples.mnist.MnistModel;
 import io.flops.learner.data.LocalDataSource;
 import io.flops.learner.training.Learner;
 import io.flops.learner.training.LearnerSettings;
+import io.flops.mlapi.DataManager;
+import io.flops.mlapi.ModelManager;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +26,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 
 /** Runs aggregators and learners in this JVM over real gRPC on loopback ports. */
 final class FlHarness implements AutoCloseable {
@@ -68,7 +71,12 @@ final class FlHarness implements AutoCloseable {
   }
 
   AggregatorNode aggregator(AggregatorSettings settings, TrackerProvider trackers) {
-    AggregatorNode node = new AggregatorNode(settings, events, trackers, MnistModel::new);
+    return aggregator(settings, trackers, MnistModel::new);
+  }
+
+  AggregatorNode aggregator(
+      AggregatorSettings settings, TrackerProvider trackers, Supplier<ModelManager<?>> model) {
+    AggregatorNode node = new AggregatorNode(settings, events, trackers, model);
     resources.add(node);
     return node;
   }
@@ -78,11 +86,17 @@ final class FlHarness implements AutoCloseable {
   }
 
   Learner<?> mnistLearner(String name, int port, LocalDataSource data, CountingModel<?> model) {
-    return learner(name, port, data, model);
+    return learner(name, port, data, model, new MnistDataManager(), "mnist");
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
-  private Learner<?> learner(String name, int port, LocalDataSource data, CountingModel model) {
+  Learner<?> learner(
+      String name,
+      int port,
+      LocalDataSource data,
+      ModelManager model,
+      DataManager dataManager,
+      String tag) {
     Learner<?> learner =
         new Learner(
             new LearnerSettings(
@@ -90,7 +104,7 @@ final class FlHarness implements AutoCloseable {
                     "127.0.0.1:" + port,
                     name,
                     "p1",
-                    List.of("mnist"),
+                    List.of(tag),
                     HEARTBEAT,
                     LIVENESS,
                     Duration.ofMillis(100),
@@ -99,7 +113,7 @@ final class FlHarness implements AutoCloseable {
                 Duration.ofSeconds(10)),
             data,
             model,
-            new MnistDataManager(),
+            dataManager,
             events);
     resources.add(learner);
     return learner;
