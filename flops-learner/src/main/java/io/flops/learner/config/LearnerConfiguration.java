@@ -3,6 +3,7 @@ package io.flops.learner.config;
 import io.flops.common.events.EventPublisher;
 import io.flops.common.events.MqttEventPublisher;
 import io.flops.common.fl.FlClientSettings;
+import io.flops.learner.data.FlightLocalDataSource;
 import io.flops.learner.data.LocalDataSource;
 import io.flops.learner.training.Learner;
 import io.flops.learner.training.LearnerSettings;
@@ -16,8 +17,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Wires the learner: the user's classes from the classpath, the {@link LocalDataSource} of the
- * node's data server (the Arrow Flight client of flops-dataclient is the bean plugged in here), and
- * the events.
+ * node's data server (Arrow Flight, flops-dataclient), and the events.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(LearnerProperties.class)
@@ -58,6 +58,13 @@ class LearnerConfiguration {
             + projectId
             + "-"
             + UUID.randomUUID().toString().substring(0, 8));
+  }
+
+  /** The node's data server over Arrow Flight ({@code FLOPS_LEARNER_DATA_SERVER}). */
+  @Bean(destroyMethod = "close")
+  @ConditionalOnMissingBean
+  LocalDataSource localDataSource(LearnerProperties learner) {
+    return new FlightLocalDataSource(learner.dataServer());
   }
 
   @Bean(destroyMethod = "close")

@@ -49,13 +49,22 @@ public final class Learner<D> implements AutoCloseable {
 
   /** Runs to the end of the training; returns whether it ended successfully. */
   public boolean run() throws InterruptedException {
+    LocalData local;
+    try {
+      local = dataSource.fetch(settings.dataTags());
+    } catch (NoLocalDataException e) {
+      fail(e.getMessage());
+      return false;
+    } catch (RuntimeException e) {
+      fail("cannot read data for tags " + settings.dataTags() + ": " + e.getMessage());
+      return false;
+    }
     D data;
     try {
-      LocalData local = dataSource.fetch(settings.dataTags());
       data = dataManager.prepare(local);
       observe(ObserverEvent.Level.INFO, ObserverEvent.Kind.DATA, "local data prepared");
-    } catch (NoLocalDataException | RuntimeException e) {
-      fail(e instanceof NoLocalDataException ? e.getMessage() : "preparing data failed: " + e);
+    } catch (RuntimeException e) {
+      fail("the repository's DataManager failed on the local data: " + e);
       return false;
     }
     Finished finished = client.run(new ModelTrainer<>(model, data));
