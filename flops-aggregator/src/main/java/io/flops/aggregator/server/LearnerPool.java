@@ -18,6 +18,8 @@ public final class LearnerPool {
   private final Map<String, Integer> namesSeen = new HashMap<>();
   private final List<PoolListener> listeners = new CopyOnWriteArrayList<>();
   private String fatalFailure;
+  private Boolean finishedWithSuccess;
+  private String finishedMessage;
 
   /**
    * @param heartbeatInterval told to each learner at registration
@@ -58,9 +60,30 @@ public final class LearnerPool {
     return active.size();
   }
 
-  /** Ends the training for every connected learner. */
+  /**
+   * Ends the training for every connected learner; learners that connect afterwards are told at
+   * once, so they stop instead of waiting.
+   */
   public void finishAll(boolean success, String message) {
+    synchronized (this) {
+      finishedWithSuccess = success;
+      finishedMessage = message;
+    }
     active().forEach(session -> session.finish(success, message));
+  }
+
+  /** Ends {@code session} at once if the training is already over. */
+  void finishIfOver(LearnerSession session) {
+    boolean success;
+    String message;
+    synchronized (this) {
+      if (finishedWithSuccess == null) {
+        return;
+      }
+      success = finishedWithSuccess;
+      message = finishedMessage;
+    }
+    session.finish(success, message);
   }
 
   /** Sends heartbeats, and drops learners silent for longer than {@code livenessTimeout}. */

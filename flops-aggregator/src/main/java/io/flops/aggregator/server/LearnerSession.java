@@ -93,6 +93,7 @@ public final class LearnerSession implements StreamObserver<LearnerMessage> {
       case REGISTER -> {
         id = pool.register(this, message.getRegister());
         sender.send(AggregatorMessage.newBuilder().setWelcome(pool.welcome(id)).build());
+        pool.finishIfOver(this);
       }
       case FIT_RESULT -> receive(message.getFitResult());
       case CHUNK -> receive(message.getChunk());
