@@ -1,0 +1,6 @@
+package io.flops.examples.mnist;
+
+import org.nd4j.linalg.dataset.DataSet;
+
+/** The prepared local data: training and test rows with one-hot labels. */
+public record LabeledData(DataSet training, DataSet test) {}

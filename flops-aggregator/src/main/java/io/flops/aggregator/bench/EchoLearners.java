@@ -1,0 +1,81 @@
+package io.flops.aggregator.bench;
+
+import io.flops.common.fl.FlClient;
+import io.flops.common.fl.FlClientSettings;
+import io.flops.common.fl.Instruction;
+import io.flops.common.fl.InstructionHandler;
+import io.flops.common.fl.ParameterChunks;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Learners in this JVM that connect to a local aggregator over gRPC and "train" by spending a fixed
+ * wall time of real arithmetic on the parameters they received (0: answer at once).
+ */
+final class EchoLearners implements AutoCloseable {
+
+  private final List<FlClient> clients = new ArrayList<>();
+  private final ExecutorService threads = Executors.newCachedThreadPool();
+
+  /**
+   * @param busy whether the learners compute on the CPU for {@code compute} (all sharing this
+   *     machine's cores) or wait idle for it (isolating the protocol's own overhead)
+   */
+  EchoLearners(int count, int port, Duration compute, boolean busy) {
+    for (int k = 1; k <= count; k++) {
+      FlClient client =
+          new FlClient(
+              new FlClientSettings(
+                  "127.0.0.1:" + port,
+                  "bench-" + k,
+                  "bench",
+                  List.of(),
+                  Duration.ofSeconds(1),
+                  Duration.ofSeconds(30),
+                  Duration.ofMillis(100),
+                  Duration.ofSeconds(1),
+                  ParameterChunks.MAX_CHUNK_BYTES));
+      clients.add(client);
+      threads.execute(
+          () -> {
+            try {
+              client.run(new Local(compute, busy));
+            } catch (InterruptedException | IllegalStateException e) {
+              Thread.currentThread().interrupt();
+            }
+          });
+    }
+  }
+
+  @Override
+  public void close() {
+    clients.forEach(FlClient::close);
+    threads.shutdownNow();
+  }
+
+  private record Local(Duration compute, boolean busy) implements InstructionHandler {
+    @Override
+    public FitAnswer fit(float[] parameters, Instruction instruction) throws InterruptedException {
+      long until = System.nanoTime() + compute.toNanos();
+      float[] result = parameters.clone();
+      if (!busy) {
+        Thread.sleep(compute.toMillis());
+      }
+      while (busy && System.nanoTime() < until) {
+        for (int i = 0; i < result.length; i++) {
+          result[i] = result[i] * 0.999f + 0.001f;
+        }
+      }
+      return new FitAnswer(result, 100, Map.of());
+    }
+
+    @Override
+    public EvaluateAnswer evaluate(float[] parameters, Instruction instruction) {
+      return new EvaluateAnswer(1.0, 0.5, 100, Map.of());
+    }
+  }
+}

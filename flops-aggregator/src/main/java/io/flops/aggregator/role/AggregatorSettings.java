@@ -1,0 +1,53 @@
+package io.flops.aggregator.role;
+
+import io.flops.aggregator.strategy.Strategies.StrategySettings;
+import io.flops.aggregator.training.TrainingPlan;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Everything an aggregator needs to run, independent of how it was configured.
+ *
+ * @param projectId the FLOps project
+ * @param role classic, root or cluster
+ * @param plan rounds (cycles for a root) and their limits
+ * @param strategy the strategy's name
+ * @param strategySettings settings of the strategies that have any
+ * @param port the gRPC port learners connect to (0: any free port)
+ * @param heartbeatInterval how often heartbeats are exchanged
+ * @param livenessTimeout silence after which a learner (or the root) is considered gone
+ * @param cluster for the cluster role: the cluster's name
+ * @param rootAddress for the cluster role: the root aggregator's {@code host:port}
+ * @param customerId, repoUrl, commit experiment tags
+ * @param modelDependencies Maven coordinates needed to load the saved model (logged with it)
+ */
+public record AggregatorSettings(
+    String projectId,
+    Role role,
+    TrainingPlan plan,
+    String strategy,
+    StrategySettings strategySettings,
+    int port,
+    Duration heartbeatInterval,
+    Duration livenessTimeout,
+    String cluster,
+    String rootAddress,
+    String customerId,
+    String repoUrl,
+    String commit,
+    List<String> modelDependencies) {
+
+  public AggregatorSettings {
+    modelDependencies = List.copyOf(modelDependencies);
+  }
+
+  /** The aggregator roles. */
+  public enum Role {
+    /** Classic FL: the one aggregator of the learners. */
+    CLASSIC,
+    /** Hierarchical FL: aggregates the cluster aggregators, one round per cycle. */
+    ROOT,
+    /** Hierarchical FL: an aggregator to its cluster's learners and a learner to the root. */
+    CLUSTER
+  }
+}

@@ -1,0 +1,12 @@
+package io.flops.aggregator.server;
+
+/** Hears about learners joining, leaving and failing (for events and logs). */
+public interface PoolListener {
+
+  default void joined(String learner) {}
+
+  default void left(String learner, String reason) {}
+
+  /** A learner reported that it cannot take part at all. */
+  default void failed(String learner, String message) {}
+}

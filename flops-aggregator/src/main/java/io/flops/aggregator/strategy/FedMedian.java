@@ -1,0 +1,26 @@
+package io.flops.aggregator.strategy;
+
+import java.util.List;
+
+/**
+ * FedMedian: the coordinate-wise median of the updates (unweighted; the mean of the two middle
+ * values for an even count). Robust to a minority of outlying learners.
+ */
+public final class FedMedian implements Strategy {
+
+  @Override
+  public String name() {
+    return "fedmedian";
+  }
+
+  @Override
+  public float[] aggregate(float[] global, List<ClientUpdate> updates) {
+    return SortedCoordinates.reduce(
+        global,
+        updates,
+        (sorted, i) -> {
+          int n = sorted.length;
+          return n % 2 == 1 ? sorted[n / 2][i] : (sorted[n / 2 - 1][i] + sorted[n / 2][i]) / 2;
+        });
+  }
+}

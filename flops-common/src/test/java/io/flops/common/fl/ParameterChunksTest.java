@@ -1,0 +1,68 @@
+package io.flops.common.fl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.protobuf.ByteString;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class ParameterChunksTest {
+
+  @Test
+  void tenMillionParametersRoundTripExactlyInChunksOfAtMostFourMebibytes() throws Exception {
+    float[] parameters = new float[10_000_000];
+    Random random = new Random(42);
+    for (int i = 0; i < parameters.length; i++) {
+      parameters[i] = Float.intBitsToFloat(random.nextInt());
+    }
+    parameters[0] = Float.NaN;
+    parameters[1] = -0.0f;
+    List<ParameterChunk> chunks = new ArrayList<>();
+
+    ParameterChunks.split(7, parameters, ParameterChunks.MAX_CHUNK_BYTES, chunks::add);
+    ParameterAssembler assembler = new ParameterAssembler(parameters.length);
+    for (ParameterChunk chunk : chunks) {
+      // through the wire format, as gRPC would
+      assembler.accept(ParameterChunk.parseFrom(chunk.toByteArray()));
+    }
+
+    assertThat(chunks).hasSize(10).allSatisfy(c -> assertThat(c.getInstructionId()).isEqualTo(7));
+    assertThat(chunks).allSatisfy(c -> assertThat(c.getData().size()).isLessThanOrEqualTo(4 << 20));
+    assertThat(assembler.isComplete()).isTrue();
+    for (int i = 0; i < parameters.length; i++) {
+      if (Float.floatToRawIntBits(assembler.values()[i])
+          != Float.floatToRawIntBits(parameters[i])) {
+        throw new AssertionError("parameter " + i + " changed in transit");
+      }
+    }
+  }
+
+  @Test
+  void bytesAreLittleEndianFloat32() {
+    List<ParameterChunk> chunks = new ArrayList<>();
+
+    ParameterChunks.split(1, new float[] {1.0f}, ParameterChunks.DEFAULT_CHUNK_BYTES, chunks::add);
+
+    // 1.0f = 0x3F800000, least significant byte first
+    assertThat(chunks.get(0).getData().toByteArray()).containsExactly(0, 0, (byte) 0x80, 0x3F);
+  }
+
+  @Test
+  void refusesChunkSizesOutsideOneToFourMebibytes() {
+    assertThatThrownBy(() -> ParameterChunks.split(1, new float[1], 1024, c -> {}))
+        .hasMessage("Parameter chunk size must be between 1 and 4 MiB, was 1024 bytes");
+  }
+
+  @Test
+  void refusesAChunkReachingPastTheAnnouncedLength() {
+    ParameterAssembler assembler = new ParameterAssembler(1);
+    ParameterChunk chunk =
+        ParameterChunk.newBuilder().setOffset(0).setData(ByteString.copyFrom(new byte[8])).build();
+
+    assertThatThrownBy(() -> assembler.accept(chunk))
+        .hasMessage("Parameter chunk at 0 with 2 values reaches past the 1 announced");
+  }
+}
