@@ -100,6 +100,7 @@ public final class FlActorsPlan implements BuildPlan {
             () ->
                 PlatformDependencies.split(
                     compiled.dependencies(),
+                    compiled.repositoryRoot(),
                     platforms,
                     (jar, classifier) -> maven.find(jar, classifier, work)));
     ActorImages names = ActorImages.of("", url, checkout.commit());
@@ -107,7 +108,8 @@ public final class FlActorsPlan implements BuildPlan {
     List<BuiltImage> images = new ArrayList<>();
     for (Role role : Role.values()) {
       RuntimeApp runtime =
-          RuntimeApp.extract(role.runtimeJar(properties), work.resolve("runtime-" + role.id));
+          RuntimeApp.extractCached(
+              role.runtimeJar(properties), properties.getCacheDir().resolve("runtime"));
       ActorLayers layers = new ActorLayers(runtime, dependencies, compiled.classes());
       ImageRecipe recipe =
           new ImageRecipe(

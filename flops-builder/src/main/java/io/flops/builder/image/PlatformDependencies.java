@@ -2,15 +2,12 @@ package io.flops.builder.image;
 
 import io.flops.builder.plan.BuildFailure;
 import io.flops.common.image.registry.Platform;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * A repository's runtime dependencies split for images: the jars every platform shares, and per
@@ -27,10 +24,13 @@ public record PlatformDependencies(List<Path> shared, Map<Platform, List<Path>> 
     Optional<Path> find(JarCoordinates original, String classifier) throws BuildFailure;
   }
 
-  /** Splits the jars under {@code root} (a repository layout) for {@code platforms}. */
+  /**
+   * Splits {@code files}, jars in the repository layout under {@code root}, for {@code platforms}.
+   */
   public static PlatformDependencies split(
-      Path root, List<Platform> platforms, NativeResolver resolver) throws BuildFailure {
-    List<JarCoordinates> jars = jars(root);
+      List<Path> files, Path root, List<Platform> platforms, NativeResolver resolver)
+      throws BuildFailure {
+    List<JarCoordinates> jars = jars(files, root);
     List<Path> shared =
         jars.stream().filter(jar -> !jar.isNative()).map(JarCoordinates::file).toList();
     List<JarCoordinates> natives = jars.stream().filter(JarCoordinates::isNative).toList();
@@ -93,19 +93,20 @@ public record PlatformDependencies(List<Path> shared, Map<Platform, List<Path>> 
             + " from the SLA's supported_platforms.");
   }
 
-  private static List<JarCoordinates> jars(Path root) throws BuildFailure {
-    if (!Files.isDirectory(root)) {
-      return List.of();
+  private static List<JarCoordinates> jars(List<Path> files, Path root) throws BuildFailure {
+    List<JarCoordinates> jars = new ArrayList<>();
+    for (Path file : files) {
+      jars.add(
+          JarCoordinates.of(root, file)
+              .orElseThrow(
+                  () ->
+                      new BuildFailure(
+                          "The dependency "
+                              + file
+                              + " is not in the local Maven repository "
+                              + root
+                              + "; system-scoped and reactor dependencies are not supported.")));
     }
-    try (Stream<Path> files = Files.walk(root)) {
-      return files
-          .filter(Files::isRegularFile)
-          .sorted()
-          .map(file -> JarCoordinates.of(root, file))
-          .flatMap(Optional::stream)
-          .toList();
-    } catch (IOException e) {
-      throw new BuildFailure("Cannot list the resolved dependencies: " + e.getMessage() + ".", e);
-    }
+    return jars;
   }
 }

@@ -1,9 +1,16 @@
 package io.flops.builder.maven;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
- * A compiled repository: its classes and resources, and its runtime dependencies copied in Maven
- * repository layout (so each jar's coordinates can be read from its path).
+ * A compiled repository: its classes and resources, and its runtime dependency jars, which live in
+ * the local Maven repository {@code repositoryRoot} (so each jar's coordinates follow from its
+ * path).
  */
-public record CompiledRepository(Path classes, Path dependencies) {}
+public record CompiledRepository(Path classes, List<Path> dependencies, Path repositoryRoot) {
+
+  public CompiledRepository {
+    dependencies = List.copyOf(dependencies);
+  }
+}

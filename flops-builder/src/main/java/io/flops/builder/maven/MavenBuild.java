@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Compiles a user's repository with the real Maven and copies its runtime dependencies (scope
- * compile and runtime; {@code provided} ones such as {@code flops-ml-api} stay out). The bundled
+ * Compiles a user's repository with the real Maven and lists its runtime dependencies (scope
+ * compile and runtime; {@code provided} ones such as {@code flops-ml-api} stay out) as files of the
+ * local repository, so image layers come from stable paths that Jib's cache recognises. The bundled
  * {@code flops-ml-api} is put into the local repository first. JavaCPP natives are resolved for
  * {@code nativeClassifier} (the build host).
  */
@@ -41,7 +42,7 @@ public final class MavenBuild {
               + ".",
           e);
     }
-    Path dependencies = workDir.resolve("dependencies");
+    Path classpath = workDir.resolve("runtime-classpath.txt");
     MavenRunner.Run run =
         maven.run(
             repo,
@@ -49,10 +50,9 @@ public final class MavenBuild {
                 "-Djavacpp.platform=" + nativeClassifier,
                 "-Dmaven.test.skip=true",
                 "compile",
-                DEPENDENCY_PLUGIN + ":copy-dependencies",
+                DEPENDENCY_PLUGIN + ":build-classpath",
                 "-DincludeScope=runtime",
-                "-Dmdep.useRepositoryLayout=true",
-                "-DoutputDirectory=" + dependencies.toAbsolutePath()),
+                "-Dmdep.outputFile=" + classpath.toAbsolutePath()),
             workDir.resolve("maven-compile.log"));
     if (run.exitCode() != 0) {
       throw new BuildFailure(failure(run.log(), repo));
@@ -61,7 +61,7 @@ public final class MavenBuild {
     if (!Files.isDirectory(classes)) {
       throw new BuildFailure("The repository compiled no classes: it has no src/main/java.");
     }
-    return new CompiledRepository(classes, dependencies);
+    return new CompiledRepository(classes, jars(classpath), maven.localRepository());
   }
 
   /**
@@ -92,6 +92,17 @@ public final class MavenBuild {
           workDir.resolve("maven-get-" + original.artifact() + "-" + classifier + ".log"));
     }
     return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+  }
+
+  private static List<Path> jars(Path classpath) throws BuildFailure {
+    try {
+      String text = Files.isRegularFile(classpath) ? Files.readString(classpath).strip() : "";
+      return text.isEmpty()
+          ? List.of()
+          : java.util.Arrays.stream(text.split(java.io.File.pathSeparator)).map(Path::of).toList();
+    } catch (IOException e) {
+      throw new BuildFailure("Cannot read the repository's classpath: " + e.getMessage() + ".", e);
+    }
   }
 
   private static String failure(List<String> log, Path repo) {

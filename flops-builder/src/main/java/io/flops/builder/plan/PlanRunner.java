@@ -43,9 +43,10 @@ public final class PlanRunner {
     ComponentEvent.BuildPlan kind = plan.kind();
     events.publish(new ComponentEvent.BuilderStarted(id(), projectId, kind));
     long start = System.nanoTime();
+    Path workDir = null;
     try {
       Files.createDirectories(workRoot);
-      Path workDir = Files.createTempDirectory(workRoot, "build-");
+      workDir = Files.createTempDirectory(workRoot, "build-");
       BuildContext context = new BuildContext(projectId, workDir, events, verbose);
       context.observe(
           ObserverEvent.Level.INFO, ObserverEvent.Kind.LOG, "Image builder started.", Map.of());
@@ -69,6 +70,19 @@ public final class PlanRunner {
           kind,
           projectId,
           "The builder crashed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+    } finally {
+      delete(workDir);
+    }
+  }
+
+  private static void delete(Path directory) {
+    if (directory == null) {
+      return;
+    }
+    try (var files = Files.walk(directory)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    } catch (IOException e) {
+      log.warn("Could not delete the work directory {}: {}", directory, e.getMessage());
     }
   }
 
