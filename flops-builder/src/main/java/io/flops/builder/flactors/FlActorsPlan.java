@@ -105,11 +105,13 @@ public final class FlActorsPlan implements BuildPlan {
                     (jar, classifier) -> maven.find(jar, classifier, work)));
     ActorImages names = ActorImages.of("", url, checkout.commit());
     PushTracker pushes = new PushTracker();
+    Path mlApiJar = maven.mlApiJar(properties.getCacheDir().resolve("ml-api"));
     List<BuiltImage> images = new ArrayList<>();
     for (Role role : Role.values()) {
       RuntimeApp runtime =
           RuntimeApp.extractCached(
-              role.runtimeJar(properties), properties.getCacheDir().resolve("runtime"));
+                  role.runtimeJar(properties), properties.getCacheDir().resolve("runtime"))
+              .withMlApi(mlApiJar);
       ActorLayers layers = new ActorLayers(runtime, dependencies, compiled.classes());
       ImageRecipe recipe =
           new ImageRecipe(

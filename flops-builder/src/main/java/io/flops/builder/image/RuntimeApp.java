@@ -19,6 +19,23 @@ import java.util.jar.JarFile;
 public record RuntimeApp(Path classes, List<Path> libraries, String mainClass) {
 
   private static final String CLASSES = "BOOT-INF/classes/";
+
+  /**
+   * This runtime with {@code mlApiJar} among its libraries unless it already has a {@code
+   * flops-ml-api} jar: user repositories only declare the API as provided.
+   */
+  public RuntimeApp withMlApi(Path mlApiJar) {
+    boolean present =
+        libraries.stream()
+            .anyMatch(lib -> lib.getFileName().toString().startsWith("flops-ml-api-"));
+    if (present) {
+      return this;
+    }
+    List<Path> all = new ArrayList<>(libraries);
+    all.add(mlApiJar);
+    return new RuntimeApp(classes, all, mainClass);
+  }
+
   private static final String LIB = "BOOT-INF/lib/";
 
   /**

@@ -64,6 +64,15 @@ public final class MavenBuild {
     return new CompiledRepository(classes, jars(classpath), maven.localRepository());
   }
 
+  /** The bundled flops-ml-api jar, written into {@code directory}. */
+  public Path mlApiJar(Path directory) throws BuildFailure {
+    try {
+      return mlApi.writeJar(directory);
+    } catch (IOException e) {
+      throw new BuildFailure("Cannot write the flops-ml-api jar: " + e.getMessage() + ".", e);
+    }
+  }
+
   /**
    * Finds {@code original}'s sibling jar with {@code classifier} in the local repository, asking
    * Maven to download it when it is not there yet.

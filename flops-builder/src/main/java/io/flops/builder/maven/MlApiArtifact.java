@@ -60,6 +60,20 @@ public final class MlApiArtifact {
     Files.writeString(dir.resolve(ARTIFACT + "-" + version + ".pom"), pom());
   }
 
+  /**
+   * Writes the jar as {@code <directory>/flops-ml-api-<version>.jar} (rewritten only when its
+   * content changed, so image layers stay cached) for images whose runtime lacks it.
+   */
+  public Path writeJar(Path directory) throws IOException {
+    Path jar = directory.resolve(ARTIFACT + "-" + version + ".jar");
+    byte[] bytes = jarBytes();
+    if (!Files.isRegularFile(jar) || !Arrays.equals(Files.readAllBytes(jar), bytes)) {
+      Files.createDirectories(directory);
+      Files.write(jar, bytes);
+    }
+    return jar;
+  }
+
   private String pom() {
     return String.join(
         "\n",

@@ -196,6 +196,9 @@ class FlActorsBuildIT {
     properties.put("flops.builder.cache-dir", tmp.resolve("jib").toString());
     properties.put("flops.builder.runtime.learner", learner.toString());
     properties.put("flops.builder.runtime.aggregator", aggregator.toString());
+    properties.put(
+        "flops.builder.maven.command",
+        Path.of("..", "mvnw").toAbsolutePath().normalize().toString());
     return BuilderRun.run(properties);
   }
 

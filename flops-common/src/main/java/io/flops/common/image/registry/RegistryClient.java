@@ -77,6 +77,32 @@ public final class RegistryClient {
     return response.body();
   }
 
+  /** Streams a blob (for layers); the caller closes the stream. */
+  public java.io.InputStream openBlob(String repository, String digest) {
+    try {
+      HttpResponse<java.io.InputStream> response =
+          http.send(
+              HttpRequest.newBuilder(uri(repository + "/blobs/" + digest)).GET().build(),
+              HttpResponse.BodyHandlers.ofInputStream());
+      if (response.statusCode() != 200) {
+        response.body().close();
+        throw new RegistryException(
+            "The registry refused to read blob "
+                + digest
+                + " of "
+                + repository
+                + ": HTTP "
+                + response.statusCode());
+      }
+      return response.body();
+    } catch (IOException e) {
+      throw new RegistryException("Cannot read blob " + digest + " at " + base + ".", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new RegistryException("Interrupted while reading blob " + digest + ".", e);
+    }
+  }
+
   /** Uploads {@code file} as blob {@code digest} (monolithic upload) unless it already exists. */
   public boolean pushBlob(String repository, String digest, Path file) {
     if (blobExists(repository, digest)) {
