@@ -1,0 +1,68 @@
+package io.flops.inference;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.flops.inference.dl4j.Dl4jModelLoader;
+import io.flops.inference.model.LoadedModel;
+import io.flops.inference.model.MlmodelReader;
+import io.flops.inference.model.ModelDescription;
+import io.flops.inference.model.ModelLoader;
+import io.flops.inference.model.ModelLoaders;
+import io.flops.inference.scoring.ModelMetadata;
+import io.flops.inference.scoring.Scorer;
+import io.flops.mlapi.ModelSignature;
+import java.util.Arrays;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Reads the model directory at start, loads the model with the loader of its flavor. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(InferenceProperties.class)
+class InferenceConfiguration {
+
+  private static final Logger log = LoggerFactory.getLogger(InferenceConfiguration.class);
+
+  @Bean
+  Dl4jModelLoader dl4jModelLoader() {
+    return new Dl4jModelLoader();
+  }
+
+  @Bean
+  ModelLoaders modelLoaders(List<ModelLoader> loaders) {
+    return new ModelLoaders(loaders);
+  }
+
+  @Bean
+  ModelDescription modelDescription(InferenceProperties properties) {
+    return MlmodelReader.read(properties.modelDir());
+  }
+
+  @Bean
+  LoadedModel loadedModel(ModelLoaders loaders, ModelDescription description) {
+    LoadedModel loaded = loaders.load(description);
+    ModelSignature signature = loaded.model().signature();
+    log.info(
+        "Serving the {} model in {} (run {}): rows of shape {}, {} output classes",
+        loaded.flavor(),
+        description.directory().toAbsolutePath(),
+        description.runId(),
+        Arrays.toString(signature.inputShape()),
+        signature.outputClasses().size());
+    return loaded;
+  }
+
+  @Bean
+  Scorer scorer(LoadedModel loaded, InferenceProperties properties, ObjectMapper json) {
+    return new Scorer(loaded.model(), properties.maxBatchSize(), json);
+  }
+
+  @Bean
+  ModelMetadata modelMetadata(
+      ModelDescription description, LoadedModel loaded, InferenceProperties properties) {
+    return ModelMetadata.of(
+        description, loaded.flavor(), loaded.model().signature(), properties.maxBatchSize());
+  }
+}

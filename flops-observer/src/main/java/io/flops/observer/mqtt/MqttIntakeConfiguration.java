@@ -1,0 +1,67 @@
+package io.flops.observer.mqtt;
+
+import io.flops.common.events.EventPublisher;
+import io.flops.common.events.MqttEventPublisher;
+import io.flops.common.events.Topics;
+import io.flops.common.observer.EventIntake;
+import io.flops.common.observer.EventLog;
+import io.flops.observer.ObserverProperties;
+import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
+import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.integration.dsl.IntegrationFlow;
+import org.springframework.integration.mqtt.inbound.Mqttv5PahoMessageDrivenChannelAdapter;
+
+/**
+ * Subscribes to {@code project_observer/<project id>} (QoS 1, a persistent session under a stable
+ * client id, so the broker queues events while the observer restarts) and appends each event to the
+ * log. The payload arrives as {@code byte[]}; the log entry is written before the message is
+ * acknowledged (see {@link ObserverIntake}).
+ */
+@Configuration(proxyBeanMethods = false)
+public class MqttIntakeConfiguration {
+
+  @Bean
+  MqttConnectionOptions observerMqttOptions(ObserverProperties properties) {
+    MqttConnectionOptions options = new MqttConnectionOptions();
+    options.setServerURIs(new String[] {properties.mqttUrl()});
+    options.setCleanStart(false);
+    options.setSessionExpiryInterval(properties.sessionExpiry().toSeconds());
+    options.setAutomaticReconnect(true);
+    return options;
+  }
+
+  @Bean
+  Mqttv5PahoMessageDrivenChannelAdapter observerInbound(
+      MqttConnectionOptions observerMqttOptions, ObserverProperties properties) {
+    Mqttv5PahoMessageDrivenChannelAdapter adapter =
+        new Mqttv5PahoMessageDrivenChannelAdapter(
+            observerMqttOptions,
+            properties.mqttClientId(),
+            Topics.observer(properties.projectId()));
+    adapter.setQos(1);
+    adapter.setPersistence(new MemoryPersistence());
+    adapter.setDisconnectCompletionTimeout(1000);
+    return adapter;
+  }
+
+  /** Reports the observer's own failures to the manager. */
+  @Bean(destroyMethod = "close")
+  EventPublisher observerReporter(ObserverProperties properties) {
+    return MqttEventPublisher.connect(
+        properties.mqttUrl(), properties.mqttClientId() + "-reporter");
+  }
+
+  @Bean
+  IntegrationFlow observerIntakeFlow(
+      Mqttv5PahoMessageDrivenChannelAdapter observerInbound,
+      ObserverProperties properties,
+      EventIntake intake,
+      EventLog eventLog,
+      EventPublisher observerReporter) {
+    return IntegrationFlow.from(observerInbound)
+        .handle(new ObserverIntake(properties.projectId(), intake, eventLog, observerReporter))
+        .get();
+  }
+}
