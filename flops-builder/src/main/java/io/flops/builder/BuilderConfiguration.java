@@ -13,6 +13,7 @@ import io.flops.builder.maven.MavenRunner;
 import io.flops.builder.maven.MlApiArtifact;
 import io.flops.builder.plan.PlanRunner;
 import io.flops.common.events.EventPublisher;
+import io.flops.common.events.MqttEventPublisher;
 import io.flops.common.image.LocalImageStore;
 import io.flops.common.image.registry.RegistryClient;
 import org.springframework.beans.factory.annotation.Value;
@@ -55,10 +56,22 @@ public class BuilderConfiguration {
     return new FlActorsPlan(properties, new GitCloner(), new RepositoryContract(), maven, target);
   }
 
+  /** MQTT when {@code FLOPS_MQTT_URL} is set, else the log; closed (drained) when the run ends. */
   @Bean
   @ConditionalOnMissingBean
-  EventPublisher eventPublisher() {
-    return new LoggingEventPublisher();
+  EventPublisher eventPublisher(
+      @Value("${flops.mqtt-url:}") String url,
+      @Value("${flops.mqtt-username:}") String username,
+      @Value("${flops.mqtt-password:}") String password,
+      @Value("${flops.project-id:}") String projectId) {
+    if (url.isBlank()) {
+      return new LoggingEventPublisher();
+    }
+    MqttEventPublisher.Settings settings =
+        MqttEventPublisher.Settings.of(
+            url, "flops-builder-" + projectId + "-" + java.util.UUID.randomUUID());
+    return new MqttEventPublisher(
+        username.isBlank() ? settings : settings.withCredentials(username, password));
   }
 
   @Bean
