@@ -40,7 +40,7 @@ download() { # arch
   mkdir -p "$dir"
   for pkg in "${PACKAGES[@]}"; do
     if ! ls "$dir/${pkg}_"*.deb >/dev/null 2>&1; then
-      (cd "$dir" && apt-get download -q "$pkg:$1" >/dev/null)
+      (cd "$dir" && apt-get download -q -o APT::Sandbox::User=root "$pkg:$1" >/dev/null)
     fi
   done
 }

@@ -37,7 +37,12 @@ public final class BuildBenchmark {
     Path repo = null;
     for (String arg : args) {
       if (arg.startsWith("--benchmark.repo-dir=")) {
-        repo = copyAsGitRepository(Path.of(arg.substring(21)), work.resolve("repo"));
+        Path source = Path.of(arg.substring(21)).toAbsolutePath().normalize();
+        repo =
+            copyAsGitRepository(
+                source,
+                work.resolve(source.getParent().getFileName().toString())
+                    .resolve(source.getFileName().toString()));
         builderArgs.remove(arg);
         builderArgs.add("--flops.builder.repo-url=" + repo.toUri());
       }
