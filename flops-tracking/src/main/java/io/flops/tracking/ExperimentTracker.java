@@ -45,6 +45,15 @@ public interface ExperimentTracker extends AutoCloseable {
   /** Downloads the artifacts of {@code runId} under {@code artifactPath} into {@code target}. */
   Path downloadArtifacts(String runId, String artifactPath, Path target) throws IOException;
 
+  /**
+   * The store's id for an experiment or run id this tracker returned. A tracker that buffers calls
+   * while its store is unreachable returns provisional ids meanwhile; once the buffered calls were
+   * delivered (e.g. after {@link #close()}), this gives the real id. Otherwise it is {@code id}.
+   */
+  default String resolvedId(String id) {
+    return id;
+  }
+
   /** Where users look: the tracking server's URL, or the file store's location. */
   String location();
 

@@ -1,2 +1,0 @@
-/** Learner-side Arrow Flight client of the ML data server. */
-package io.flops.dataclient;

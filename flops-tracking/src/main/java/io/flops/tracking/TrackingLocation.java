@@ -1,0 +1,30 @@
+package io.flops.tracking;
+
+/**
+ * Where users look at their experiments: an MLflow server's URL, or a file store's directory and
+ * the command that opens it in MLflow's web UI.
+ *
+ * @param kind {@code server}, {@code file-store} or {@code none}
+ * @param url the tracking server's URL (server only), else empty
+ * @param storeDirectory the file store's directory (file store only), else empty
+ * @param uiCommand the command that shows a file store in MLflow's web UI, else empty
+ */
+public record TrackingLocation(String kind, String url, String storeDirectory, String uiCommand) {
+
+  /** Describes where the experiments tracked with {@code settings} can be seen. */
+  public static TrackingLocation of(TrackingSettings settings) {
+    if (!settings.enabled()) {
+      return new TrackingLocation("none", "", "", "");
+    }
+    if (settings.isServer()) {
+      return new TrackingLocation("server", settings.uri(), "", "");
+    }
+    String directory = TrackerFactory.fileStoreRoot(settings.uri()).toString();
+    return new TrackingLocation(
+        "file-store", "", directory, "mlflow ui --backend-store-uri " + shellQuoted(directory));
+  }
+
+  private static String shellQuoted(String path) {
+    return path.matches("[A-Za-z0-9_./:@%+=-]+") ? path : "'" + path.replace("'", "'\\''") + "'";
+  }
+}

@@ -1,0 +1,41 @@
+package io.flops.tracking.filestore;
+
+import java.nio.file.Path;
+
+/** Where MLflow's file store keeps what (FILESTORE.md §2-§5). */
+record StoreLayout(Path root) {
+
+  static final String RUN_NAME_TAG = "mlflow.runName";
+  static final String USER_TAG = "mlflow.user";
+  static final String PARENT_RUN_TAG = "mlflow.parentRunId";
+  static final String MODEL_HISTORY_TAG = "mlflow.log-model.history";
+
+  StoreLayout {
+    root = root.toAbsolutePath().normalize();
+  }
+
+  /** The store's root as the {@code file://} URI MLflow writes into meta.yaml files. */
+  String rootUri() {
+    return root.toUri().toString().replaceAll("/+$", "");
+  }
+
+  Path experiment(String experimentId) {
+    return root.resolve(experimentId);
+  }
+
+  Path experimentMeta(String experimentId) {
+    return experiment(experimentId).resolve("meta.yaml");
+  }
+
+  Path experimentTag(String experimentId, String key) {
+    return experiment(experimentId).resolve("tags").resolve(key);
+  }
+
+  Path run(String experimentId, String runId) {
+    return experiment(experimentId).resolve(runId);
+  }
+
+  Path registeredModel(String name) {
+    return root.resolve("models").resolve(name);
+  }
+}

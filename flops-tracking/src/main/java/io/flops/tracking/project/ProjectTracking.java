@@ -1,0 +1,212 @@
+package io.flops.tracking.project;
+
+import io.flops.tracking.ExperimentTracker;
+import io.flops.tracking.ExperimentTracker.RunStatus;
+import io.flops.tracking.LoggedModel;
+import io.flops.tracking.project.RoundRecord.ClusterRound;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What the aggregator tracks about a project: experiment {@code FLOps Project <id>} tagged with
+ * customer, repository and commit; one run per round ({@code FLOps FL round <n>}) with the SLA's
+ * parameters and the round's metrics; for hierarchical FL, the clusters' rounds as runs nested in
+ * the root cycle's run; and the best model, logged once into the run of the round that produced it
+ * and registered as {@code <project id>}.
+ *
+ * <p>Tracking never fails training: a failing tracker call is logged as a warning and skipped.
+ * Usage: {@code start}, then {@code roundStarted} (optional) and {@code roundFinished} per round,
+ * then {@code finish} with the best round and its model (or {@code close} when training failed).
+ */
+public final class ProjectTracking implements AutoCloseable {
+
+  /** The artifact path of the logged model inside its run. */
+  public static final String MODEL_ARTIFACT_PATH = "model";
+
+  private static final Logger log = LoggerFactory.getLogger(ProjectTracking.class);
+
+  private final ExperimentTracker tracker;
+  private final ProjectInfo project;
+  private final String experimentId;
+  private final Map<Integer, String> runIds = new TreeMap<>();
+  private RoundRecord best;
+  private boolean closed;
+
+  private ProjectTracking(ExperimentTracker tracker, ProjectInfo project, String experimentId) {
+    this.tracker = tracker;
+    this.project = project;
+    this.experimentId = experimentId;
+  }
+
+  /** Finds or creates the project's experiment; the returned object owns {@code tracker}. */
+  public static ProjectTracking start(ExperimentTracker tracker, ProjectInfo project) {
+    Map<String, String> tags = new LinkedHashMap<>();
+    tags.put("flops.project", project.projectId());
+    tags.put("flops.customer", project.customerId());
+    tags.put("flops.repo", project.repoUrl());
+    tags.put("flops.commit", project.commit());
+    String experimentId =
+        guarded(
+            "experiment " + project.experimentName(),
+            () -> tracker.getOrCreateExperiment(project.experimentName(), tags));
+    return new ProjectTracking(tracker, project, experimentId);
+  }
+
+  /** Starts the run of {@code round} now, so its start time is the round's (optional). */
+  public synchronized void roundStarted(int round) {
+    runOf(round);
+  }
+
+  /**
+   * Logs a finished round (or root cycle, with its clusters' rounds) and ends its run.
+   *
+   * @return whether this round is the best so far (highest accuracy; on a tie, lower loss), i.e.
+   *     whether the caller should keep this round's model for {@link #finish}
+   */
+  public synchronized boolean roundFinished(RoundRecord record) {
+    boolean newBest =
+        best == null
+            || record.accuracy() > best.accuracy()
+            || (record.accuracy() == best.accuracy() && record.loss() < best.loss());
+    if (newBest) {
+      best = record;
+    }
+    String runId = runOf(record.round());
+    if (runId != null) {
+      trackRound(record, runId);
+    }
+    return newBest;
+  }
+
+  /** The best round reported so far (see {@link #roundFinished}), or 0 before the first. */
+  public synchronized int bestRound() {
+    return best == null ? 0 : best.round();
+  }
+
+  private void trackRound(RoundRecord record, String runId) {
+    track(record, runId);
+    for (ClusterRound clusterRound : record.clusterRounds()) {
+      String nested =
+          startRun(
+              "FLOps FL cycle "
+                  + record.round()
+                  + " cluster "
+                  + clusterRound.cluster()
+                  + " round "
+                  + clusterRound.round().round(),
+              runId,
+              Map.of(
+                  "flops.role", "cluster",
+                  "flops.cluster", clusterRound.cluster(),
+                  "flops.cycle", String.valueOf(record.round())));
+      if (nested != null) {
+        track(clusterRound.round(), nested);
+      }
+    }
+  }
+
+  /**
+   * Logs {@code bestModel} into the run of {@code bestRound} (not the last round's), registers it
+   * as the project's model, and delivers everything still buffered.
+   *
+   * @throws IllegalArgumentException if {@code bestRound} was never reported
+   */
+  public synchronized TrackingSummary finish(int bestRound, LoggedModel bestModel) {
+    if (!runIds.containsKey(bestRound)) {
+      throw new IllegalArgumentException(
+          "Round "
+              + bestRound
+              + " of project "
+              + project.projectId()
+              + " was never tracked, so its model cannot be logged into its run.");
+    }
+    String runId = runIds.get(bestRound);
+    if (runId != null) {
+      guarded(
+          "model of round " + bestRound,
+          () -> tracker.logModel(runId, MODEL_ARTIFACT_PATH, bestModel, project.projectId()));
+    }
+    close();
+    if (runId == null) {
+      log.warn("The run of round {} could not be tracked, so its model was not logged.", bestRound);
+      return new TrackingSummary(null, bestRound, null, null, tracker.location());
+    }
+    String bestRunId = tracker.resolvedId(runId);
+    return new TrackingSummary(
+        experimentId == null ? null : tracker.resolvedId(experimentId),
+        bestRound,
+        bestRunId,
+        "runs:/" + bestRunId + "/" + MODEL_ARTIFACT_PATH,
+        tracker.location());
+  }
+
+  /** Delivers what is buffered and releases the tracker. */
+  @Override
+  public synchronized void close() {
+    if (!closed) {
+      closed = true;
+      attempt("closing the tracker", () -> tracker.close());
+    }
+  }
+
+  private String runOf(int round) {
+    if (!runIds.containsKey(round)) {
+      String role = project.mode().equals("hierarchical") ? "root" : "aggregator";
+      runIds.put(
+          round,
+          startRun(
+              "FLOps FL round " + round,
+              null,
+              Map.of("flops.role", role, "flops.round", String.valueOf(round))));
+    }
+    return runIds.get(round);
+  }
+
+  private String startRun(String name, String parentRunId, Map<String, String> tags) {
+    if (experimentId == null) {
+      return null;
+    }
+    Map<String, String> all = new LinkedHashMap<>(tags);
+    all.put("flops.project", project.projectId());
+    return guarded("run " + name, () -> tracker.startRun(experimentId, name, parentRunId, all));
+  }
+
+  private void track(RoundRecord record, String runId) {
+    Map<String, String> params = project.runParams();
+    Map<String, Double> metrics = record.metrics();
+    attempt("params of run " + runId, () -> tracker.logParams(runId, params));
+    attempt("metrics of run " + runId, () -> tracker.logMetrics(runId, metrics, record.round()));
+    attempt("end of run " + runId, () -> tracker.endRun(runId, RunStatus.FINISHED));
+  }
+
+  private static <T> T guarded(String what, ThrowingSupplier<T> call) {
+    try {
+      return call.get();
+    } catch (Exception e) {
+      log.warn("Tracking of {} failed; training goes on without it: {}", what, e.getMessage());
+      return null;
+    }
+  }
+
+  private static void attempt(String what, ThrowingRunnable call) {
+    guarded(
+        what,
+        () -> {
+          call.run();
+          return null;
+        });
+  }
+
+  @FunctionalInterface
+  private interface ThrowingRunnable {
+    void run() throws Exception;
+  }
+
+  @FunctionalInterface
+  private interface ThrowingSupplier<T> {
+    T get() throws Exception;
+  }
+}

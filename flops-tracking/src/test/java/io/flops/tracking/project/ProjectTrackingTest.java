@@ -1,0 +1,122 @@
+package io.flops.tracking.project;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.flops.tracking.TestModels;
+import io.flops.tracking.filestore.FileStoreTracker;
+import io.flops.tracking.project.RoundRecord.ClusterRound;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What is tracked about a project, read back from the file store. */
+class ProjectTrackingTest {
+
+  @TempDir Path temp;
+
+  @Test
+  void theBestModelLandsInTheBestRoundsRunNotTheLast() throws Exception {
+    Path root = temp.resolve("mlruns");
+    ProjectTracking tracking =
+        ProjectTracking.start(new FileStoreTracker(root), ProjectTrackingFixtures.PROJECT);
+    List<Boolean> newBest =
+        Stream.of(1, 2, 3)
+            .map(round -> tracking.roundFinished(ProjectTrackingFixtures.round(round)))
+            .toList();
+    TrackingSummary summary =
+        tracking.finish(tracking.bestRound(), TestModels.mnistModel(temp.resolve("best")));
+
+    assertThat(newBest).containsExactly(true, true, false);
+    Path experiment = root.resolve(summary.experimentId());
+    assertThat(runNamed(experiment, "FLOps FL round 2").getFileName().toString())
+        .isEqualTo(summary.bestRunId());
+    assertThat(modelsIn(experiment)).containsExactly(runNamed(experiment, "FLOps FL round 2"));
+    assertThat(summary.modelUri()).isEqualTo("runs:/" + summary.bestRunId() + "/model");
+  }
+
+  @Test
+  void hierarchicalCyclesAreRunsWithTheClustersRoundsNestedInThem() throws Exception {
+    Path root = temp.resolve("mlruns");
+    ProjectInfo hierarchical =
+        new ProjectInfo(
+            "hfl", "Admin", "https://example.org/r", "abc", "fedavg", 1, 2, "hierarchical");
+    ProjectTracking tracking = ProjectTracking.start(new FileStoreTracker(root), hierarchical);
+    RoundRecord clusterRound = ProjectTrackingFixtures.round(1);
+    RoundRecord cycle =
+        new RoundRecord(
+            1,
+            clusterRound.started(),
+            clusterRound.finished(),
+            0.5,
+            0.8,
+            100,
+            10,
+            2,
+            List.of(
+                new ClusterRound("edge-a", clusterRound),
+                new ClusterRound("edge-b", clusterRound)));
+    tracking.roundFinished(cycle);
+    TrackingSummary summary = tracking.finish(1, TestModels.mnistModel(temp.resolve("best")));
+
+    Path experiment = root.resolve(summary.experimentId());
+    Path cycleRun = runNamed(experiment, "FLOps FL round 1");
+    Path nested = runNamed(experiment, "FLOps FL cycle 1 cluster edge-b round 1");
+    assertThat(Files.readString(nested.resolve("tags/mlflow.parentRunId")))
+        .isEqualTo(cycleRun.getFileName().toString());
+    assertThat(Files.readString(cycleRun.resolve("tags/flops.role"))).isEqualTo("root");
+    assertThat(Files.readString(nested.resolve("metrics/loss"))).endsWith(" 0.9 1\n");
+  }
+
+  @Test
+  void aRoundThatWasNeverTrackedHasNoRunForTheModel() throws Exception {
+    ProjectTracking tracking =
+        ProjectTracking.start(
+            new FileStoreTracker(temp.resolve("mlruns")), ProjectTrackingFixtures.PROJECT);
+    tracking.roundFinished(ProjectTrackingFixtures.round(1));
+    assertThatThrownBy(() -> tracking.finish(5, TestModels.mnistModel(temp.resolve("m"))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Round 5 of project mnist-demo was never tracked");
+  }
+
+  @Test
+  void aBrokenStoreNeverFailsTraining() throws Exception {
+    Path root = temp.resolve("mlruns");
+    ProjectTracking tracking =
+        ProjectTracking.start(new FileStoreTracker(root), ProjectTrackingFixtures.PROJECT);
+    try (Stream<Path> files = Files.walk(root)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    }
+    Files.writeString(root, "not a directory any more");
+
+    assertThat(tracking.roundFinished(ProjectTrackingFixtures.round(1))).isTrue();
+    assertThat(tracking.finish(1, TestModels.mnistModel(temp.resolve("m"))).bestRound())
+        .isEqualTo(1);
+  }
+
+  private static Path runNamed(Path experiment, String name) throws Exception {
+    try (Stream<Path> runs = Files.list(experiment)) {
+      return runs.filter(run -> Files.exists(run.resolve("tags/mlflow.runName")))
+          .filter(run -> read(run.resolve("tags/mlflow.runName")).equals(name))
+          .findFirst()
+          .orElseThrow();
+    }
+  }
+
+  private static List<Path> modelsIn(Path experiment) throws Exception {
+    try (Stream<Path> runs = Files.list(experiment)) {
+      return runs.filter(run -> Files.exists(run.resolve("artifacts/model/MLmodel"))).toList();
+    }
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}
