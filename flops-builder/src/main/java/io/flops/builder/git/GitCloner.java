@@ -98,7 +98,6 @@ public final class GitCloner {
             .setURI(url)
             .setDirectory(directory.toFile())
             .setCredentialsProvider(credentials)
-            .setNoCheckout(true)
             .call()) {
       ObjectId id = resolve(git, sha);
       if (id == null) {
