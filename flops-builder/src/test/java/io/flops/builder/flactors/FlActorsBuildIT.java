@@ -151,6 +151,11 @@ class FlActorsBuildIT {
             .start();
     String output = new String(podman.getInputStream().readAllBytes());
     podman.waitFor();
+    new ProcessBuilder("podman", "rmi", "-f", images().learner())
+        .redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .start()
+        .waitFor();
     assertThat(output)
         .contains("Loaded org.example.mini.MiniModelManager with 12730 parameters")
         .contains("on amd64")
