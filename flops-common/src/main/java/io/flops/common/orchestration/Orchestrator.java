@@ -33,6 +33,18 @@ public interface Orchestrator {
    */
   String deploy(ServiceSpec spec);
 
+  /**
+   * Like {@link #deploy(ServiceSpec)}, on behalf of a user: platforms that need the user's identity
+   * (Oakestra, for the project observer and mock data providers) register the service with the
+   * user's bearer token; others ignore it.
+   *
+   * @param userBearerToken the token from the user's request, without the {@code Bearer} prefix, or
+   *     null
+   */
+  default String deploy(ServiceSpec spec, String userBearerToken) {
+    return deploy(spec);
+  }
+
   /** Changes the number of running instances. */
   void scale(String deploymentId, int instances);
 

@@ -1,0 +1,318 @@
+package io.flops.manager.orchestration;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/** Which orchestrator runs FLOps' services, and how each adapter reaches its platform. */
+@Validated
+@ConfigurationProperties(prefix = "flops.orchestrator")
+public class OrchestratorProperties {
+
+  /** The adapters to choose from. */
+  public enum Type {
+    LOCAL,
+    DOCKER,
+    OAKESTRA
+  }
+
+  /** Which adapter runs services: {@code local} (default), {@code docker} or {@code oakestra}. */
+  @NotNull private Type type = Type.LOCAL;
+
+  /** Settings of the local-process orchestrator. */
+  @Valid private final Local local = new Local();
+
+  /** Settings of the Docker-Engine-API orchestrator. */
+  @Valid private final Docker docker = new Docker();
+
+  /** Settings of the Oakestra orchestrator. */
+  @Valid private final Oakestra oakestra = new Oakestra();
+
+  public Type getType() {
+    return type;
+  }
+
+  public void setType(Type type) {
+    this.type = type;
+  }
+
+  public Local getLocal() {
+    return local;
+  }
+
+  public Docker getDocker() {
+    return docker;
+  }
+
+  public Oakestra getOakestra() {
+    return oakestra;
+  }
+
+  /** Child JVMs on this host. */
+  public static class Local {
+
+    /** Where instance directories and log files go. */
+    @NotNull private Path workDir = Path.of(".flops", "services");
+
+    /** The local image store the builder writes images to (OCI tarballs). */
+    @NotNull private Path imageStore = Path.of(".flops", "images");
+
+    /** Where images are unpacked once before they run. */
+    @NotNull private Path imageCache = Path.of(".flops", "image-cache");
+
+    /**
+     * The FLOps installation (the reactor root): images {@code flops/<x>:<version>} run from {@code
+     * <home>/flops-<x>/target/flops-<x>-*-exec.jar}.
+     */
+    @NotNull private Path home = Path.of(".");
+
+    /** Image repository (e.g. {@code flops/observer}) → Spring Boot jar; overrides the default. */
+    @NotNull private Map<String, Path> serviceJars = new LinkedHashMap<>();
+
+    /** How many clusters are simulated (learners are spread over them; hierarchical FL). */
+    @Min(1)
+    private int clusters = 2;
+
+    /** How long an undeployed process may take to stop before it is killed. */
+    @NotNull private Duration stopTimeout = Duration.ofSeconds(10);
+
+    /** Extra JVM options for every child JVM. */
+    @NotNull private List<String> javaOptions = new ArrayList<>();
+
+    public Path getWorkDir() {
+      return workDir;
+    }
+
+    public void setWorkDir(Path workDir) {
+      this.workDir = workDir;
+    }
+
+    public Path getImageStore() {
+      return imageStore;
+    }
+
+    public void setImageStore(Path imageStore) {
+      this.imageStore = imageStore;
+    }
+
+    public Path getImageCache() {
+      return imageCache;
+    }
+
+    public void setImageCache(Path imageCache) {
+      this.imageCache = imageCache;
+    }
+
+    public Path getHome() {
+      return home;
+    }
+
+    public void setHome(Path home) {
+      this.home = home;
+    }
+
+    public Map<String, Path> getServiceJars() {
+      return serviceJars;
+    }
+
+    public void setServiceJars(Map<String, Path> serviceJars) {
+      this.serviceJars = serviceJars;
+    }
+
+    public int getClusters() {
+      return clusters;
+    }
+
+    public void setClusters(int clusters) {
+      this.clusters = clusters;
+    }
+
+    public Duration getStopTimeout() {
+      return stopTimeout;
+    }
+
+    public void setStopTimeout(Duration stopTimeout) {
+      this.stopTimeout = stopTimeout;
+    }
+
+    public List<String> getJavaOptions() {
+      return javaOptions;
+    }
+
+    public void setJavaOptions(List<String> javaOptions) {
+      this.javaOptions = javaOptions;
+    }
+  }
+
+  /** Containers through a Docker Engine API (Docker or Podman's compatible service). */
+  public static class Docker {
+
+    /** The engine's endpoint, e.g. {@code unix:///run/podman/podman.sock} or {@code tcp://...}. */
+    @NotBlank private String host = "unix:///var/run/docker.sock";
+
+    /** The network every FLOps container joins; containers reach each other by name on it. */
+    @NotBlank private String network = "flops";
+
+    /** How long a stopping container may take before it is killed. */
+    @NotNull private Duration stopTimeout = Duration.ofSeconds(10);
+
+    /** How long pulling one image may take. */
+    @NotNull private Duration pullTimeout = Duration.ofMinutes(5);
+
+    public String getHost() {
+      return host;
+    }
+
+    public void setHost(String host) {
+      this.host = host;
+    }
+
+    public String getNetwork() {
+      return network;
+    }
+
+    public void setNetwork(String network) {
+      this.network = network;
+    }
+
+    public Duration getStopTimeout() {
+      return stopTimeout;
+    }
+
+    public void setStopTimeout(Duration stopTimeout) {
+      this.stopTimeout = stopTimeout;
+    }
+
+    public Duration getPullTimeout() {
+      return pullTimeout;
+    }
+
+    public void setPullTimeout(Duration pullTimeout) {
+      this.pullTimeout = pullTimeout;
+    }
+  }
+
+  /** An Oakestra root orchestrator's REST API. */
+  public static class Oakestra {
+
+    /** The system manager's base URL (plain HTTP, port 10000 by default). */
+    @NotBlank private String url = "http://localhost:10000";
+
+    /** The Oakestra user FLOps acts as (it owns the applications FLOps creates). */
+    @NotBlank private String username = "Admin";
+
+    /** That user's password. */
+    @NotNull private String password = "Admin";
+
+    /** The organization to log into; empty: Oakestra's default {@code root}. */
+    @NotNull private String organization = "";
+
+    /** The {@code customerID} sent when services are appended to an application. */
+    @NotBlank private String serviceCustomerId = "Infrastructure_Provider";
+
+    /** How long before its expiry the access token is refreshed. */
+    @NotNull private Duration refreshBeforeExpiry = Duration.ofSeconds(60);
+
+    /** Timeout of one HTTP request. */
+    @NotNull private Duration requestTimeout = Duration.ofSeconds(30);
+
+    /** Attempts for a request that fails transiently (connection refused, 5xx). */
+    @Min(1)
+    private int maxAttempts = 5;
+
+    /** Wait before the first retry; doubled after each further failure. */
+    @NotNull private Duration initialBackoff = Duration.ofMillis(500);
+
+    /** Longest wait between two retries. */
+    @NotNull private Duration maxBackoff = Duration.ofSeconds(10);
+
+    public String getUrl() {
+      return url;
+    }
+
+    public void setUrl(String url) {
+      this.url = url;
+    }
+
+    public String getUsername() {
+      return username;
+    }
+
+    public void setUsername(String username) {
+      this.username = username;
+    }
+
+    public String getPassword() {
+      return password;
+    }
+
+    public void setPassword(String password) {
+      this.password = password;
+    }
+
+    public String getOrganization() {
+      return organization;
+    }
+
+    public void setOrganization(String organization) {
+      this.organization = organization;
+    }
+
+    public String getServiceCustomerId() {
+      return serviceCustomerId;
+    }
+
+    public void setServiceCustomerId(String serviceCustomerId) {
+      this.serviceCustomerId = serviceCustomerId;
+    }
+
+    public Duration getRefreshBeforeExpiry() {
+      return refreshBeforeExpiry;
+    }
+
+    public void setRefreshBeforeExpiry(Duration refreshBeforeExpiry) {
+      this.refreshBeforeExpiry = refreshBeforeExpiry;
+    }
+
+    public Duration getRequestTimeout() {
+      return requestTimeout;
+    }
+
+    public void setRequestTimeout(Duration requestTimeout) {
+      this.requestTimeout = requestTimeout;
+    }
+
+    public int getMaxAttempts() {
+      return maxAttempts;
+    }
+
+    public void setMaxAttempts(int maxAttempts) {
+      this.maxAttempts = maxAttempts;
+    }
+
+    public Duration getInitialBackoff() {
+      return initialBackoff;
+    }
+
+    public void setInitialBackoff(Duration initialBackoff) {
+      this.initialBackoff = initialBackoff;
+    }
+
+    public Duration getMaxBackoff() {
+      return maxBackoff;
+    }
+
+    public void setMaxBackoff(Duration maxBackoff) {
+      this.maxBackoff = maxBackoff;
+    }
+  }
+}

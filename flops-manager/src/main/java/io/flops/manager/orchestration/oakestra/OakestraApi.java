@@ -1,0 +1,75 @@
+package io.flops.manager.orchestration.oakestra;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.flops.common.orchestration.OrchestrationException;
+import io.flops.manager.orchestration.oakestra.OakestraHttp.Answer;
+import io.flops.manager.orchestration.oakestra.OakestraHttp.Call;
+
+/**
+ * Authenticated calls to the system manager. A 401 makes the session refresh its token and the call
+ * is sent once more; any other refusal becomes an {@link OrchestrationException} that says what was
+ * refused and Oakestra's answer.
+ */
+final class OakestraApi {
+
+  private final OakestraHttp http;
+  private final OakestraSession session;
+
+  OakestraApi(OakestraHttp http, OakestraSession session) {
+    this.http = http;
+    this.session = session;
+  }
+
+  /**
+   * Sends a request with the manager's token (or {@code userToken} when not null).
+   *
+   * @param what the action, for messages (e.g. "register service flearner1")
+   * @param expected non-2xx statuses the caller handles itself (they are returned)
+   */
+  Answer call(
+      String what, String method, String path, Object body, String userToken, int... expected) {
+    String json = body == null ? null : OakestraJson.encode(body);
+    String token = userToken != null ? userToken : session.token();
+    Answer answer = http.send(new Call(method, path, json, token, expected));
+    if (answer.status() == 401 && userToken == null) {
+      session.rejected();
+      answer = http.send(new Call(method, path, json, session.token(), expected));
+    }
+    if (answer.isSuccess() || contains(expected, answer.status())) {
+      return answer;
+    }
+    throw new OrchestrationException(
+        "Oakestra refused to "
+            + what
+            + ": HTTP "
+            + answer.status()
+            + " "
+            + OakestraJson.abbreviate(answer.body()),
+        false,
+        null);
+  }
+
+  /** Like {@link #call} for a 2xx answer, decoded with the tolerant decoder. */
+  JsonNode json(String what, String method, String path, Object body, String userToken) {
+    return OakestraJson.decode(call(what, method, path, body, userToken).body());
+  }
+
+  /** An unauthenticated GET (the cluster lists need no token). */
+  JsonNode publicGet(String what, String path) {
+    Answer answer = http.send(new Call("GET", path, null, null));
+    if (!answer.isSuccess()) {
+      throw new OrchestrationException(
+          "Oakestra failed to " + what + ": HTTP " + answer.status() + " " + answer.body().trim());
+    }
+    return OakestraJson.decode(answer.body());
+  }
+
+  private static boolean contains(int[] codes, int status) {
+    for (int code : codes) {
+      if (code == status) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,289 @@
+package io.flops.manager.orchestration.oakestra;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.flops.common.orchestration.ApplicationSpec;
+import io.flops.common.orchestration.Cluster;
+import io.flops.common.orchestration.DeploymentStatus;
+import io.flops.common.orchestration.OrchestrationException;
+import io.flops.common.orchestration.Orchestrator;
+import io.flops.common.orchestration.ServiceAddress;
+import io.flops.common.orchestration.ServiceSpec;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Runs services on an Oakestra root orchestrator through its REST API exactly as API.md describes
+ * it. A deployment id is Oakestra's service id ({@code job_id}); services with ports get a
+ * round-robin IP, which is their address inside the Oakestra overlay.
+ */
+public final class OakestraOrchestrator implements Orchestrator {
+
+  private record Deployed(String applicationId, ServiceSpec spec, String rrIp) {}
+
+  private final OakestraApi api;
+  private final RoundRobinIps ips;
+  private final String username;
+  private final String serviceCustomerId;
+  private final Map<String, ApplicationSpec> applications = new ConcurrentHashMap<>();
+  private final Map<String, Deployed> deployments = new ConcurrentHashMap<>();
+  private final Set<String> undeployed = ConcurrentHashMap.newKeySet();
+
+  OakestraOrchestrator(
+      OakestraApi api, IpAllocationStore ipStore, String username, String serviceCustomerId) {
+    this.api = api;
+    this.ips = new RoundRobinIps(ipStore);
+    this.username = username;
+    this.serviceCustomerId = serviceCustomerId;
+  }
+
+  @Override
+  public String ensureApplication(ApplicationSpec app) {
+    var answer =
+        api.call(
+            "create application " + app.name(),
+            "POST",
+            "/api/application/",
+            SlaDocuments.application(app),
+            null,
+            409);
+    JsonNode owned =
+        answer.status() == 409 ? applicationsOfUser() : OakestraJson.decode(answer.body());
+    for (JsonNode candidate : owned) {
+      if (app.name().equals(candidate.path("application_name").asText())
+          && app.namespace().equals(candidate.path("application_namespace").asText())) {
+        String id = candidate.path("applicationID").asText(OakestraJson.id(candidate));
+        applications.put(id, app);
+        return id;
+      }
+    }
+    throw new OrchestrationException(
+        "Oakestra did not list application " + app.name() + " after creating it");
+  }
+
+  @Override
+  public void deleteApplication(String applicationId) {
+    api.call(
+        "delete application " + applicationId,
+        "DELETE",
+        "/api/application/" + applicationId,
+        null,
+        null,
+        404,
+        501);
+    applications.remove(applicationId);
+    deployments.entrySet().stream()
+        .filter(e -> e.getValue().applicationId().equals(applicationId))
+        .map(Map.Entry::getKey)
+        .toList()
+        .forEach(this::forget);
+  }
+
+  @Override
+  public String deploy(ServiceSpec spec) {
+    return deploy(spec, null);
+  }
+
+  @Override
+  public synchronized String deploy(ServiceSpec spec, String userBearerToken) {
+    if (deployments.values().stream().anyMatch(d -> d.spec().name().equals(spec.name()))) {
+      throw new OrchestrationException(
+          "Service " + spec.name() + " is already deployed; undeploy it before deploying again");
+    }
+    ApplicationSpec app = application(spec);
+    String rrIp = spec.ports().isEmpty() ? null : ips.allocate(spec.name());
+    String id;
+    try {
+      JsonNode registered =
+          api.json(
+              "register service " + spec.name(),
+              "POST",
+              "/api/service/",
+              SlaDocuments.service(spec.applicationId(), app, spec, rrIp, serviceCustomerId),
+              userBearerToken);
+      if (!registered.path("failed_services").isEmpty()
+          || registered.path("job_id").asText("").isEmpty()) {
+        throw new OrchestrationException(
+            "Oakestra refused to register service " + spec.name() + ": " + registered);
+      }
+      id = registered.path("job_id").asText();
+    } catch (OrchestrationException e) {
+      if (rrIp != null) {
+        ips.release(spec.name());
+      }
+      throw e;
+    }
+    deployments.put(id, new Deployed(spec.applicationId(), spec, rrIp));
+    for (int i = 0; i < spec.instances(); i++) {
+      requestInstance(id, spec.name());
+    }
+    return id;
+  }
+
+  @Override
+  public void scale(String deploymentId, int instances) {
+    Deployed deployed = deployments.get(deploymentId);
+    if (deployed == null) {
+      throw new OrchestrationException("No deployment " + deploymentId + " to scale on Oakestra");
+    }
+    List<Integer> current = new ArrayList<>();
+    service(deploymentId)
+        .path("instance_list")
+        .forEach(i -> current.add(i.path("instance_number").asInt()));
+    current.sort(null);
+    for (int i = current.size(); i < instances; i++) {
+      requestInstance(deploymentId, deployed.spec().name());
+    }
+    for (int i = current.size() - 1; i >= instances && i >= 0; i--) {
+      api.call(
+          "remove instance " + current.get(i) + " of service " + deployed.spec().name(),
+          "DELETE",
+          "/api/service/" + deploymentId + "/instance/" + current.get(i),
+          null,
+          null);
+    }
+  }
+
+  @Override
+  public void undeploy(String deploymentId) {
+    if (undeployed.contains(deploymentId)) {
+      return;
+    }
+    api.call(
+        "delete service " + deploymentId,
+        "DELETE",
+        "/api/service/" + deploymentId,
+        null,
+        null,
+        404,
+        500);
+    if (deployments.containsKey(deploymentId)) {
+      forget(deploymentId);
+      undeployed.add(deploymentId);
+    }
+  }
+
+  @Override
+  public DeploymentStatus status(String deploymentId) {
+    if (undeployed.contains(deploymentId)) {
+      return new DeploymentStatus(
+          deploymentId, io.flops.common.orchestration.DeploymentState.UNDEPLOYED, List.of(), null);
+    }
+    var answer =
+        api.call(
+            "read service " + deploymentId, "GET", "/api/service/" + deploymentId, null, null, 404);
+    if (answer.status() == 404) {
+      return DeploymentStatus.unknown(deploymentId);
+    }
+    JsonNode service = OakestraJson.decode(answer.body());
+    Deployed deployed = deployments.get(deploymentId);
+    String name =
+        deployed != null
+            ? deployed.spec().name()
+            : service.path("microservice_name").asText(deploymentId);
+    return OakestraStates.of(deploymentId, name, service);
+  }
+
+  @Override
+  public ServiceAddress address(String deploymentId, int instance) {
+    Deployed deployed = deployments.get(deploymentId);
+    if (deployed == null) {
+      throw new OrchestrationException(
+          "No deployment " + deploymentId + " known to this manager on Oakestra");
+    }
+    if (deployed.rrIp() == null) {
+      throw new OrchestrationException(
+          "Service " + deployed.spec().name() + " listens on no port, so it has no address");
+    }
+    Map<Integer, Integer> ports =
+        deployed.spec().ports().stream()
+            .collect(
+                Collectors.toMap(
+                    Function.identity(), Function.identity(), (a, b) -> a, LinkedHashMap::new));
+    return new ServiceAddress(deployed.rrIp(), ports);
+  }
+
+  @Override
+  public List<Cluster> activeClusters() {
+    List<Cluster> clusters = new ArrayList<>();
+    for (JsonNode cluster : api.publicGet("list active clusters", "/api/clusters/active")) {
+      clusters.add(new Cluster(OakestraJson.id(cluster), cluster.path("cluster_name").asText()));
+    }
+    return clusters;
+  }
+
+  @Override
+  public List<String> recentLogs(String deploymentId, int instance, int lines) {
+    for (JsonNode candidate : service(deploymentId).path("instance_list")) {
+      if (candidate.path("instance_number").asInt(-1) == instance) {
+        List<String> all = Arrays.asList(candidate.path("logs").asText("").split("\n"));
+        return List.copyOf(all.subList(Math.max(0, all.size() - lines), all.size())).stream()
+            .filter(line -> !line.isEmpty())
+            .toList();
+      }
+    }
+    return List.of();
+  }
+
+  private void requestInstance(String id, String name) {
+    api.call(
+        "deploy an instance of service " + name,
+        "POST",
+        "/api/service/" + id + "/instance",
+        null,
+        null);
+  }
+
+  private JsonNode service(String deploymentId) {
+    return api.json(
+        "read service " + deploymentId, "GET", "/api/service/" + deploymentId, null, null);
+  }
+
+  private void forget(String deploymentId) {
+    Deployed deployed = deployments.remove(deploymentId);
+    if (deployed != null && deployed.rrIp() != null) {
+      ips.release(deployed.spec().name());
+    }
+  }
+
+  private ApplicationSpec application(ServiceSpec spec) {
+    ApplicationSpec app = applications.get(spec.applicationId());
+    if (app != null) {
+      return app;
+    }
+    for (JsonNode candidate : applicationsOfUser()) {
+      if (spec.applicationId().equals(candidate.path("applicationID").asText())) {
+        ApplicationSpec found =
+            new ApplicationSpec(
+                candidate.path("application_name").asText(),
+                candidate.path("application_namespace").asText(),
+                candidate.path("userId").asText(),
+                candidate.path("application_desc").asText(""));
+        applications.put(spec.applicationId(), found);
+        return found;
+      }
+    }
+    throw new OrchestrationException(
+        "Cannot register service "
+            + spec.name()
+            + ": Oakestra has no application "
+            + spec.applicationId()
+            + " of user "
+            + username);
+  }
+
+  /** The applications the manager's user owns (API.md §2.3: via the user's ObjectId). */
+  private JsonNode applicationsOfUser() {
+    String userId =
+        OakestraJson.id(
+            api.json("read user " + username, "GET", "/api/user/" + username, null, null));
+    return api.json(
+        "list applications of " + username, "GET", "/api/applications/" + userId, null, null);
+  }
+}

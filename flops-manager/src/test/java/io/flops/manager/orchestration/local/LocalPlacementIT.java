@@ -1,0 +1,173 @@
+package io.flops.manager.orchestration.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.flops.common.orchestration.DeploymentState;
+import io.flops.common.orchestration.Placement;
+import io.flops.common.orchestration.ServiceKind;
+import io.flops.common.orchestration.ServiceSpec;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What the local orchestrator gives its children: resource limits as JVM options, mapped image
+ * paths, simulated clusters, one data server per simulated node, and FLOps' own services from jars.
+ */
+class LocalPlacementIT {
+
+  @TempDir static Path dir;
+  private static LocalProcessOrchestrator orchestrator;
+
+  @BeforeAll
+  static void start() throws Exception {
+    orchestrator = LocalFixture.create(dir);
+  }
+
+  @AfterAll
+  static void stop() {
+    orchestrator.close();
+  }
+
+  @Test
+  void resourcesBecomeJvmLimitsAndImagePathsAreMapped() {
+    String id =
+        orchestrator.deploy(report("limits", ServiceKind.AGGREGATOR, Placement.ANYWHERE, 1));
+
+    List<String> log = finishedLog(id, 0);
+    assertThat(log).contains("cpus=1");
+    long maxMemoryMb = Long.parseLong(value(log, "maxMemoryMb"));
+    assertThat(maxMemoryMb).isBetween(40L, 64L);
+    assertThat(value(log, "TEST_HOME")).endsWith("/rootfs/app/classes").startsWith(dir.toString());
+  }
+
+  @Test
+  void learnerOnSimulatedNodeKFindsDataServerK() {
+    String dataServers =
+        orchestrator.deploy(
+            LocalFixture.spec(
+                "dataservers",
+                ServiceKind.DATA_SERVER,
+                Map.of("TEST_BEHAVIOUR", "serve"),
+                List.of(11027),
+                false,
+                Placement.ANYWHERE,
+                4));
+    String learners =
+        orchestrator.deploy(report("learners", ServiceKind.LEARNER, Placement.ANYWHERE, 4));
+    String pinned =
+        orchestrator.deploy(
+            report(
+                "pinned",
+                ServiceKind.LEARNER,
+                Placement.needs("FLOps-learner").inCluster("local-2"),
+                2));
+    String provider =
+        orchestrator.deploy(
+            report("provider", ServiceKind.MOCK_DATA_PROVIDER, Placement.ANYWHERE, 1));
+
+    for (int k = 0; k < 4; k++) {
+      List<String> log = finishedLog(learners, k);
+      assertThat(value(log, "FLOPS_LEARNER_DATA_SERVER"))
+          .isEqualTo(orchestrator.address(dataServers, k).hostPort(11027));
+      assertThat(value(log, "FLOPS_LOCAL_CLUSTER")).isEqualTo(k % 2 == 0 ? "local-1" : "local-2");
+    }
+    assertThat(value(finishedLog(pinned, 0), "FLOPS_LOCAL_NODE")).isEqualTo("1");
+    assertThat(value(finishedLog(pinned, 1), "FLOPS_LOCAL_NODE")).isEqualTo("3");
+    assertThat(value(finishedLog(pinned, 1), "FLOPS_LEARNER_DATA_SERVER"))
+        .isEqualTo(orchestrator.address(dataServers, 3).hostPort(11027));
+    assertThat(value(finishedLog(provider, 0), "FLOPS_MOCK_DATA_SERVERS").split(","))
+        .containsExactly(
+            orchestrator.address(dataServers, 0).hostPort(11027),
+            orchestrator.address(dataServers, 1).hostPort(11027),
+            orchestrator.address(dataServers, 2).hostPort(11027),
+            orchestrator.address(dataServers, 3).hostPort(11027));
+    assertThat(value(orchestrator.recentLogs(dataServers, 2, 20), "FLOPS_DATASERVER_STORAGE_DIR"))
+        .endsWith("dataservers/2/data");
+    assertThat(orchestrator.activeClusters()).hasSize(2);
+    orchestrator.undeploy(dataServers);
+  }
+
+  @Test
+  void flopsServiceImagesRunFromTheirExecJars() throws Exception {
+    Path target = Files.createDirectories(dir.resolve("home/flops-probe/target"));
+    writeExecJar(target.resolve("flops-probe-0.1.0-SNAPSHOT-exec.jar"));
+    ServiceSpec spec =
+        new ServiceSpec(
+            "probe",
+            ServiceKind.PROJECT_OBSERVER,
+            "test",
+            "p1",
+            "flops/probe:0.1.0-SNAPSHOT",
+            List.of(),
+            Map.of("TEST_BEHAVIOUR", "exit", "TEST_EXIT_CODE", "0"),
+            List.of(),
+            null,
+            null,
+            true,
+            false,
+            1);
+
+    String id = orchestrator.deploy(spec);
+
+    assertThat(await(id).state()).isEqualTo(DeploymentState.COMPLETED);
+  }
+
+  private static ServiceSpec report(String name, ServiceKind kind, Placement placement, int n) {
+    return LocalFixture.spec(
+        name, kind, Map.of("TEST_BEHAVIOUR", "report"), List.of(), true, placement, n);
+  }
+
+  private static io.flops.common.orchestration.DeploymentStatus await(String id) {
+    long deadline = System.nanoTime() + 60_000_000_000L;
+    while (!orchestrator.status(id).state().isTerminal() && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        throw new AssertionError(e);
+      }
+    }
+    return orchestrator.status(id);
+  }
+
+  private static List<String> finishedLog(String id, int instance) {
+    assertThat(await(id).state()).isEqualTo(DeploymentState.COMPLETED);
+    return orchestrator.recentLogs(id, instance, 50);
+  }
+
+  private static String value(List<String> log, String key) {
+    return log.stream()
+        .filter(line -> line.startsWith(key + "="))
+        .map(line -> line.substring(key.length() + 1))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(key + " not in " + log));
+  }
+
+  private static void writeExecJar(Path jar) throws Exception {
+    Manifest manifest = new Manifest();
+    manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+    manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, TestImages.MAIN_CLASS);
+    String classFile = TestImages.MAIN_CLASS.replace('.', '/') + ".class";
+    Path compiled =
+        Path.of(
+            io.flops.manager.orchestration.testapp.TestService.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
+    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
+      out.putNextEntry(new JarEntry(classFile));
+      out.write(Files.readAllBytes(compiled.resolve(classFile)));
+      out.closeEntry();
+    }
+  }
+}
