@@ -6,7 +6,9 @@ import io.flops.builder.support.BuilderRun;
 import io.flops.builder.support.FixtureRuntime;
 import io.flops.builder.support.TestRepos;
 import io.flops.common.events.ComponentEvent;
+import io.flops.common.image.ImageUnpacker;
 import io.flops.common.image.LocalImageStore;
+import io.flops.common.image.UnpackedImage;
 import io.flops.common.image.registry.ActorImages;
 import io.flops.common.image.registry.LocalImageCatalog;
 import io.flops.common.image.registry.Platform;
@@ -58,6 +60,15 @@ class LocalStoreBuildIT {
     assertThat(entries(local.tarball(images.learner())))
         .contains("oci-layout", "index.json")
         .anyMatch(name -> name.startsWith("blobs/sha256/"));
+    UnpackedImage learner =
+        new ImageUnpacker(local, tmp.resolve("unpacked")).unpack(images.learner());
+    assertThat(learner.root().resolve("app/classes/org/example/mini/MiniModelManager.class"))
+        .isRegularFile();
+    assertThat(learner.root().resolve("app/runtime/classes/io/flops/fixture/FixtureActor.class"))
+        .isRegularFile();
+    assertThat(learner.config().entrypoint())
+        .startsWith("java")
+        .endsWith("io.flops.fixture.FixtureActor");
     assertThat(success.bytesPushed())
         .isEqualTo(
             Files.size(local.tarball(images.learner()))
