@@ -35,19 +35,18 @@ public class BuildCommand implements ApplicationRunner, ExitCodeGenerator {
   @Override
   public void run(ApplicationArguments args) {
     ComponentEvent.BuildPlan wanted = ComponentEvent.BuildPlan.valueOf(properties.getPlan().name());
-    BuildPlan plan =
-        plans.stream()
-            .filter(candidate -> candidate.kind() == wanted)
-            .findFirst()
-            .orElseThrow(
-                () ->
-                    new IllegalStateException(
-                        "This builder has no "
-                            + wanted.name().toLowerCase()
-                            + " plan; its plans are "
-                            + plans.stream().map(p -> p.kind().name().toLowerCase()).toList()
-                            + "."));
-    result = runner.run(plan, projectId);
+    var plan = plans.stream().filter(candidate -> candidate.kind() == wanted).findFirst();
+    result =
+        plan.isPresent()
+            ? runner.run(plan.get(), projectId)
+            : runner.reject(
+                wanted,
+                projectId,
+                "This builder has no "
+                    + wanted.name().toLowerCase()
+                    + " plan; its plans are "
+                    + plans.stream().map(p -> p.kind().name().toLowerCase()).toList()
+                    + ".");
   }
 
   /** The outcome of the run, once it has happened. */

@@ -48,7 +48,8 @@ public class BuilderConfiguration {
             properties.getRegistry(),
             properties.isRegistryPlainHttp(),
             properties.getRegistryTimeout()),
-        properties.getCacheDir());
+        properties.getCacheDir(),
+        properties.isRegistryPlainHttp());
   }
 
   @Bean

@@ -60,9 +60,10 @@ final class JibRuns {
     }
   }
 
-  static Containerizer cached(Containerizer containerizer, Path cacheDir, PushTracker pushes) {
+  static Containerizer cached(
+      Containerizer containerizer, Path cacheDir, boolean plainHttp, PushTracker pushes) {
     return containerizer
-        .setAllowInsecureRegistries(true)
+        .setAllowInsecureRegistries(plainHttp)
         .setBaseImageLayersCache(cacheDir.resolve("base"))
         .setApplicationLayersCache(cacheDir.resolve("app"))
         .setToolName("flops-builder")

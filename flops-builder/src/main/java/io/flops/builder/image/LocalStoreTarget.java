@@ -50,7 +50,7 @@ public final class LocalStoreTarget implements ImageTarget {
               recipe,
               host,
               ImageFormat.OCI,
-              JibRuns.cached(Containerizer.to(image), cacheDir, pushes));
+              JibRuns.cached(Containerizer.to(image), cacheDir, true, pushes));
       Files.move(
           partial, tarball, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       long size = Files.size(tarball);

@@ -33,11 +33,16 @@ public final class RegistryTarget implements ImageTarget {
   private final String registry;
   private final RegistryClient client;
   private final Path cacheDir;
+  private final boolean plainHttp;
 
-  public RegistryTarget(String registry, RegistryClient client, Path cacheDir) {
+  /**
+   * @param plainHttp let Jib fall back to plain HTTP (a registry on a private address)
+   */
+  public RegistryTarget(String registry, RegistryClient client, Path cacheDir, boolean plainHttp) {
     this.registry = registry;
     this.client = client;
     this.cacheDir = cacheDir;
+    this.plainHttp = plainHttp;
   }
 
   @Override
@@ -74,7 +79,8 @@ public final class RegistryTarget implements ImageTarget {
 
   private Containerizer containerizer(String reference, PushTracker pushes) throws BuildFailure {
     try {
-      return JibRuns.cached(Containerizer.to(RegistryImage.named(reference)), cacheDir, pushes);
+      return JibRuns.cached(
+          Containerizer.to(RegistryImage.named(reference)), cacheDir, plainHttp, pushes);
     } catch (InvalidImageReferenceException e) {
       throw new BuildFailure("'" + reference + "' is not a valid image reference.", e);
     }

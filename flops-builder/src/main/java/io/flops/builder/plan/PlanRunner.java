@@ -86,6 +86,11 @@ public final class PlanRunner {
     }
   }
 
+  /** Reports a build that cannot even start (e.g. an unknown plan) as failed. */
+  public Result reject(ComponentEvent.BuildPlan kind, String projectId, String reason) {
+    return failed(kind, projectId, reason);
+  }
+
   private void succeeded(
       ComponentEvent.BuildPlan kind,
       String projectId,
