@@ -60,14 +60,20 @@ public class OrchestratorProperties {
   /** Child JVMs on this host. */
   public static class Local {
 
-    /** Where instance directories and log files go. */
-    @NotNull private Path workDir = Path.of(".flops", "services");
+    /** Where instance directories and log files go (default {@code <flops.data-dir>/services}). */
+    private Path workDir;
 
-    /** The local image store the builder writes images to (OCI tarballs). */
-    @NotNull private Path imageStore = Path.of(".flops", "images");
+    /**
+     * The local image store the builder writes images to, OCI tarballs (default {@code
+     * <flops.data-dir>/images}, the manager's own image store).
+     */
+    private Path imageStore;
 
-    /** Where images are unpacked once before they run. */
-    @NotNull private Path imageCache = Path.of(".flops", "image-cache");
+    /**
+     * Where images are unpacked once before they run (default {@code
+     * <flops.data-dir>/image-cache}).
+     */
+    private Path imageCache;
 
     /**
      * The FLOps installation (the reactor root): images {@code flops/<x>:<version>} run from {@code
@@ -87,6 +93,14 @@ public class OrchestratorProperties {
 
     /** Extra JVM options for every child JVM. */
     @NotNull private List<String> javaOptions = new ArrayList<>();
+
+    /** Fills the directories left unset with their defaults under {@code dataDir}. */
+    public Local withDirectoriesUnder(Path dataDir) {
+      workDir = workDir == null ? dataDir.resolve("services") : workDir;
+      imageStore = imageStore == null ? dataDir.resolve("images") : imageStore;
+      imageCache = imageCache == null ? dataDir.resolve("image-cache") : imageCache;
+      return this;
+    }
 
     public Path getWorkDir() {
       return workDir;

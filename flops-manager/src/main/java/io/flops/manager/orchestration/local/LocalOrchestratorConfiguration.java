@@ -2,7 +2,9 @@ package io.flops.manager.orchestration.local;
 
 import io.flops.common.image.ImageUnpacker;
 import io.flops.common.image.LocalImageStore;
+import io.flops.manager.config.FlopsProperties;
 import io.flops.manager.orchestration.OrchestratorProperties;
+import java.nio.file.Path;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,12 +19,14 @@ import org.springframework.context.annotation.Configuration;
 public class LocalOrchestratorConfiguration {
 
   @Bean(destroyMethod = "close")
-  LocalProcessOrchestrator localProcessOrchestrator(OrchestratorProperties properties) {
-    return create(properties.getLocal());
+  LocalProcessOrchestrator localProcessOrchestrator(
+      OrchestratorProperties properties, FlopsProperties flops) {
+    return create(properties.getLocal().withDirectoriesUnder(flops.getDataDir()));
   }
 
   /** Builds the orchestrator from its settings (also used by tests and the demo). */
   public static LocalProcessOrchestrator create(OrchestratorProperties.Local local) {
+    local.withDirectoriesUnder(Path.of(".flops"));
     LocalImageStore store = new LocalImageStore(local.getImageStore());
     LaunchResolver resolver =
         new LaunchResolver(

@@ -1,0 +1,76 @@
+package io.flops.manager.api;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.flops.common.sla.ProjectSla;
+import io.flops.manager.project.Project;
+import io.flops.manager.project.ProjectService;
+import io.flops.manager.project.ProjectState;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** FLOps projects: the original's POST plus list, show and cancel. */
+@RestController
+@RequestMapping("/api/flops/projects")
+public class ProjectController {
+
+  private final ProjectService projects;
+
+  public ProjectController(ProjectService projects) {
+    this.projects = projects;
+  }
+
+  /** The answer to a new project. */
+  public record Created(
+      @JsonProperty("message") String message, @JsonProperty("flops_project_id") String id) {}
+
+  @Operation(
+      summary = "Start a new FLOps project",
+      description =
+          "Validates the SLA and answers at once; the project then runs asynchronously."
+              + " customerID may also be given as a query parameter, which wins over the body.")
+  @PostMapping(
+      path = {"", "/"},
+      consumes = MediaType.APPLICATION_JSON_VALUE)
+  public ResponseEntity<Created> create(
+      @RequestBody ProjectSla sla,
+      @Parameter(description = "the customer, instead of the body's customerID")
+          @RequestParam(name = "customerID", required = false)
+          String customerId) {
+    ProjectSla effective = customerId == null ? sla : sla.withCustomerId(customerId);
+    Project project = projects.create(effective);
+    return ResponseEntity.created(URI.create("/api/flops/projects/" + project.getId()))
+        .body(new Created("New FLOps project started successfully", project.getId()));
+  }
+
+  @Operation(summary = "List projects, newest first, optionally by customer and state")
+  @GetMapping(path = {"", "/"})
+  public List<ProjectSummary> list(
+      @RequestParam(name = "customerID", required = false) String customerId,
+      @RequestParam(name = "state", required = false) ProjectState state) {
+    return projects.list(customerId, state).stream().map(ProjectSummary::of).toList();
+  }
+
+  @Operation(summary = "Show a project: SLA, state, timeline, services, images and results")
+  @GetMapping(path = {"/{id}", "/{id}/"})
+  public ProjectView get(@PathVariable("id") String id) {
+    return ProjectView.of(projects.get(id));
+  }
+
+  @Operation(summary = "Cancel a project: undeploy everything it started; state CANCELLED")
+  @DeleteMapping(path = {"/{id}", "/{id}/"})
+  public ProjectView cancel(@PathVariable("id") String id) {
+    return ProjectView.of(projects.cancel(id));
+  }
+}

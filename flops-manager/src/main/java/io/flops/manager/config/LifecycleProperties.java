@@ -1,0 +1,70 @@
+package io.flops.manager.config;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/** How the manager drives projects ({@code flops.lifecycle.*}). */
+@Validated
+@ConfigurationProperties(prefix = "flops.lifecycle")
+public class LifecycleProperties {
+
+  /** How often the manager asks the orchestrator about the services of running projects. */
+  @NotNull private Duration statusPollInterval = Duration.ofSeconds(5);
+
+  /** How long a failed service may stay failed before the project fails (its MQTT event wins). */
+  @NotNull private Duration failureGrace = Duration.ofSeconds(5);
+
+  /** Threads that handle events and deployments (never the MQTT client's thread). */
+  @Min(1)
+  private int workerThreads = 4;
+
+  /** Largest request body the API accepts, in bytes (larger: 413). */
+  @Min(1024)
+  private long maxBodyBytes = 1024 * 1024;
+
+  /** Timeout of Git and registry look-ups. */
+  @NotNull private Duration lookupTimeout = Duration.ofSeconds(20);
+
+  public Duration getStatusPollInterval() {
+    return statusPollInterval;
+  }
+
+  public void setStatusPollInterval(Duration statusPollInterval) {
+    this.statusPollInterval = statusPollInterval;
+  }
+
+  public Duration getFailureGrace() {
+    return failureGrace;
+  }
+
+  public void setFailureGrace(Duration failureGrace) {
+    this.failureGrace = failureGrace;
+  }
+
+  public int getWorkerThreads() {
+    return workerThreads;
+  }
+
+  public void setWorkerThreads(int workerThreads) {
+    this.workerThreads = workerThreads;
+  }
+
+  public long getMaxBodyBytes() {
+    return maxBodyBytes;
+  }
+
+  public void setMaxBodyBytes(long maxBodyBytes) {
+    this.maxBodyBytes = maxBodyBytes;
+  }
+
+  public Duration getLookupTimeout() {
+    return lookupTimeout;
+  }
+
+  public void setLookupTimeout(Duration lookupTimeout) {
+    this.lookupTimeout = lookupTimeout;
+  }
+}

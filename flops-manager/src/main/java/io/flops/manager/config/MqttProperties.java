@@ -1,0 +1,91 @@
+package io.flops.manager.config;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/** The MQTT broker ({@code flops.mqtt.*}). */
+@Validated
+@ConfigurationProperties(prefix = "flops.mqtt")
+public class MqttProperties {
+
+  /** Broker URL, e.g. {@code tcp://mosquitto:1883}; empty: start the embedded broker. */
+  private String url = "";
+
+  /** Broker URL handed to deployed services; empty: the same as {@code url}. */
+  private String publicUrl = "";
+
+  /** User name; empty for anonymous brokers. */
+  private String username = "";
+
+  /** Password; empty for anonymous brokers. */
+  private String password = "";
+
+  /** Host the embedded broker listens on. */
+  private String embeddedHost = "127.0.0.1";
+
+  /** Port of the embedded broker (the original's broker port). */
+  @Min(1)
+  @Max(65535)
+  private int embeddedPort = 9027;
+
+  /** MQTT client id of the manager; with a persistent session, unique per manager. */
+  private String clientId = "flops-manager";
+
+  public String getUrl() {
+    return url;
+  }
+
+  public void setUrl(String url) {
+    this.url = url;
+  }
+
+  public String getPublicUrl() {
+    return publicUrl;
+  }
+
+  public void setPublicUrl(String publicUrl) {
+    this.publicUrl = publicUrl;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public void setUsername(String username) {
+    this.username = username;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+
+  public String getEmbeddedHost() {
+    return embeddedHost;
+  }
+
+  public void setEmbeddedHost(String embeddedHost) {
+    this.embeddedHost = embeddedHost;
+  }
+
+  public int getEmbeddedPort() {
+    return embeddedPort;
+  }
+
+  public void setEmbeddedPort(int embeddedPort) {
+    this.embeddedPort = embeddedPort;
+  }
+
+  public String getClientId() {
+    return clientId;
+  }
+
+  public void setClientId(String clientId) {
+    this.clientId = clientId;
+  }
+}

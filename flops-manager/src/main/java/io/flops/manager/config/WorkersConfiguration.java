@@ -1,0 +1,30 @@
+package io.flops.manager.config;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+
+/** The manager's properties and the worker threads that run handlers and deployments. */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+@EnableConfigurationProperties({
+  FlopsProperties.class,
+  ImagesProperties.class,
+  MqttProperties.class,
+  LifecycleProperties.class
+})
+public class WorkersConfiguration {
+
+  @Bean
+  ThreadPoolTaskExecutor flopsWorkers(LifecycleProperties lifecycle) {
+    ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+    executor.setCorePoolSize(lifecycle.getWorkerThreads());
+    executor.setMaxPoolSize(lifecycle.getWorkerThreads());
+    executor.setThreadNamePrefix("flops-worker-");
+    executor.setWaitForTasksToCompleteOnShutdown(true);
+    executor.setAwaitTerminationSeconds(5);
+    return executor;
+  }
+}

@@ -1,0 +1,233 @@
+package io.flops.manager.deploy;
+
+import io.flops.common.error.FlopsException;
+import io.flops.common.orchestration.ApplicationSpec;
+import io.flops.common.orchestration.Cluster;
+import io.flops.common.orchestration.Orchestrator;
+import io.flops.common.orchestration.ServiceSpec;
+import io.flops.common.sla.Mode;
+import io.flops.manager.project.DeployedService;
+import io.flops.manager.project.Observatory;
+import io.flops.manager.project.ObservatoryRepository;
+import io.flops.manager.project.Project;
+import io.flops.manager.project.ProjectState;
+import io.flops.manager.project.ServiceRole;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Deploys and undeploys a project's services through the {@link Orchestrator} port and records them
+ * on the project. Every {@code ensure...} method is idempotent: it deploys only what the project
+ * does not have yet, so a restarted manager can call it again.
+ */
+public class ProjectDeployer {
+
+  private static final Logger log = LoggerFactory.getLogger(ProjectDeployer.class);
+
+  private final Orchestrator orchestrator;
+  private final ServiceSpecs specs;
+  private final ObservatoryRepository observatories;
+
+  public ProjectDeployer(
+      Orchestrator orchestrator, ServiceSpecs specs, ObservatoryRepository observatories) {
+    this.orchestrator = orchestrator;
+    this.specs = specs;
+    this.observatories = observatories;
+  }
+
+  /** The customer's observatory and the project's own application. */
+  public void ensureApplications(Project project) {
+    if (project.getObservatoryApplicationId() == null) {
+      Observatory observatory =
+          observatories
+              .findById(project.getCustomerId())
+              .orElseGet(() -> observatories.save(createObservatory(project.getCustomerId())));
+      project.setObservatoryApplicationId(observatory.applicationId());
+    }
+    if (project.getProjectApplicationId() == null) {
+      log.info("Create new FLOpsProject application for project {}", project.getId());
+      project.setProjectApplicationId(
+          orchestrator.ensureApplication(
+              new ApplicationSpec(
+                  "proj" + project.getId(),
+                  "proj",
+                  project.getCustomerId(),
+                  "Internal application for managing FLOps services")));
+    }
+  }
+
+  private Observatory createObservatory(String customerId) {
+    String id =
+        orchestrator.ensureApplication(
+            new ApplicationSpec("observatory", "observatory", customerId, "FLOps observatory"));
+    return new Observatory(customerId, id);
+  }
+
+  /** The project's observer. */
+  public void ensureObserver(Project project) {
+    if (project.liveOne(ServiceRole.OBSERVER).isEmpty()) {
+      deploy(
+          project,
+          ServiceRole.OBSERVER,
+          specs.observer(project, project.getObservatoryApplicationId()),
+          null);
+    }
+  }
+
+  /** The builder of the learner and aggregator images. */
+  public void ensureFlActorsBuilder(Project project, String credential) {
+    if (project.liveOne(ServiceRole.FL_ACTORS_BUILDER).isEmpty()) {
+      log.info("Deploy FLActorsImageBuilder service for project {}", project.getId());
+      deploy(
+          project,
+          ServiceRole.FL_ACTORS_BUILDER,
+          specs.flActorsBuilder(
+              project, project.getProjectApplicationId(), project.getImages().commit(), credential),
+          null);
+    }
+  }
+
+  /** Aggregator(s) and learners: classic, or a root plus one aggregator per active cluster. */
+  public void ensureTraining(Project project) {
+    if (project.getServices().stream().anyMatch(s -> s.role().isTraining())) {
+      return;
+    }
+    String app = project.getProjectApplicationId();
+    if (project.getSla().trainingConfiguration().mode() == Mode.CLASSIC) {
+      String aggregator =
+          deploy(project, ServiceRole.AGGREGATOR, specs.aggregator(project, app, false, 1), null);
+      deployLearners(project, aggregatorAddress(aggregator), null);
+      return;
+    }
+    List<Cluster> clusters = orchestrator.activeClusters();
+    if (clusters.isEmpty()) {
+      throw FlopsException.outsideFailure(
+          "Hierarchical project " + project.getId() + " cannot start: no active clusters.", null);
+    }
+    String root =
+        deploy(
+            project,
+            ServiceRole.ROOT_AGGREGATOR,
+            specs.aggregator(project, app, true, clusters.size()),
+            null);
+    String rootAddress = aggregatorAddress(root);
+    for (int i = 0; i < clusters.size(); i++) {
+      String name = clusters.get(i).name();
+      String clusterAggregator =
+          deploy(
+              project,
+              ServiceRole.CLUSTER_AGGREGATOR,
+              specs.clusterAggregator(project, app, name, i + 1, rootAddress),
+              name);
+      deployLearners(project, aggregatorAddress(clusterAggregator), name);
+    }
+  }
+
+  private void deployLearners(Project project, String aggregatorAddress, String cluster) {
+    int learners = project.getSla().trainingConfiguration().minAvailableClients();
+    for (int number = 1; number <= learners; number++) {
+      deploy(
+          project,
+          ServiceRole.LEARNER,
+          specs.learner(
+              project, project.getProjectApplicationId(), aggregatorAddress, cluster, number),
+          cluster);
+    }
+  }
+
+  private String aggregatorAddress(String deploymentId) {
+    return orchestrator.address(deploymentId, 0).hostPort(ServiceSpecs.AGGREGATOR_PORT);
+  }
+
+  /** The builder of the trained model's inference image. */
+  public void ensureTrainedModelBuilder(Project project) {
+    if (project.liveOne(ServiceRole.TRAINED_MODEL_BUILDER).isEmpty()) {
+      log.info("Deploy TrainedModelImageBuilder for project {}", project.getId());
+      String runId = project.getResults() == null ? null : project.getResults().runId();
+      String modelUri = project.getResults() == null ? null : project.getResults().modelUri();
+      deploy(
+          project,
+          ServiceRole.TRAINED_MODEL_BUILDER,
+          specs.trainedModelBuilder(
+              project,
+              project.getProjectApplicationId(),
+              runId == null ? project.getId() : runId,
+              modelUri),
+          null);
+    }
+  }
+
+  /** The inference server, in the customer's helper application. */
+  public void ensureInferenceServer(Project project) {
+    if (project.liveOne(ServiceRole.INFERENCE_SERVER).isEmpty()) {
+      log.info("Deploy TrainedModel for project {}", project.getId());
+      String helper =
+          orchestrator.ensureApplication(
+              new ApplicationSpec("helper", "helper", project.getCustomerId(), "FLOps helper"));
+      deploy(project, ServiceRole.INFERENCE_SERVER, specs.inferenceServer(project, helper), null);
+    }
+  }
+
+  /** The inference server's URL, once deployed. */
+  public String inferenceUrl(DeployedService server) {
+    return "http://"
+        + orchestrator.address(server.deploymentId(), 0).hostPort(ServiceSpecs.INFERENCE_PORT);
+  }
+
+  /** Undeploys the live services with {@code role}. */
+  public void undeploy(Project project, ServiceRole role) {
+    project.live(role).forEach(service -> undeploy(project, service));
+  }
+
+  /** Undeploys aggregators and learners. */
+  public void undeployTraining(Project project) {
+    project.liveServices().stream()
+        .filter(s -> s.role().isTraining())
+        .forEach(service -> undeploy(project, service));
+  }
+
+  /**
+   * Undeploys everything the project started (a completed project keeps its inference server) and
+   * deletes its application. Failures are logged and retried on the next call.
+   */
+  public void cleanUp(Project project) {
+    boolean keepInference = project.getState() == ProjectState.COMPLETED;
+    project.liveServices().stream()
+        .filter(s -> !(keepInference && s.role() == ServiceRole.INFERENCE_SERVER))
+        .forEach(service -> undeploy(project, service));
+    if (project.getProjectApplicationId() != null) {
+      try {
+        orchestrator.deleteApplication(project.getProjectApplicationId());
+      } catch (RuntimeException e) {
+        log.warn("Could not delete application of project {}: {}", project.getId(), e.getMessage());
+      }
+    }
+  }
+
+  private void undeploy(Project project, DeployedService service) {
+    try {
+      log.info(
+          "Undeploy {} service {} of project {}", service.role(), service.name(), project.getId());
+      orchestrator.undeploy(service.deploymentId());
+      project.markUndeployed(service.deploymentId());
+    } catch (RuntimeException e) {
+      log.warn(
+          "Could not undeploy {} of project {}: {}",
+          service.name(),
+          project.getId(),
+          e.getMessage());
+    }
+  }
+
+  private String deploy(Project project, ServiceRole role, ServiceSpec spec, String cluster) {
+    String id = orchestrator.deploy(spec);
+    project.addService(new DeployedService(role, id, spec.name(), spec.image(), cluster, false));
+    return id;
+  }
+
+  /** The orchestrator, for status polling. */
+  public Orchestrator orchestrator() {
+    return orchestrator;
+  }
+}

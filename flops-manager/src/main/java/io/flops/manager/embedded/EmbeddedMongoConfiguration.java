@@ -1,0 +1,51 @@
+package io.flops.manager.embedded;
+
+import com.mongodb.ConnectionString;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import io.flops.manager.config.FlopsProperties;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.mongo.MongoConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The embedded default store: with no {@code spring.data.mongodb.uri}, an in-process MongoDB-wire
+ * server (mongo-java-server with its H2 backend) persisted at {@code <data-dir>/mongo.mv}, so
+ * projects survive a restart.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.data.mongodb.uri:}'.isEmpty()")
+public class EmbeddedMongoConfiguration {
+
+  private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoConfiguration.class);
+
+  @Bean(destroyMethod = "shutdownNow")
+  MongoServer embeddedMongoServer(FlopsProperties properties) {
+    Path file = properties.getDataDir().toAbsolutePath().normalize().resolve("mongo.mv");
+    try {
+      Files.createDirectories(file.getParent());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot create the data directory " + file.getParent(), e);
+    }
+    MongoServer server = new MongoServer(new H2Backend(file.toString()));
+    server.bind("127.0.0.1", 0);
+    log.info("Embedded MongoDB-wire store at {} on {}", file, server.getLocalAddress());
+    return server;
+  }
+
+  @Bean
+  MongoConnectionDetails embeddedMongoConnectionDetails(MongoServer embeddedMongoServer) {
+    InetSocketAddress address = embeddedMongoServer.getLocalAddress();
+    ConnectionString uri =
+        new ConnectionString("mongodb://127.0.0.1:" + address.getPort() + "/flops");
+    return () -> uri;
+  }
+}

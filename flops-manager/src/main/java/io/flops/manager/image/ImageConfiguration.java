@@ -1,0 +1,34 @@
+package io.flops.manager.image;
+
+import io.flops.common.image.LocalImageStore;
+import io.flops.manager.config.FlopsProperties;
+import io.flops.manager.config.LifecycleProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The image catalog (the registry in {@code flops.registry}, else the local image store under
+ * {@code <data-dir>/images}) and the Git commit look-up.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ImageConfiguration {
+
+  @Bean
+  LocalImageStore localImageStore(FlopsProperties properties) {
+    return new LocalImageStore(
+        properties.getDataDir().toAbsolutePath().normalize().resolve("images"));
+  }
+
+  @Bean
+  ImageCatalog imageCatalog(
+      FlopsProperties properties, LifecycleProperties lifecycle, LocalImageStore localImageStore) {
+    return properties.getRegistry().isBlank()
+        ? new LocalStoreImageCatalog(localImageStore)
+        : new RegistryImageCatalog(properties.getRegistry(), lifecycle.getLookupTimeout());
+  }
+
+  @Bean
+  CommitLookup commitLookup(LifecycleProperties lifecycle) {
+    return new CommitLookup(lifecycle.getLookupTimeout());
+  }
+}

@@ -1,0 +1,47 @@
+package io.flops.manager.mqtt;
+
+import io.flops.common.events.ComponentEvent;
+import io.flops.common.events.EventCodec;
+import io.flops.manager.project.ComponentEventHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.integration.annotation.ServiceActivator;
+import org.springframework.integration.mqtt.support.MqttHeaders;
+import org.springframework.messaging.Message;
+import org.springframework.stereotype.Component;
+
+/**
+ * Decodes each component → manager message (on a worker thread, not the MQTT client's) and hands it
+ * to the {@link ComponentEventHandler}. Undecodable messages are logged and dropped.
+ */
+@Component
+public class ComponentEventReceiver {
+
+  private static final Logger log = LoggerFactory.getLogger(ComponentEventReceiver.class);
+
+  private final EventCodec codec = new EventCodec();
+  private final ComponentEventHandler handler;
+
+  public ComponentEventReceiver(ComponentEventHandler handler) {
+    this.handler = handler;
+  }
+
+  @ServiceActivator(inputChannel = "componentEvents")
+  public void receive(Message<byte[]> message) {
+    String topic = String.valueOf(message.getHeaders().get(MqttHeaders.RECEIVED_TOPIC));
+    ComponentEvent event;
+    try {
+      event = codec.decode(topic, message.getPayload());
+    } catch (IllegalArgumentException e) {
+      log.warn("Dropped a message on {}: {}", topic, e.getMessage());
+      return;
+    }
+    log.info("Received message for topic '{}' of project {}", topic, event.projectId());
+    try {
+      handler.handle(event);
+    } catch (RuntimeException e) {
+      log.error(
+          "Handling {} for project {} failed: {}", topic, event.projectId(), e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,91 @@
+package io.flops.manager.mqtt;
+
+import io.flops.common.events.EventPublisher;
+import io.flops.common.events.Topics;
+import io.flops.manager.config.MqttProperties;
+import java.nio.charset.StandardCharsets;
+import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.integration.channel.DirectChannel;
+import org.springframework.integration.channel.ExecutorChannel;
+import org.springframework.integration.mqtt.inbound.Mqttv5PahoMessageDrivenChannelAdapter;
+import org.springframework.integration.mqtt.outbound.Mqttv5PahoMessageHandler;
+import org.springframework.messaging.MessageChannel;
+
+/**
+ * MQTT v5 through Spring Integration: the manager subscribes to every component → manager topic
+ * with QoS 1 and a persistent session, and hands each message to the worker threads; it publishes
+ * observer events through {@link MqttOutboundPublisher}.
+ */
+@Configuration(proxyBeanMethods = false)
+public class MqttConfiguration {
+
+  /** The external broker, when {@code flops.mqtt.url} is set. */
+  @Bean
+  @ConditionalOnExpression("!'${flops.mqtt.url:}'.isEmpty()")
+  MqttEndpoint externalMqttEndpoint(MqttProperties properties) {
+    return MqttEndpoint.of(properties.getUrl(), properties);
+  }
+
+  @Bean
+  MqttConnectionOptions mqttConnectionOptions(MqttEndpoint endpoint) {
+    MqttConnectionOptions options = new MqttConnectionOptions();
+    options.setServerURIs(new String[] {endpoint.url()});
+    options.setAutomaticReconnect(true);
+    options.setAutomaticReconnectDelay(1, 30);
+    options.setCleanStart(false);
+    options.setSessionExpiryInterval(7L * 24 * 3600);
+    if (endpoint.hasCredentials()) {
+      options.setUserName(endpoint.username());
+      options.setPassword(endpoint.password().getBytes(StandardCharsets.UTF_8));
+    }
+    return options;
+  }
+
+  @Bean
+  MessageChannel componentEvents(@Qualifier("flopsWorkers") TaskExecutor flopsWorkers) {
+    return new ExecutorChannel(flopsWorkers);
+  }
+
+  @Bean
+  Mqttv5PahoMessageDrivenChannelAdapter componentEventsInbound(
+      MqttConnectionOptions mqttConnectionOptions,
+      MqttProperties properties,
+      MessageChannel componentEvents) {
+    Mqttv5PahoMessageDrivenChannelAdapter adapter =
+        new Mqttv5PahoMessageDrivenChannelAdapter(
+            mqttConnectionOptions, properties.getClientId() + "-in", Topics.ALL_MANAGER_TOPICS);
+    adapter.setQos(1);
+    adapter.setDisconnectCompletionTimeout(1000);
+    adapter.setOutputChannel(componentEvents);
+    return adapter;
+  }
+
+  @Bean
+  MessageChannel mqttOutbound() {
+    return new DirectChannel();
+  }
+
+  @Bean
+  Mqttv5PahoMessageHandler mqttOutboundHandler(
+      MqttConnectionOptions mqttConnectionOptions,
+      MqttProperties properties,
+      MessageChannel mqttOutbound) {
+    Mqttv5PahoMessageHandler handler =
+        new Mqttv5PahoMessageHandler(mqttConnectionOptions, properties.getClientId() + "-out");
+    handler.setAsync(true);
+    handler.setDefaultQos(1);
+    handler.setDisconnectCompletionTimeout(1000);
+    ((DirectChannel) mqttOutbound).subscribe(handler);
+    return handler;
+  }
+
+  @Bean
+  EventPublisher managerEventPublisher(MessageChannel mqttOutbound) {
+    return new MqttOutboundPublisher(mqttOutbound);
+  }
+}

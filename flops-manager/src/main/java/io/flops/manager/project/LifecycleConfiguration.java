@@ -1,0 +1,92 @@
+package io.flops.manager.project;
+
+import io.flops.common.events.EventPublisher;
+import io.flops.common.orchestration.Orchestrator;
+import io.flops.common.sla.SlaValidator;
+import io.flops.manager.config.FlopsProperties;
+import io.flops.manager.config.ImagesProperties;
+import io.flops.manager.config.LifecycleProperties;
+import io.flops.manager.deploy.ProjectDeployer;
+import io.flops.manager.deploy.ServiceSpecs;
+import io.flops.manager.image.CommitLookup;
+import io.flops.manager.image.ImageCatalog;
+import io.flops.manager.mqtt.MqttEndpoint;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.TaskExecutor;
+
+/**
+ * Wires the project lifecycle. The manager expects exactly one {@link Orchestrator} bean (chosen by
+ * {@code flops.orchestrator.type} in {@code io.flops.manager.orchestration}).
+ */
+@Configuration(proxyBeanMethods = false)
+public class LifecycleConfiguration {
+
+  @Bean
+  @ConditionalOnMissingBean
+  Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  @Bean
+  SlaValidator slaValidator(Validator validator) {
+    return new SlaValidator(validator);
+  }
+
+  @Bean
+  ServiceSpecs serviceSpecs(FlopsProperties flops, ImagesProperties images, MqttEndpoint mqtt) {
+    return new ServiceSpecs(flops, images, mqtt);
+  }
+
+  @Bean
+  ProjectDeployer projectDeployer(
+      Orchestrator orchestrator, ServiceSpecs specs, ObservatoryRepository observatories) {
+    return new ProjectDeployer(orchestrator, specs, observatories);
+  }
+
+  @Bean
+  ProjectStore projectStore(ProjectRepository repository, EventPublisher publisher, Clock clock) {
+    return new ProjectStore(repository, publisher, clock);
+  }
+
+  @Bean
+  ProjectLifecycle projectLifecycle(
+      ProjectStore store,
+      ProjectDeployer deployer,
+      CommitLookup commits,
+      ImageCatalog catalog,
+      FlopsProperties properties) {
+    return new ProjectLifecycle(store, deployer, commits, catalog, properties);
+  }
+
+  @Bean
+  ComponentEventHandler componentEventHandler(ProjectLifecycle lifecycle) {
+    return new ComponentEventHandler(lifecycle);
+  }
+
+  @Bean
+  ProjectWatchdog projectWatchdog(
+      ProjectRepository repository,
+      ProjectLifecycle lifecycle,
+      ProjectDeployer deployer,
+      LifecycleProperties properties) {
+    return new ProjectWatchdog(repository, lifecycle, deployer, properties);
+  }
+
+  @Bean
+  ProjectService projectService(
+      ProjectStore store,
+      ProjectRepository repository,
+      ObservatoryRepository observatories,
+      ProjectLifecycle lifecycle,
+      ProjectDeployer deployer,
+      SlaValidator validator,
+      @Qualifier("flopsWorkers") TaskExecutor workers) {
+    return new ProjectService(
+        store, repository, observatories, lifecycle, deployer, validator, workers);
+  }
+}

@@ -1,0 +1,230 @@
+package io.flops.manager.project;
+
+import io.flops.common.error.FlopsException;
+import io.flops.common.sla.ProjectSla;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A FLOps project: its SLA, where it is in its lifecycle ({@link Transitions}), every step it took,
+ * the services it started and what it produced. Stored with optimistic locking.
+ */
+@Document("projects")
+@CompoundIndex(name = "customer_state", def = "{'customerId': 1, 'state': 1}")
+public class Project {
+
+  @Id private String id;
+  @Version private Long version;
+  @Indexed private String customerId;
+  private ProjectSla sla;
+  @Indexed private ProjectState state;
+  private List<TimelineEntry> timeline = new ArrayList<>();
+  private List<DeployedService> services = new ArrayList<>();
+  private Set<String> handledEventIds = new LinkedHashSet<>();
+  private ProjectImages images;
+  private TrainingResults results;
+  private String projectApplicationId;
+  private String observatoryApplicationId;
+  private String trackingUri;
+  private String inferenceUrl;
+  private String failureReason;
+  private String failingComponent;
+  private Instant createdAt;
+  private Instant updatedAt;
+
+  protected Project() {}
+
+  /** A new project in {@link ProjectState#ACCEPTED}. */
+  public static Project accept(String id, ProjectSla sla, Instant now) {
+    Project project = new Project();
+    project.id = id;
+    project.sla = sla;
+    project.customerId = sla.customerId();
+    project.state = ProjectState.ACCEPTED;
+    project.createdAt = now;
+    project.updatedAt = now;
+    project.timeline.add(
+        new TimelineEntry(now, null, ProjectState.ACCEPTED, null, "Project accepted."));
+    return project;
+  }
+
+  /**
+   * Moves the project by {@code trigger}, appending the step to the timeline.
+   *
+   * @return the transition taken
+   * @throws FlopsException a conflict when the table has no row for the current state and trigger
+   */
+  public Transitions.Transition fire(Trigger trigger, String message, Instant now) {
+    Transitions.Transition transition =
+        Transitions.find(state, trigger)
+            .orElseThrow(
+                () ->
+                    FlopsException.conflict(
+                        "Project "
+                            + id
+                            + " cannot take "
+                            + trigger
+                            + " in state "
+                            + state
+                            + "; its history: "
+                            + history()
+                            + "."));
+    timeline.add(new TimelineEntry(now, state, transition.to(), trigger, message));
+    state = transition.to();
+    updatedAt = now;
+    return transition;
+  }
+
+  /** Fails the project with a reason naming the failing component. */
+  public Transitions.Transition fail(String component, String reason, Instant now) {
+    Transitions.Transition transition = fire(Trigger.FAIL, reason, now);
+    failingComponent = component;
+    failureReason = reason;
+    return transition;
+  }
+
+  private String history() {
+    return timeline.stream().map(e -> e.to().name()).collect(Collectors.joining(" → "));
+  }
+
+  /** Remembers an event id; false when it was handled before (a duplicate). */
+  public boolean markHandled(String eventId) {
+    return eventId == null || handledEventIds.add(eventId);
+  }
+
+  /** Records a deployed service. */
+  public void addService(DeployedService service) {
+    services.add(service);
+  }
+
+  /** The live (not undeployed) services with {@code role}. */
+  public List<DeployedService> live(ServiceRole role) {
+    return services.stream().filter(s -> s.role() == role && !s.undeployed()).toList();
+  }
+
+  /** The first live service with {@code role}. */
+  public Optional<DeployedService> liveOne(ServiceRole role) {
+    return live(role).stream().findFirst();
+  }
+
+  /** Every service not yet undeployed. */
+  public List<DeployedService> liveServices() {
+    return services.stream().filter(s -> !s.undeployed()).toList();
+  }
+
+  /** True for a terminal project that still has services to undeploy. */
+  public boolean needsCleanUp() {
+    return state.isTerminal()
+        && liveServices().stream()
+            .anyMatch(
+                s ->
+                    !(state == ProjectState.COMPLETED && s.role() == ServiceRole.INFERENCE_SERVER));
+  }
+
+  /** Marks the service with {@code deploymentId} undeployed. */
+  public void markUndeployed(String deploymentId) {
+    services.replaceAll(s -> s.deploymentId().equals(deploymentId) ? s.markUndeployed() : s);
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public Long getVersion() {
+    return version;
+  }
+
+  public String getCustomerId() {
+    return customerId;
+  }
+
+  public ProjectSla getSla() {
+    return sla;
+  }
+
+  public ProjectState getState() {
+    return state;
+  }
+
+  public List<TimelineEntry> getTimeline() {
+    return List.copyOf(timeline);
+  }
+
+  public List<DeployedService> getServices() {
+    return List.copyOf(services);
+  }
+
+  public ProjectImages getImages() {
+    return images;
+  }
+
+  public void setImages(ProjectImages images) {
+    this.images = images;
+  }
+
+  public TrainingResults getResults() {
+    return results;
+  }
+
+  public void setResults(TrainingResults results) {
+    this.results = results;
+  }
+
+  public String getProjectApplicationId() {
+    return projectApplicationId;
+  }
+
+  public void setProjectApplicationId(String projectApplicationId) {
+    this.projectApplicationId = projectApplicationId;
+  }
+
+  public String getObservatoryApplicationId() {
+    return observatoryApplicationId;
+  }
+
+  public void setObservatoryApplicationId(String observatoryApplicationId) {
+    this.observatoryApplicationId = observatoryApplicationId;
+  }
+
+  public String getTrackingUri() {
+    return trackingUri;
+  }
+
+  public void setTrackingUri(String trackingUri) {
+    this.trackingUri = trackingUri;
+  }
+
+  public String getInferenceUrl() {
+    return inferenceUrl;
+  }
+
+  public void setInferenceUrl(String inferenceUrl) {
+    this.inferenceUrl = inferenceUrl;
+  }
+
+  public String getFailureReason() {
+    return failureReason;
+  }
+
+  public String getFailingComponent() {
+    return failingComponent;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
+  }
+}

@@ -1,0 +1,116 @@
+package io.flops.manager.project;
+
+import io.flops.common.error.FlopsException;
+import io.flops.common.sla.ProjectSla;
+import io.flops.common.sla.SlaValidator;
+import io.flops.manager.deploy.ProjectDeployer;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.Executor;
+
+/** What the API does with projects: create, list, show, cancel, and reset the database. */
+public class ProjectService {
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final ProjectStore store;
+  private final ProjectRepository repository;
+  private final ObservatoryRepository observatories;
+  private final ProjectLifecycle lifecycle;
+  private final ProjectDeployer deployer;
+  private final SlaValidator validator;
+  private final Executor workers;
+
+  public ProjectService(
+      ProjectStore store,
+      ProjectRepository repository,
+      ObservatoryRepository observatories,
+      ProjectLifecycle lifecycle,
+      ProjectDeployer deployer,
+      SlaValidator validator,
+      Executor workers) {
+    this.store = store;
+    this.repository = repository;
+    this.observatories = observatories;
+    this.lifecycle = lifecycle;
+    this.deployer = deployer;
+    this.validator = validator;
+    this.workers = workers;
+  }
+
+  /**
+   * Validates and stores a new project in ACCEPTED; the rest happens asynchronously.
+   *
+   * @throws FlopsException invalid input, with one entry per bad field; nothing is stored then
+   */
+  public Project create(ProjectSla sla) {
+    validator.requireValid(sla);
+    Project project = store.create(Project.accept(newId(), sla, store.clock().instant()));
+    workers.execute(() -> lifecycle.resume(project.getId()));
+    return project;
+  }
+
+  private static String newId() {
+    byte[] bytes = new byte[6];
+    RANDOM.nextBytes(bytes);
+    return HexFormat.of().formatHex(bytes);
+  }
+
+  /** Projects, newest first, optionally of one customer and/or in one state. */
+  public List<Project> list(String customerId, ProjectState state) {
+    if (customerId != null && state != null) {
+      return repository.findByCustomerIdAndStateOrderByCreatedAtDesc(customerId, state);
+    }
+    if (customerId != null) {
+      return repository.findByCustomerIdOrderByCreatedAtDesc(customerId);
+    }
+    if (state != null) {
+      return repository.findByStateOrderByCreatedAtDesc(state);
+    }
+    return repository.findAllByOrderByCreatedAtDesc();
+  }
+
+  /** One project; not found when the id is unknown. */
+  public Project get(String id) {
+    return repository.findById(id).orElseThrow(() -> notFound(id));
+  }
+
+  /**
+   * Cancels a project: state CANCELLED and everything it started undeployed.
+   *
+   * @throws FlopsException not found, or a conflict when the project already ended
+   */
+  public Project cancel(String id) {
+    return store
+        .change(
+            id,
+            project -> {
+              project.fire(Trigger.CANCEL, "Cancelled by the user.", store.clock().instant());
+              deployer.cleanUp(project);
+            })
+        .orElseThrow(() -> notFound(id));
+  }
+
+  /** Cancels every running project, then deletes all projects and observatories. */
+  public void resetDatabase() {
+    for (Project project : repository.findAll()) {
+      store.change(
+          project.getId(),
+          current -> {
+            if (!current.getState().isTerminal()) {
+              current.fire(
+                  Trigger.CANCEL, "Cancelled: the database is reset.", store.clock().instant());
+              deployer.cleanUp(current);
+            }
+          });
+    }
+    repository.deleteAll();
+    observatories.deleteAll();
+  }
+
+  private static FlopsException notFound(String id) {
+    return FlopsException.notFound(
+        "No project with id '" + id + "'; GET /api/flops/projects lists the existing ones.");
+  }
+}

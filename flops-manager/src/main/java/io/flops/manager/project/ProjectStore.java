@@ -1,0 +1,110 @@
+package io.flops.manager.project;
+
+import io.flops.common.events.EventPublisher;
+import io.flops.common.events.ObserverEvent;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
+
+/**
+ * Loads, changes and saves projects one at a time per project (a lock per id; {@code @Version}
+ * guards against other managers), and publishes a STATE observer event for every timeline step a
+ * change added.
+ */
+public class ProjectStore {
+
+  private static final Logger log = LoggerFactory.getLogger(ProjectStore.class);
+
+  private final ProjectRepository repository;
+  private final EventPublisher publisher;
+  private final Clock clock;
+  private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
+
+  public ProjectStore(ProjectRepository repository, EventPublisher publisher, Clock clock) {
+    this.repository = repository;
+    this.publisher = publisher;
+    this.clock = clock;
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  /** Saves a new project and publishes its first timeline step. */
+  public Project create(Project project) {
+    Project saved = repository.insert(project);
+    publish(saved, 0);
+    return saved;
+  }
+
+  /**
+   * Runs {@code change} on the stored project under its lock and saves the result.
+   *
+   * @return the saved project, or empty when no project has that id
+   */
+  public Optional<Project> change(String id, Consumer<Project> change) {
+    ReentrantLock lock = locks.computeIfAbsent(id, key -> new ReentrantLock());
+    lock.lock();
+    try {
+      for (int attempt = 1; ; attempt++) {
+        Optional<Project> found = repository.findById(id);
+        if (found.isEmpty()) {
+          return Optional.empty();
+        }
+        Project project = found.get();
+        int before = project.getTimeline().size();
+        change.accept(project);
+        try {
+          Project saved = repository.save(project);
+          publish(saved, before);
+          return Optional.of(saved);
+        } catch (OptimisticLockingFailureException e) {
+          if (attempt >= 3) {
+            throw e;
+          }
+          log.info("Project {} changed concurrently; retrying", id);
+        }
+      }
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private void publish(Project project, int from) {
+    List<TimelineEntry> timeline = project.getTimeline();
+    for (TimelineEntry entry : timeline.subList(from, timeline.size())) {
+      publisher.publish(
+          project.getId(),
+          new ObserverEvent(
+              UUID.randomUUID().toString(),
+              entry.at(),
+              "manager",
+              entry.to() == ProjectState.FAILED
+                  ? ObserverEvent.Level.ERROR
+                  : ObserverEvent.Level.INFO,
+              ObserverEvent.Kind.STATE,
+              entry.message(),
+              stateData(entry)));
+    }
+  }
+
+  private static Map<String, Object> stateData(TimelineEntry entry) {
+    return entry.from() == null
+        ? Map.of("to", entry.to().name())
+        : Map.of(
+            "from",
+            entry.from().name(),
+            "to",
+            entry.to().name(),
+            "trigger",
+            entry.trigger().name());
+  }
+}

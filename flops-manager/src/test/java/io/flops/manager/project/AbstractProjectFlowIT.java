@@ -1,0 +1,184 @@
+package io.flops.manager.project;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.flops.common.events.ComponentEvent;
+import io.flops.common.events.ComponentEvent.AggregatorType;
+import io.flops.common.events.ComponentEvent.BuildPlan;
+import io.flops.common.events.EventCodec;
+import io.flops.common.events.MqttEventPublisher;
+import io.flops.common.events.ObserverEvent;
+import io.flops.common.orchestration.ServiceSpec;
+import io.flops.manager.mqtt.MqttEndpoint;
+import io.flops.manager.support.Api;
+import io.flops.manager.support.GitRepos;
+import io.flops.manager.support.InMemoryOrchestrator;
+import io.flops.manager.support.ManagerITBase;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.eclipse.paho.mqttv5.client.IMqttMessageListener;
+import org.eclipse.paho.mqttv5.client.MqttClient;
+import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
+import org.eclipse.paho.mqttv5.common.MqttSubscription;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The MQTT flow of a project, as components would drive it: run against the embedded broker and
+ * against Mosquitto by the subclasses.
+ */
+abstract class AbstractProjectFlowIT extends ManagerITBase {
+
+  @TempDir static Path repos;
+
+  @LocalServerPort int port;
+  @Autowired InMemoryOrchestrator orchestrator;
+  @Autowired MqttEndpoint mqtt;
+
+  Api api;
+  MqttEventPublisher components;
+  MqttClient observer;
+  final List<ObserverEvent> observed = new CopyOnWriteArrayList<>();
+  String repoUrl;
+  String commit;
+
+  @BeforeEach
+  void connect() throws Exception {
+    api = new Api(port);
+    Path repo = repos.resolve("repo-" + UUID.randomUUID());
+    repoUrl = GitRepos.create(repo);
+    commit = GitRepos.head(repo);
+    components = MqttEventPublisher.connect(mqtt.url(), "components-" + UUID.randomUUID());
+    observer = new MqttClient(mqtt.url(), "observer-" + UUID.randomUUID(), new MemoryPersistence());
+    observer.connect();
+    EventCodec codec = new EventCodec();
+    observer.subscribe(
+        new MqttSubscription[] {new MqttSubscription("project_observer/+", 1)},
+        new IMqttMessageListener[] {
+          (topic, message) -> observed.add(codec.decodeObserverEvent(message.getPayload()))
+        });
+  }
+
+  @AfterEach
+  void disconnect() throws Exception {
+    components.close();
+    observer.disconnect();
+    observer.close();
+  }
+
+  String sla(String extra) {
+    return """
+        {"customerID":"acme","ml_model_flavor":"dl4j","ml_repo_url":"%s",%s
+         "training_configuration":{"data_tags":["mnist"],"training_rounds":2,
+           "min_available_clients":2,"min_fit_clients":2,"min_evaluate_clients":2}}"""
+        .formatted(repoUrl, extra);
+  }
+
+  static String id() {
+    return UUID.randomUUID().toString();
+  }
+
+  ServiceSpec spec(String name) {
+    return orchestrator.deployed().get(orchestrator.idOf(name));
+  }
+
+  static List<String> states(JsonNode project) {
+    List<String> states = new ArrayList<>();
+    project.get("timeline").forEach(step -> states.add(step.get("to").asText()));
+    return states;
+  }
+
+  @Test
+  void aProjectWalksToCompletedOnBuilderAndAggregatorEvents() {
+    String id = api.createProject(sla(""));
+    api.awaitState(id, "BUILDING_IMAGES");
+
+    ServiceSpec builder = spec("builder" + id);
+    assertThat(builder.environment())
+        .containsEntry("FLOPS_BUILDER_PLAN", "fl_actors")
+        .containsEntry("FLOPS_BUILDER_REPO_URL", repoUrl)
+        .containsEntry("FLOPS_BUILDER_REPO_BRANCH", commit)
+        .containsEntry("FLOPS_BUILDER_FLAVOR", "dl4j")
+        .containsEntry("FLOPS_PROJECT_ID", id)
+        .containsEntry("FLOPS_MQTT_URL", mqtt.publicUrl());
+    assertThat(spec("observ" + id).ports()).containsExactly(2727);
+
+    components.publish(new ComponentEvent.BuilderStarted(id(), id, BuildPlan.FL_ACTORS));
+    String learnerImage = "acme-registry/o/r/learner:" + commit;
+    ComponentEvent built =
+        new ComponentEvent.BuilderSucceeded(
+            id(),
+            id,
+            BuildPlan.FL_ACTORS,
+            List.of(learnerImage, "acme-registry/o/r/aggregator:" + commit),
+            commit,
+            Map.of(),
+            10);
+    components.publish(built);
+    api.awaitState(id, "STARTING_TRAINING");
+
+    ServiceSpec aggregator = spec("aggr" + id);
+    assertThat(aggregator.image()).isEqualTo("acme-registry/o/r/aggregator:" + commit);
+    assertThat(aggregator.environment())
+        .containsEntry("FLOPS_AGGREGATOR_ROLE", "classic")
+        .containsEntry("FLOPS_AGGREGATOR_ROUNDS", "2")
+        .containsEntry("FLOPS_AGGREGATOR_MIN_FIT_CLIENTS", "2")
+        .containsEntry("FLOPS_AGGREGATOR_STRATEGY", "fedavg");
+    String aggregatorAddress =
+        orchestrator.address(orchestrator.idOf("aggr" + id), 0).hostPort(8080);
+    for (int n = 1; n <= 2; n++) {
+      ServiceSpec learner = spec("flearner" + id + "-" + n);
+      assertThat(learner.image()).isEqualTo(learnerImage);
+      assertThat(learner.environment())
+          .containsEntry("FLOPS_LEARNER_AGGREGATOR_ADDRESS", aggregatorAddress)
+          .containsEntry("FLOPS_LEARNER_DATA_TAGS", "mnist")
+          .containsEntry("FLOPS_LEARNER_NAME", "learner-" + n);
+    }
+
+    ComponentEvent started =
+        new ComponentEvent.AggregatorStarted(id(), id, AggregatorType.CLASSIC_AGGREGATOR);
+    components.publish(started);
+    components.publish(started);
+    components.publish(built);
+    api.awaitState(id, "TRAINING");
+    components.publish(
+        new ComponentEvent.AggregatorSucceeded(
+            id(), id, AggregatorType.CLASSIC_AGGREGATOR, 0.93, 0.21, "exp-1", "run-9", null));
+    JsonNode done = api.awaitState(id, "COMPLETED");
+
+    assertThat(states(done))
+        .containsExactly(
+            "ACCEPTED",
+            "PREPARING",
+            "BUILDING_IMAGES",
+            "STARTING_TRAINING",
+            "TRAINING",
+            "COMPLETED");
+    done.get("timeline").forEach(step -> assertThat(step.get("at").asText()).isNotBlank());
+    assertThat(done.get("accuracy").asDouble()).isEqualTo(0.93);
+    assertThat(done.at("/tracking/run_id").asText()).isEqualTo("run-9");
+    assertThat(orchestrator.running()).noneMatch(s -> id.equals(s.projectId()));
+    api.awaitProject(
+        id, p -> observedStates(id).contains("COMPLETED"), "a COMPLETED observer event");
+    assertThat(observedStates(id))
+        .containsSubsequence(
+            "PREPARING", "BUILDING_IMAGES", "STARTING_TRAINING", "TRAINING", "COMPLETED");
+  }
+
+  List<String> observedStates(String projectId) {
+    return observed.stream()
+        .filter(e -> e.kind() == ObserverEvent.Kind.STATE)
+        .filter(e -> e.data().get("to") != null)
+        .map(e -> String.valueOf(e.data().get("to")))
+        .toList();
+  }
+}

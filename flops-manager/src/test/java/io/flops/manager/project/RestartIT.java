@@ -1,0 +1,125 @@
+package io.flops.manager.project;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.flops.common.events.ComponentEvent;
+import io.flops.common.events.ComponentEvent.AggregatorType;
+import io.flops.common.events.ComponentEvent.BuildPlan;
+import io.flops.common.events.MqttEventPublisher;
+import io.flops.common.orchestration.Orchestrator;
+import io.flops.common.testsupport.ExternalServer;
+import io.flops.manager.ManagerApplication;
+import io.flops.manager.support.Api;
+import io.flops.manager.support.GitRepos;
+import io.flops.manager.support.InMemoryOrchestrator;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
+
+/** A manager stopped mid-project and started again keeps the project and carries on. */
+class RestartIT {
+
+  @TempDir Path dir;
+
+  private final InMemoryOrchestrator orchestrator = new InMemoryOrchestrator();
+  private final int mqttPort = ExternalServer.freePort();
+
+  private ConfigurableApplicationContext start() {
+    return new SpringApplicationBuilder(ManagerApplication.class)
+        .initializers(
+            context ->
+                ((GenericApplicationContext) context)
+                    .registerBean(
+                        "inMemoryOrchestrator",
+                        Orchestrator.class,
+                        () -> orchestrator,
+                        definition -> definition.setPrimary(true)))
+        .properties(
+            "server.port=0",
+            "flops.data-dir=" + dir.resolve("data"),
+            "flops.orchestrator.local.work-dir=" + dir.resolve("data/services"),
+            "flops.orchestrator.local.image-store=" + dir.resolve("data/images"),
+            "flops.orchestrator.local.image-cache=" + dir.resolve("data/image-cache"),
+            "flops.mqtt.embedded-port=" + mqttPort,
+            "flops.lifecycle.status-poll-interval=300ms")
+        .run();
+  }
+
+  private static Api api(ConfigurableApplicationContext context) {
+    return new Api(((WebServerApplicationContext) context).getWebServer().getPort());
+  }
+
+  private void publish(ComponentEvent event) {
+    try (MqttEventPublisher publisher =
+        MqttEventPublisher.connect("tcp://127.0.0.1:" + mqttPort, "c-" + UUID.randomUUID())) {
+      publisher.publish(event);
+    }
+  }
+
+  @Test
+  void aRestartedManagerKeepsTheProjectAndItsStateAndFinishesIt() throws Exception {
+    Path repo = dir.resolve("repo");
+    String repoUrl = GitRepos.create(repo);
+    String commit = GitRepos.head(repo);
+    String sla =
+        """
+        {"ml_model_flavor":"dl4j","ml_repo_url":"%s","training_configuration":{"data_tags":["m"]}}"""
+            .formatted(repoUrl);
+    String id;
+    String waiting;
+    try (ConfigurableApplicationContext first = start()) {
+      Api api = api(first);
+      id = api.createProject(sla);
+      waiting = api.createProject(sla);
+      api.awaitState(waiting, "BUILDING_IMAGES");
+      api.awaitState(id, "BUILDING_IMAGES");
+      publish(
+          new ComponentEvent.BuilderSucceeded(
+              UUID.randomUUID().toString(),
+              id,
+              BuildPlan.FL_ACTORS,
+              List.of(),
+              commit,
+              Map.of(),
+              1));
+      api.awaitState(id, "STARTING_TRAINING");
+      publish(
+          new ComponentEvent.AggregatorStarted(
+              UUID.randomUUID().toString(), id, AggregatorType.CLASSIC_AGGREGATOR));
+      api.awaitState(id, "TRAINING");
+    }
+    int deployedBeforeRestart = orchestrator.deployed().size();
+
+    try (ConfigurableApplicationContext second = start()) {
+      Api api = api(second);
+      JsonNode training = api.get("/api/flops/projects/" + id).body();
+      assertThat(training.get("state").asText()).isEqualTo("TRAINING");
+      assertThat(training.get("timeline")).hasSize(5);
+      assertThat(api.get("/api/flops/projects/" + waiting).body().get("state").asText())
+          .isEqualTo("BUILDING_IMAGES");
+
+      publish(
+          new ComponentEvent.AggregatorSucceeded(
+              UUID.randomUUID().toString(),
+              id,
+              AggregatorType.CLASSIC_AGGREGATOR,
+              0.9,
+              0.1,
+              null,
+              null,
+              null));
+      JsonNode done = api.awaitState(id, "COMPLETED");
+      assertThat(done.get("timeline")).hasSize(6);
+      assertThat(orchestrator.deployed()).hasSize(deployedBeforeRestart);
+      assertThat(orchestrator.running()).noneMatch(s -> id.equals(s.projectId()));
+    }
+  }
+}
