@@ -1,0 +1,182 @@
+package io.flops.builder.flactors;
+
+import io.flops.builder.config.BuilderProperties;
+import io.flops.builder.git.Checkout;
+import io.flops.builder.git.GitCloner;
+import io.flops.builder.image.ActorLayers;
+import io.flops.builder.image.ImageRecipe;
+import io.flops.builder.image.ImageTarget;
+import io.flops.builder.image.NativeClassifiers;
+import io.flops.builder.image.PlatformDependencies;
+import io.flops.builder.image.PushTracker;
+import io.flops.builder.image.RuntimeApp;
+import io.flops.builder.maven.CompiledRepository;
+import io.flops.builder.maven.MavenBuild;
+import io.flops.builder.maven.MlApiArtifact;
+import io.flops.builder.plan.BuildContext;
+import io.flops.builder.plan.BuildFailure;
+import io.flops.builder.plan.BuildOutcome;
+import io.flops.builder.plan.BuildPlan;
+import io.flops.builder.plan.BuiltImage;
+import io.flops.common.events.ComponentEvent;
+import io.flops.common.image.registry.ActorImages;
+import io.flops.common.image.registry.Platform;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The fl-actors plan: clone the user's repository → check the ML contract → compile it and resolve
+ * its dependencies with Maven → build the learner and aggregator images (one manifest list each,
+ * every platform with its own native libraries) → push them or store them locally.
+ */
+public final class FlActorsPlan implements BuildPlan {
+
+  private final BuilderProperties properties;
+  private final GitCloner git;
+  private final RepositoryContract contract;
+  private final MavenBuild maven;
+  private final ImageTarget target;
+
+  public FlActorsPlan(
+      BuilderProperties properties,
+      GitCloner git,
+      RepositoryContract contract,
+      MavenBuild maven,
+      ImageTarget target) {
+    this.properties = properties;
+    this.git = git;
+    this.contract = contract;
+    this.maven = maven;
+    this.target = target;
+  }
+
+  @Override
+  public ComponentEvent.BuildPlan kind() {
+    return ComponentEvent.BuildPlan.FL_ACTORS;
+  }
+
+  @Override
+  public BuildOutcome run(BuildContext context) throws BuildFailure {
+    String url = properties.getRepoUrl();
+    if (url == null || url.isBlank()) {
+      throw new BuildFailure("No repository to build: FLOPS_BUILDER_REPO_URL is empty.");
+    }
+    List<Platform> platforms = platforms();
+    Path work = context.workDir();
+    Checkout checkout =
+        context.step(
+            "clone",
+            "Cloning " + GitCloner.redact(url),
+            () ->
+                git.clone(
+                    url,
+                    properties.getRepoBranch(),
+                    properties.getRepoCredential(),
+                    work.resolve("repo")));
+    context.step(
+        "validate",
+        "Checking the ML contract",
+        () -> {
+          contract.checkSources(checkout.directory());
+          return checkout;
+        });
+    CompiledRepository compiled =
+        context.step(
+            "compile",
+            "Compiling with Maven",
+            () -> {
+              CompiledRepository result =
+                  maven.compile(checkout.directory(), NativeClassifiers.of(Platform.host()), work);
+              contract.checkClasses(result.classes());
+              return result;
+            });
+    PlatformDependencies dependencies =
+        context.step(
+            "dependencies",
+            "Sorting dependencies and native libraries for " + platforms,
+            () ->
+                PlatformDependencies.split(
+                    compiled.dependencies(),
+                    compiled.repositoryRoot(),
+                    platforms,
+                    (jar, classifier) -> maven.find(jar, classifier, work)));
+    ActorImages names = ActorImages.of("", url, checkout.commit());
+    PushTracker pushes = new PushTracker();
+    Path mlApiJar = maven.mlApiJar(properties.getCacheDir().resolve("ml-api"));
+    List<BuiltImage> images = new ArrayList<>();
+    for (Role role : Role.values()) {
+      RuntimeApp runtime =
+          RuntimeApp.extractCached(
+                  role.runtimeJar(properties), properties.getCacheDir().resolve("runtime"))
+              .withMlApi(mlApiJar);
+      ActorLayers layers = new ActorLayers(runtime, dependencies, compiled.classes());
+      ImageRecipe recipe =
+          new ImageRecipe(
+              role.id,
+              target.reference(role.name(names)),
+              properties.getBaseImage(),
+              layers::layers,
+              layers.entrypoint(),
+              labels(role, url, checkout.commit()));
+      images.add(
+          context.step(
+              role.id + "_image",
+              "Building the " + role.id + " image",
+              () -> target.build(recipe, platforms, pushes)));
+    }
+    return new BuildOutcome(
+        images, checkout.commit(), context.timings(), pushes.bytes(), pushes.blobs());
+  }
+
+  private List<Platform> platforms() throws BuildFailure {
+    List<Platform> platforms = new ArrayList<>();
+    for (String text : properties.getPlatforms()) {
+      try {
+        Platform platform = Platform.parse(text);
+        NativeClassifiers.of(platform);
+        if (!platforms.contains(platform)) {
+          platforms.add(platform);
+        }
+      } catch (IllegalArgumentException e) {
+        throw new BuildFailure(e.getMessage() + " Supported: linux/amd64, linux/arm64.", e);
+      }
+    }
+    return platforms;
+  }
+
+  private Map<String, String> labels(Role role, String url, String commit) {
+    Map<String, String> labels = new TreeMap<>();
+    labels.put("io.flops.repo", GitCloner.redact(url));
+    labels.put("io.flops.commit", commit);
+    labels.put("io.flops.flavor", properties.getFlavor());
+    labels.put("io.flops.version", MlApiArtifact.flopsVersion());
+    labels.put("io.flops.role", role.id);
+    labels.put("org.opencontainers.image.source", GitCloner.redact(url));
+    labels.put("org.opencontainers.image.revision", commit);
+    return labels;
+  }
+
+  private enum Role {
+    LEARNER("learner"),
+    AGGREGATOR("aggregator");
+
+    private final String id;
+
+    Role(String id) {
+      this.id = id;
+    }
+
+    Path runtimeJar(BuilderProperties properties) {
+      return this == LEARNER
+          ? properties.getRuntime().getLearner()
+          : properties.getRuntime().getAggregator();
+    }
+
+    String name(ActorImages images) {
+      return this == LEARNER ? images.learner() : images.aggregator();
+    }
+  }
+}

@@ -1,0 +1,87 @@
+package io.flops.builder.flactors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.flops.builder.support.BuilderRun;
+import io.flops.builder.support.FixtureRuntime;
+import io.flops.builder.support.TestRepos;
+import io.flops.common.events.ComponentEvent;
+import io.flops.common.image.ImageUnpacker;
+import io.flops.common.image.LocalImageStore;
+import io.flops.common.image.UnpackedImage;
+import io.flops.common.image.registry.ActorImages;
+import io.flops.common.image.registry.LocalImageCatalog;
+import io.flops.common.image.registry.Platform;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** With no registry (the embedded default) both images land in the local image store. */
+class LocalStoreBuildIT {
+
+  @TempDir Path tmp;
+
+  @Test
+  void writesBothImagesAsOciTarballsIntoTheStore() throws Exception {
+    Path repo = TestRepos.create("dl4j-mini", tmp.resolve("owner/dl4j-mini"));
+    Path store = tmp.resolve("store");
+    Map<String, String> properties = new HashMap<>();
+    properties.put("flops.project-id", "p-local");
+    properties.put("flops.builder.repo-url", TestRepos.url(repo));
+    properties.put("flops.builder.platforms", "linux/amd64,linux/arm64");
+    properties.put("flops.builder.local-image-store", store.toString());
+    properties.put("flops.builder.base-image", "scratch");
+    properties.put("flops.builder.work-dir", tmp.resolve("work").toString());
+    properties.put("flops.builder.cache-dir", tmp.resolve("jib").toString());
+    properties.put("flops.builder.runtime.learner", FixtureRuntime.jar(tmp, "learner").toString());
+    properties.put(
+        "flops.builder.runtime.aggregator", FixtureRuntime.jar(tmp, "aggregator").toString());
+    properties.put(
+        "flops.builder.maven.command",
+        Path.of("..", "mvnw").toAbsolutePath().normalize().toString());
+
+    BuilderRun run = BuilderRun.run(properties);
+
+    assertThat(run.exitCode()).isEqualTo(0);
+    ComponentEvent.BuilderSucceeded success =
+        (ComponentEvent.BuilderSucceeded) run.events().componentEvents.get(1);
+    ActorImages images = ActorImages.of("", TestRepos.url(repo), success.commit());
+    assertThat(success.images()).containsExactly(images.learner(), images.aggregator());
+    LocalImageStore local = new LocalImageStore(store);
+    assertThat(new LocalImageCatalog(local).exists(images, Set.of(Platform.host()))).isTrue();
+    assertThat(entries(local.tarball(images.learner())))
+        .contains("oci-layout", "index.json")
+        .anyMatch(name -> name.startsWith("blobs/sha256/"));
+    UnpackedImage learner =
+        new ImageUnpacker(local, tmp.resolve("unpacked")).unpack(images.learner());
+    assertThat(learner.root().resolve("app/classes/org/example/mini/MiniModelManager.class"))
+        .isRegularFile();
+    assertThat(learner.root().resolve("app/runtime/classes/io/flops/fixture/FixtureActor.class"))
+        .isRegularFile();
+    assertThat(learner.config().entrypoint())
+        .startsWith("java")
+        .endsWith("io.flops.fixture.FixtureActor");
+    assertThat(success.bytesPushed())
+        .isEqualTo(
+            Files.size(local.tarball(images.learner()))
+                + Files.size(local.tarball(images.aggregator())));
+  }
+
+  private static List<String> entries(Path tarball) throws Exception {
+    List<String> names = new ArrayList<>();
+    try (var tar = new TarArchiveInputStream(Files.newInputStream(tarball))) {
+      for (TarArchiveEntry e = tar.getNextEntry(); e != null; e = tar.getNextEntry()) {
+        names.add(e.getName());
+      }
+    }
+    return names;
+  }
+}
