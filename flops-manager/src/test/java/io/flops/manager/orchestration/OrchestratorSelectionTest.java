@@ -3,6 +3,7 @@ package io.flops.manager.orchestration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.flops.common.orchestration.Orchestrator;
+import io.flops.manager.config.FlopsProperties;
 import io.flops.manager.orchestration.docker.DockerOrchestrator;
 import io.flops.manager.orchestration.docker.DockerOrchestratorConfiguration;
 import io.flops.manager.orchestration.local.LocalOrchestratorConfiguration;
@@ -31,7 +32,13 @@ class OrchestratorSelectionTest {
                 DockerOrchestratorConfiguration.class,
                 OakestraOrchestratorConfiguration.class))
         .withBean(IpAllocationStore.class, InMemoryIpAllocationStore::new)
-        .withPropertyValues("flops.orchestrator.local.work-dir=" + dir.resolve("services"));
+        .withBean(FlopsProperties.class, this::flopsProperties);
+  }
+
+  private FlopsProperties flopsProperties() {
+    FlopsProperties properties = new FlopsProperties();
+    properties.setDataDir(dir);
+    return properties;
   }
 
   @Test
