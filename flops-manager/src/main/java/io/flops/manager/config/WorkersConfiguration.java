@@ -1,5 +1,6 @@
 package io.flops.manager.config;
 
+import io.flops.manager.events.EventsProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,7 +14,8 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
   FlopsProperties.class,
   ImagesProperties.class,
   MqttProperties.class,
-  LifecycleProperties.class
+  LifecycleProperties.class,
+  EventsProperties.class
 })
 public class WorkersConfiguration {
 

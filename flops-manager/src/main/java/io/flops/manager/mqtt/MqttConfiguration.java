@@ -65,6 +65,29 @@ public class MqttConfiguration {
     return adapter;
   }
 
+  /** Observer events are appended on the MQTT thread, so they are kept in arrival order. */
+  @Bean
+  MessageChannel observerEvents() {
+    return new DirectChannel();
+  }
+
+  /** The manager keeps every project's observer events itself ({@code project_observer/+}). */
+  @Bean
+  Mqttv5PahoMessageDrivenChannelAdapter observerEventsInbound(
+      MqttConnectionOptions mqttConnectionOptions,
+      MqttProperties properties,
+      MessageChannel observerEvents) {
+    Mqttv5PahoMessageDrivenChannelAdapter adapter =
+        new Mqttv5PahoMessageDrivenChannelAdapter(
+            mqttConnectionOptions,
+            properties.getClientId() + "-observer",
+            Topics.OBSERVER_PREFIX + "+");
+    adapter.setQos(1);
+    adapter.setDisconnectCompletionTimeout(1000);
+    adapter.setOutputChannel(observerEvents);
+    return adapter;
+  }
+
   @Bean
   MessageChannel mqttOutbound() {
     return new DirectChannel();

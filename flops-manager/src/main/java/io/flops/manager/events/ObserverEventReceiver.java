@@ -1,0 +1,46 @@
+package io.flops.manager.events;
+
+import io.flops.common.events.EventCodec;
+import io.flops.common.events.ObserverEvent;
+import io.flops.common.events.Topics;
+import io.flops.common.observer.EventIntake;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.integration.annotation.ServiceActivator;
+import org.springframework.integration.mqtt.support.MqttHeaders;
+import org.springframework.messaging.Message;
+import org.springframework.stereotype.Component;
+
+/**
+ * Stores each message on {@code project_observer/<project id>} in that project's event log; a
+ * payload that is not an event is kept as a warning line (see {@link EventIntake}).
+ */
+@Component
+public class ObserverEventReceiver {
+
+  private static final Logger log = LoggerFactory.getLogger(ObserverEventReceiver.class);
+
+  private final EventIntake intake = new EventIntake(new EventCodec(), Clock.systemUTC());
+  private final ProjectEventLogs logs;
+
+  public ObserverEventReceiver(ProjectEventLogs logs) {
+    this.logs = logs;
+  }
+
+  @ServiceActivator(inputChannel = "observerEvents")
+  public void receive(Message<byte[]> message) {
+    String topic = String.valueOf(message.getHeaders().get(MqttHeaders.RECEIVED_TOPIC));
+    if (!topic.startsWith(Topics.OBSERVER_PREFIX)) {
+      log.warn("Dropped an observer message on the unexpected topic {}", topic);
+      return;
+    }
+    String projectId = topic.substring(Topics.OBSERVER_PREFIX.length());
+    try {
+      ObserverEvent event = intake.read(message.getPayload());
+      logs.of(projectId).accept(event);
+    } catch (RuntimeException e) {
+      log.warn("Could not keep an event of project {}: {}", projectId, e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package io.flops.manager.tracking;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.flops.manager.config.FlopsProperties;
+import io.flops.tracking.TrackingLocation;
+import io.flops.tracking.TrackingSettings;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import java.util.Map;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Where a customer looks at their experiments, as the original's {@code GET /api/flops/tracking}:
+ * the MLflow server's URL, or the file store's directory and the {@code mlflow ui} command that
+ * opens it.
+ */
+@RestController
+@RequestMapping("/api/flops/tracking")
+public class TrackingController {
+
+  private final FlopsProperties flops;
+
+  public TrackingController(FlopsProperties flops) {
+    this.flops = flops;
+  }
+
+  /** The answer: the customer asked about and where their experiments are. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public record Where(
+      @JsonProperty("customerID") String customerId,
+      @JsonProperty("kind") String kind,
+      @JsonProperty("tracking_url") String url,
+      @JsonProperty("store_directory") String storeDirectory,
+      @JsonProperty("ui_command") String uiCommand) {}
+
+  @Operation(
+      summary = "Where the customer's experiments are tracked",
+      description =
+          "customerID may be given as a query parameter or in a JSON body, as in the original;"
+              + " the query parameter wins.")
+  @GetMapping(path = {"", "/"})
+  public Where tracking(
+      @Parameter(description = "the customer") @RequestParam(name = "customerID", required = false)
+          String customerId,
+      @RequestBody(required = false) Map<String, Object> body) {
+    String customer = customerId;
+    if (customer == null && body != null && body.get("customerID") != null) {
+      customer = String.valueOf(body.get("customerID"));
+    }
+    TrackingLocation location =
+        TrackingLocation.of(new TrackingSettings(flops.effectiveTrackingUri(), "", "", ""));
+    return new Where(
+        customer, location.kind(), location.url(), location.storeDirectory(), location.uiCommand());
+  }
+}

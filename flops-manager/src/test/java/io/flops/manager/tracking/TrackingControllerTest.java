@@ -1,0 +1,52 @@
+package io.flops.manager.tracking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.flops.manager.config.FlopsProperties;
+import io.flops.manager.tracking.TrackingController.Where;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TrackingControllerTest {
+
+  @TempDir Path dataDir;
+
+  private TrackingController controller(String trackingUri) {
+    FlopsProperties flops = new FlopsProperties();
+    flops.setDataDir(dataDir);
+    flops.setTrackingUri(trackingUri);
+    return new TrackingController(flops);
+  }
+
+  @Test
+  void theDefaultFileStoreIsShownWithTheMlflowUiCommand() {
+    Where where = controller("").tracking("acme", null);
+
+    String store = dataDir.toAbsolutePath().normalize().resolve("mlruns").toString();
+    assertThat(where.customerId()).isEqualTo("acme");
+    assertThat(where.kind()).isEqualTo("file-store");
+    assertThat(where.storeDirectory()).isEqualTo(store);
+    assertThat(where.uiCommand()).startsWith("mlflow ui --backend-store-uri ").contains(store);
+    assertThat(where.url()).isEmpty();
+  }
+
+  @Test
+  void aConfiguredServerIsShownByItsUrl() {
+    Where where =
+        controller("https://mlflow.example:5000").tracking(null, Map.of("customerID", "bob"));
+
+    assertThat(where.customerId()).isEqualTo("bob");
+    assertThat(where.kind()).isEqualTo("server");
+    assertThat(where.url()).isEqualTo("https://mlflow.example:5000");
+    assertThat(where.uiCommand()).isEmpty();
+  }
+
+  @Test
+  void theQueryParameterWinsOverTheBody() {
+    Where where = controller("").tracking("acme", Map.of("customerID", "bob"));
+
+    assertThat(where.customerId()).isEqualTo("acme");
+  }
+}
