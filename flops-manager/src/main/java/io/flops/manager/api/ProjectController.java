@@ -1,14 +1,18 @@
 package io.flops.manager.api;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.flops.common.orchestration.Orchestrator;
 import io.flops.common.sla.ProjectSla;
 import io.flops.manager.project.Project;
 import io.flops.manager.project.ProjectService;
 import io.flops.manager.project.ProjectState;
+import io.flops.manager.project.ServiceRole;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import java.net.URI;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -25,10 +29,17 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/flops/projects")
 public class ProjectController {
 
-  private final ProjectService projects;
+  private static final Logger log = LoggerFactory.getLogger(ProjectController.class);
 
-  public ProjectController(ProjectService projects) {
+  /** The observer's container port (docs/services.md). */
+  private static final int OBSERVER_PORT = 2727;
+
+  private final ProjectService projects;
+  private final Orchestrator orchestrator;
+
+  public ProjectController(ProjectService projects, Orchestrator orchestrator) {
     this.projects = projects;
+    this.orchestrator = orchestrator;
   }
 
   /** The answer to a new project. */
@@ -65,12 +76,30 @@ public class ProjectController {
   @Operation(summary = "Show a project: SLA, state, timeline, services, images and results")
   @GetMapping(path = {"/{id}", "/{id}/"})
   public ProjectView get(@PathVariable("id") String id) {
-    return ProjectView.of(projects.get(id));
+    Project project = projects.get(id);
+    return ProjectView.of(project, observerUrl(project));
   }
 
   @Operation(summary = "Cancel a project: undeploy everything it started; state CANCELLED")
   @DeleteMapping(path = {"/{id}", "/{id}/"})
   public ProjectView cancel(@PathVariable("id") String id) {
     return ProjectView.of(projects.cancel(id));
+  }
+
+  /** The URL of the project's observer while it is deployed, else null. */
+  private String observerUrl(Project project) {
+    return project
+        .liveOne(ServiceRole.OBSERVER)
+        .map(
+            observer -> {
+              try {
+                return "http://"
+                    + orchestrator.address(observer.deploymentId(), 0).hostPort(OBSERVER_PORT);
+              } catch (RuntimeException e) {
+                log.debug("No address yet for the observer of {}", project.getId(), e);
+                return null;
+              }
+            })
+        .orElse(null);
   }
 }

@@ -26,6 +26,7 @@ public record ProjectView(
     @JsonProperty("accuracy") Double accuracy,
     @JsonProperty("loss") Double loss,
     @JsonProperty("inference_url") String inferenceUrl,
+    @JsonProperty("observer_url") String observerUrl,
     @JsonProperty("failure_reason") String failureReason,
     @JsonProperty("failing_component") String failingComponent,
     @JsonProperty("created_at") Instant createdAt,
@@ -39,8 +40,13 @@ public record ProjectView(
       @JsonProperty("run_id") String runId,
       @JsonProperty("model_uri") String modelUri) {}
 
-  /** The view of {@code project}. */
+  /** The view of {@code project}, without the observer's URL. */
   public static ProjectView of(Project project) {
+    return of(project, null);
+  }
+
+  /** The view of {@code project} whose observer answers at {@code observerUrl} (or null). */
+  public static ProjectView of(Project project, String observerUrl) {
     TrainingResults results = project.getResults();
     return new ProjectView(
         project.getId(),
@@ -58,6 +64,7 @@ public record ProjectView(
         results == null ? null : results.accuracy(),
         results == null ? null : results.loss(),
         project.getInferenceUrl(),
+        observerUrl,
         project.getFailureReason(),
         project.getFailingComponent(),
         project.getCreatedAt(),

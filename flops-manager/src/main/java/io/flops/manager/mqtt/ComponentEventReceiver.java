@@ -1,7 +1,9 @@
 package io.flops.manager.mqtt;
 
 import io.flops.common.events.ComponentEvent;
+import io.flops.common.events.ComponentEvent.MockDataProviderFinished;
 import io.flops.common.events.EventCodec;
+import io.flops.manager.mock.MockJobService;
 import io.flops.manager.project.ComponentEventHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Decodes each component → manager message (on a worker thread, not the MQTT client's) and hands it
- * to the {@link ComponentEventHandler}. Undecodable messages are logged and dropped.
+ * to the {@link ComponentEventHandler} (mock data provider reports to the {@link MockJobService}).
+ * Undecodable messages are logged and dropped.
  */
 @Component
 public class ComponentEventReceiver {
@@ -21,9 +24,11 @@ public class ComponentEventReceiver {
 
   private final EventCodec codec = new EventCodec();
   private final ComponentEventHandler handler;
+  private final MockJobService mockJobs;
 
-  public ComponentEventReceiver(ComponentEventHandler handler) {
+  public ComponentEventReceiver(ComponentEventHandler handler, MockJobService mockJobs) {
     this.handler = handler;
+    this.mockJobs = mockJobs;
   }
 
   @ServiceActivator(inputChannel = "componentEvents")
@@ -38,7 +43,11 @@ public class ComponentEventReceiver {
     }
     log.info("Received message for topic '{}' of project {}", topic, event.projectId());
     try {
-      handler.handle(event);
+      if (event instanceof MockDataProviderFinished finished) {
+        mockJobs.handle(finished);
+      } else {
+        handler.handle(event);
+      }
     } catch (RuntimeException e) {
       log.error(
           "Handling {} for project {} failed: {}", topic, event.projectId(), e.getMessage(), e);

@@ -1,0 +1,101 @@
+package io.flops.manager.mock;
+
+import io.flops.common.error.FlopsException;
+import io.flops.common.events.ComponentEvent.MockDataProviderFinished;
+import io.flops.common.orchestration.ApplicationSpec;
+import io.flops.common.orchestration.DeploymentState;
+import io.flops.common.orchestration.DeploymentStatus;
+import io.flops.common.orchestration.Orchestrator;
+import io.flops.common.sla.MockDataSla;
+import io.flops.common.sla.SlaValidator;
+import java.time.Clock;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Mock-data jobs: deploys one provider per job in the customer's helper application and follows it
+ * by its {@code mock_data_provider} events and, when asked, its orchestrator status.
+ */
+@Service
+public class MockJobService {
+
+  private static final Logger log = LoggerFactory.getLogger(MockJobService.class);
+
+  private final MockJobRepository jobs;
+  private final MockProviderSpecs specs;
+  private final Orchestrator orchestrator;
+  private final SlaValidator validator = new SlaValidator();
+  private final Clock clock = Clock.systemUTC();
+
+  public MockJobService(
+      MockJobRepository jobs, MockProviderSpecs specs, Orchestrator orchestrator) {
+    this.jobs = jobs;
+    this.specs = specs;
+    this.orchestrator = orchestrator;
+  }
+
+  /**
+   * Validates {@code sla} and deploys its provider.
+   *
+   * @throws FlopsException invalid input, with one entry per bad field; nothing is deployed then
+   */
+  public MockJob create(MockDataSla sla) {
+    validator.requireValid(sla);
+    String id = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    String helper =
+        orchestrator.ensureApplication(
+            new ApplicationSpec("helper", "helper", sla.customerId(), "FLOps helper"));
+    String deploymentId =
+        orchestrator.deploy(specs.provider(id, sla.mockDataConfiguration(), helper));
+    log.info("Deployed mock data provider {} for job {}", deploymentId, id);
+    return jobs.save(
+        new MockJob(
+            id,
+            sla.customerId(),
+            sla.mockDataConfiguration(),
+            deploymentId,
+            MockJobState.RUNNING,
+            null,
+            0,
+            null,
+            clock.instant(),
+            clock.instant()));
+  }
+
+  /** One job, its state refreshed from the orchestrator while it runs; not found when unknown. */
+  public synchronized MockJob get(String id) {
+    MockJob job =
+        jobs.findById(id)
+            .orElseThrow(() -> FlopsException.notFound("There is no mock data job " + id + "."));
+    if (job.state() != MockJobState.RUNNING) {
+      return job;
+    }
+    DeploymentStatus status = orchestrator.status(job.deploymentId());
+    if (status.state() == DeploymentState.COMPLETED) {
+      return jobs.save(job.ended(MockJobState.COMPLETED, null, clock.instant()));
+    }
+    if (status.state() == DeploymentState.FAILED || status.state() == DeploymentState.UNKNOWN) {
+      String reason = "The mock data provider ended as " + status.state() + ": " + status.message();
+      return jobs.save(job.ended(MockJobState.FAILED, reason, clock.instant()));
+    }
+    return job;
+  }
+
+  /** Applies a provider's report; reports of unknown jobs are logged and dropped. */
+  public synchronized void handle(MockDataProviderFinished event) {
+    MockJob job = jobs.findById(event.projectId()).orElse(null);
+    if (job == null) {
+      log.warn("Dropped a mock data provider event of the unknown job {}", event.projectId());
+      return;
+    }
+    MockJob next =
+        event.errorMessage() == null
+            ? job.pushed(event.partition(), event.rows(), clock.instant())
+            : job.ended(MockJobState.FAILED, event.errorMessage(), clock.instant());
+    if (next != job) {
+      jobs.save(next);
+    }
+  }
+}
