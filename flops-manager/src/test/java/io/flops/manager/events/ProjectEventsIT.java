@@ -9,6 +9,7 @@ import io.flops.common.events.ObserverEvent;
 import io.flops.manager.mqtt.MqttEndpoint;
 import io.flops.manager.support.Api;
 import io.flops.manager.support.GitRepos;
+import io.flops.manager.support.InMemoryOrchestrator;
 import io.flops.manager.support.ManagerITBase;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -37,6 +38,7 @@ class ProjectEventsIT extends ManagerITBase {
 
   @LocalServerPort int port;
   @Autowired MqttEndpoint mqtt;
+  @Autowired InMemoryOrchestrator orchestrator;
 
   @Test
   void publishedEventsAreServedOnceEachInOrderAsJsonAndSse() throws Exception {
@@ -75,6 +77,10 @@ class ProjectEventsIT extends ManagerITBase {
     JsonNode after = api.get("/api/flops/projects/" + id + "/events?since=" + secondSeq).body();
     assertThat(testIds(after.get("events"))).containsExactly(sent.get(2));
     assertThat(api.get("/api/flops/projects/no-such-project/events").status()).isEqualTo(404);
+
+    String observer = orchestrator.idOf("observ" + id);
+    assertThat(api.get("/api/flops/projects/" + id).body().path("observer_url").asText())
+        .isEqualTo("http://" + orchestrator.address(observer, 0).hostPort(2727));
   }
 
   private static ObserverEvent round(int round) {
