@@ -32,6 +32,9 @@ public class ServiceSpecs {
   /** Arrow Flight port of data servers. */
   public static final int DATA_SERVER_PORT = 11027;
 
+  /** HTTP health and metrics port of data servers. */
+  public static final int DATA_SERVER_HTTP_PORT = 11028;
+
   /** Container port of inference servers. */
   public static final int INFERENCE_PORT = 8080;
 
@@ -226,7 +229,7 @@ public class ServiceSpecs {
         images.getDataserver(),
         List.of(),
         Map.of(),
-        List.of(DATA_SERVER_PORT),
+        List.of(DATA_SERVER_PORT, DATA_SERVER_HTTP_PORT),
         Resources.NONE,
         Placement.ANYWHERE,
         false,
