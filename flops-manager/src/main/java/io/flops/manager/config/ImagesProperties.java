@@ -1,6 +1,13 @@
 package io.flops.manager.config;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
@@ -20,6 +27,70 @@ public class ImagesProperties {
 
   /** The JRE base the builder puts under learner, aggregator and inference images. */
   @NotBlank private String jreBase = "eclipse-temurin:17-jre";
+
+  /**
+   * The FLOps checkout (or install directory) whose {@code flops-<x>/target/flops-<x>-*-exec.jar}
+   * are the learner and aggregator runtimes the builder puts into images, unless set below.
+   */
+  @NotNull private Path runtimeHome = Path.of(".");
+
+  /** The learner runtime jar for the builder; unset: found under {@link #runtimeHome}. */
+  private Path learnerRuntimeJar;
+
+  /** The aggregator runtime jar for the builder; unset: found under {@link #runtimeHome}. */
+  private Path aggregatorRuntimeJar;
+
+  /** The learner runtime jar, if configured or built under the runtime home. */
+  public Optional<Path> learnerRuntime() {
+    return runtime(learnerRuntimeJar, "flops-learner");
+  }
+
+  /** The aggregator runtime jar, if configured or built under the runtime home. */
+  public Optional<Path> aggregatorRuntime() {
+    return runtime(aggregatorRuntimeJar, "flops-aggregator");
+  }
+
+  private Optional<Path> runtime(Path configured, String module) {
+    if (configured != null) {
+      return Optional.of(configured.toAbsolutePath().normalize());
+    }
+    Path target = runtimeHome.toAbsolutePath().normalize().resolve(module).resolve("target");
+    if (!Files.isDirectory(target)) {
+      return Optional.empty();
+    }
+    try (Stream<Path> files = Files.list(target)) {
+      return files
+          .filter(f -> f.getFileName().toString().matches(module + "-.*-exec\\.jar"))
+          .sorted()
+          .reduce((first, last) -> last);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot list runtime jars in " + target, e);
+    }
+  }
+
+  public Path getRuntimeHome() {
+    return runtimeHome;
+  }
+
+  public void setRuntimeHome(Path runtimeHome) {
+    this.runtimeHome = runtimeHome;
+  }
+
+  public Path getLearnerRuntimeJar() {
+    return learnerRuntimeJar;
+  }
+
+  public void setLearnerRuntimeJar(Path learnerRuntimeJar) {
+    this.learnerRuntimeJar = learnerRuntimeJar;
+  }
+
+  public Path getAggregatorRuntimeJar() {
+    return aggregatorRuntimeJar;
+  }
+
+  public void setAggregatorRuntimeJar(Path aggregatorRuntimeJar) {
+    this.aggregatorRuntimeJar = aggregatorRuntimeJar;
+  }
 
   public String getObserver() {
     return observer;

@@ -28,6 +28,21 @@ public class LifecycleProperties {
   /** Timeout of Git and registry look-ups. */
   @NotNull private Duration lookupTimeout = Duration.ofSeconds(20);
 
+  /**
+   * Simulated learner nodes whose data servers the manager starts once at startup with the local
+   * orchestrator (one data-server instance per node); 0: none (they run elsewhere).
+   */
+  @Min(0)
+  private int simulatedNodes = 2;
+
+  public int getSimulatedNodes() {
+    return simulatedNodes;
+  }
+
+  public void setSimulatedNodes(int simulatedNodes) {
+    this.simulatedNodes = simulatedNodes;
+  }
+
   public Duration getStatusPollInterval() {
     return statusPollInterval;
   }

@@ -126,14 +126,12 @@ public class ProjectDeployer {
 
   private void deployLearners(Project project, String aggregatorAddress, String cluster) {
     int learners = project.getSla().trainingConfiguration().minAvailableClients();
-    for (int number = 1; number <= learners; number++) {
-      deploy(
-          project,
-          ServiceRole.LEARNER,
-          specs.learner(
-              project, project.getProjectApplicationId(), aggregatorAddress, cluster, number),
-          cluster);
-    }
+    deploy(
+        project,
+        ServiceRole.LEARNER,
+        specs.learners(
+            project, project.getProjectApplicationId(), aggregatorAddress, cluster, learners),
+        cluster);
   }
 
   private String aggregatorAddress(String deploymentId) {

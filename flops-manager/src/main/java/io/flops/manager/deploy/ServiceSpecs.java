@@ -29,6 +29,12 @@ public class ServiceSpecs {
   /** Container port of the observer. */
   public static final int OBSERVER_PORT = 2727;
 
+  /** Arrow Flight port of data servers. */
+  public static final int DATA_SERVER_PORT = 11027;
+
+  /** HTTP health and metrics port of data servers. */
+  public static final int DATA_SERVER_HTTP_PORT = 11028;
+
   /** Container port of inference servers. */
   public static final int INFERENCE_PORT = 8080;
 
@@ -180,21 +186,22 @@ public class ServiceSpecs {
   }
 
   /**
-   * Learner number {@code number} (from 1), connecting to {@code aggregatorAddress}; in {@code
-   * cluster} for hierarchical FL, else null.
+   * The {@code count} learners of a project (or of {@code cluster} in hierarchical FL, else null)
+   * as one service with {@code count} instances, connecting to {@code aggregatorAddress}; the local
+   * orchestrator puts instance {@code k} on simulated node {@code k}, with that node's data server.
    */
-  public ServiceSpec learner(
-      Project project, String applicationId, String aggregatorAddress, String cluster, int number) {
-    String name = "learner-" + (cluster == null ? "" : cluster + "-") + number;
+  public ServiceSpec learners(
+      Project project, String applicationId, String aggregatorAddress, String cluster, int count) {
+    String suffix = cluster == null ? "" : "-" + cluster;
     Map<String, String> env = common(project);
     env.put("FLOPS_LEARNER_AGGREGATOR_ADDRESS", aggregatorAddress);
     env.put(
         "FLOPS_LEARNER_DATA_TAGS",
         String.join(",", project.getSla().trainingConfiguration().dataTags()));
-    env.put("FLOPS_LEARNER_NAME", name);
+    env.put("FLOPS_LEARNER_NAME", "learner" + suffix);
     Placement placement = Placement.needs(LEARNER_ADDON);
     return new ServiceSpec(
-        "flearner" + project.getId() + "-" + name.substring("learner-".length()),
+        "flearner" + project.getId() + suffix,
         ServiceKind.LEARNER,
         applicationId,
         project.getId(),
@@ -206,7 +213,28 @@ public class ServiceSpecs {
         cluster == null ? placement : placement.inCluster(cluster),
         true,
         false,
-        1);
+        count);
+  }
+
+  /**
+   * The long-running, project-less data servers of {@code nodes} simulated learner nodes (instance
+   * {@code k} serves node {@code k}).
+   */
+  public ServiceSpec simulatedDataServers(String applicationId, int nodes) {
+    return new ServiceSpec(
+        "dataserv",
+        ServiceKind.DATA_SERVER,
+        applicationId,
+        null,
+        images.getDataserver(),
+        List.of(),
+        Map.of(),
+        List.of(DATA_SERVER_PORT, DATA_SERVER_HTTP_PORT),
+        Resources.NONE,
+        Placement.ANYWHERE,
+        false,
+        false,
+        nodes);
   }
 
   /** The inference server of the trained model, in the customer's helper application. */
@@ -274,7 +302,16 @@ public class ServiceSpecs {
             .collect(Collectors.joining(",")));
     env.put("FLOPS_BUILDER_REGISTRY", flops.getRegistry());
     env.put("FLOPS_BUILDER_LOCAL_IMAGE_STORE", dataDir().resolve("images").toString());
-    env.put("FLOPS_BUILDER_BASE_IMAGE", images.getJreBase());
+    env.put(
+        "FLOPS_BUILDER_BASE_IMAGE",
+        flops.getRegistry().isBlank() ? "scratch" : images.getJreBase());
+    env.put("FLOPS_BUILDER_CACHE_DIR", dataDir().resolve("builder-cache").toString());
+    images
+        .learnerRuntime()
+        .ifPresent(jar -> env.put("FLOPS_BUILDER_RUNTIME_LEARNER", jar.toString()));
+    images
+        .aggregatorRuntime()
+        .ifPresent(jar -> env.put("FLOPS_BUILDER_RUNTIME_AGGREGATOR", jar.toString()));
     return env;
   }
 

@@ -135,14 +135,13 @@ abstract class AbstractProjectFlowIT extends ManagerITBase {
         .containsEntry("FLOPS_AGGREGATOR_STRATEGY", "fedavg");
     String aggregatorAddress =
         orchestrator.address(orchestrator.idOf("aggr" + id), 0).hostPort(8080);
-    for (int n = 1; n <= 2; n++) {
-      ServiceSpec learner = spec("flearner" + id + "-" + n);
-      assertThat(learner.image()).isEqualTo(learnerImage);
-      assertThat(learner.environment())
-          .containsEntry("FLOPS_LEARNER_AGGREGATOR_ADDRESS", aggregatorAddress)
-          .containsEntry("FLOPS_LEARNER_DATA_TAGS", "mnist")
-          .containsEntry("FLOPS_LEARNER_NAME", "learner-" + n);
-    }
+    ServiceSpec learners = spec("flearner" + id);
+    assertThat(learners.instances()).isEqualTo(2);
+    assertThat(learners.image()).isEqualTo(learnerImage);
+    assertThat(learners.environment())
+        .containsEntry("FLOPS_LEARNER_AGGREGATOR_ADDRESS", aggregatorAddress)
+        .containsEntry("FLOPS_LEARNER_DATA_TAGS", "mnist")
+        .containsEntry("FLOPS_LEARNER_NAME", "learner");
 
     ComponentEvent started =
         new ComponentEvent.AggregatorStarted(id(), id, AggregatorType.CLASSIC_AGGREGATOR);

@@ -181,13 +181,12 @@ class ManagerFlowIT extends AbstractProjectFlowIT {
             .containsEntry("FLOPS_AGGREGATOR_CLUSTER", cluster);
         String address =
             orchestrator.address(orchestrator.idOf("cag" + id + "-" + i), 0).hostPort(8080);
-        for (int n = 1; n <= 2; n++) {
-          ServiceSpec learner = spec("flearner" + id + "-" + cluster + "-" + n);
-          assertThat(learner.placement().cluster()).isEqualTo(cluster);
-          assertThat(learner.placement().addons()).containsExactly("FLOps-learner");
-          assertThat(learner.environment())
-              .containsEntry("FLOPS_LEARNER_AGGREGATOR_ADDRESS", address);
-        }
+        ServiceSpec learners = spec("flearner" + id + "-" + cluster);
+        assertThat(learners.instances()).isEqualTo(2);
+        assertThat(learners.placement().cluster()).isEqualTo(cluster);
+        assertThat(learners.placement().addons()).containsExactly("FLOps-learner");
+        assertThat(learners.environment())
+            .containsEntry("FLOPS_LEARNER_AGGREGATOR_ADDRESS", address);
       }
     } finally {
       orchestrator.setClusters(List.of(new Cluster("c0", "local")));
