@@ -42,15 +42,15 @@ class RestartIT {
                         Orchestrator.class,
                         () -> orchestrator,
                         definition -> definition.setPrimary(true)))
-        .properties(
-            "server.port=0",
-            "flops.data-dir=" + dir.resolve("data"),
-            "flops.orchestrator.local.work-dir=" + dir.resolve("data/services"),
-            "flops.orchestrator.local.image-store=" + dir.resolve("data/images"),
-            "flops.orchestrator.local.image-cache=" + dir.resolve("data/image-cache"),
-            "flops.mqtt.embedded-port=" + mqttPort,
-            "flops.lifecycle.status-poll-interval=300ms")
-        .run();
+        // command-line arguments, so they win over application.yml (default properties would not)
+        .run(
+            "--server.port=0",
+            "--flops.data-dir=" + dir.resolve("data"),
+            "--flops.orchestrator.local.work-dir=" + dir.resolve("data/services"),
+            "--flops.orchestrator.local.image-store=" + dir.resolve("data/images"),
+            "--flops.orchestrator.local.image-cache=" + dir.resolve("data/image-cache"),
+            "--flops.mqtt.embedded-port=" + mqttPort,
+            "--flops.lifecycle.status-poll-interval=300ms");
   }
 
   private static Api api(ConfigurableApplicationContext context) {
