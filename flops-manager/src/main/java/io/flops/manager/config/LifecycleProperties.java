@@ -17,6 +17,13 @@ public class LifecycleProperties {
   /** How long a failed service may stay failed before the project fails (its MQTT event wins). */
   @NotNull private Duration failureGrace = Duration.ofSeconds(5);
 
+  /**
+   * How long a project's observer keeps running after the project ended, so its page and event
+   * stream stay reachable (the manager keeps its own copy of the events anyway); 0 stops it at
+   * once.
+   */
+  @NotNull private Duration observerGrace = Duration.ofMinutes(10);
+
   /** Threads that handle events and deployments (never the MQTT client's thread). */
   @Min(1)
   private int workerThreads = 4;
@@ -49,6 +56,14 @@ public class LifecycleProperties {
 
   public void setStatusPollInterval(Duration statusPollInterval) {
     this.statusPollInterval = statusPollInterval;
+  }
+
+  public Duration getObserverGrace() {
+    return observerGrace;
+  }
+
+  public void setObserverGrace(Duration observerGrace) {
+    this.observerGrace = observerGrace;
   }
 
   public Duration getFailureGrace() {

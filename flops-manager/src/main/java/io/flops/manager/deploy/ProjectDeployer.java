@@ -10,8 +10,10 @@ import io.flops.manager.project.DeployedService;
 import io.flops.manager.project.Observatory;
 import io.flops.manager.project.ObservatoryRepository;
 import io.flops.manager.project.Project;
-import io.flops.manager.project.ProjectState;
 import io.flops.manager.project.ServiceRole;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,12 +30,27 @@ public class ProjectDeployer {
   private final Orchestrator orchestrator;
   private final ServiceSpecs specs;
   private final ObservatoryRepository observatories;
+  private final Duration observerGrace;
+  private final Clock clock;
 
   public ProjectDeployer(
-      Orchestrator orchestrator, ServiceSpecs specs, ObservatoryRepository observatories) {
+      Orchestrator orchestrator,
+      ServiceSpecs specs,
+      ObservatoryRepository observatories,
+      Duration observerGrace,
+      Clock clock) {
     this.orchestrator = orchestrator;
     this.specs = specs;
     this.observatories = observatories;
+    this.observerGrace = observerGrace;
+    this.clock = clock;
+  }
+
+  /**
+   * True for an ended project with services to undeploy now (its observer after a grace period).
+   */
+  public boolean needsCleanUp(Project project) {
+    return project.needsCleanUp(clock.instant(), observerGrace);
   }
 
   /** The customer's observatory and the project's own application. */
@@ -186,13 +203,14 @@ public class ProjectDeployer {
   }
 
   /**
-   * Undeploys everything the project started (a completed project keeps its inference server) and
-   * deletes its application. Failures are logged and retried on the next call.
+   * Undeploys everything the project started (a completed project keeps its inference server; the
+   * observer stays for the grace period and goes on a later call) and deletes its application.
+   * Failures are logged and retried on the next call.
    */
   public void cleanUp(Project project) {
-    boolean keepInference = project.getState() == ProjectState.COMPLETED;
+    Instant now = clock.instant();
     project.liveServices().stream()
-        .filter(s -> !(keepInference && s.role() == ServiceRole.INFERENCE_SERVER))
+        .filter(s -> !project.keepsAfterEnd(s, now, observerGrace))
         .forEach(service -> undeploy(project, service));
     if (project.getProjectApplicationId() != null) {
       try {

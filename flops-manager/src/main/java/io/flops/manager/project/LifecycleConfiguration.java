@@ -44,8 +44,13 @@ public class LifecycleConfiguration {
 
   @Bean
   ProjectDeployer projectDeployer(
-      Orchestrator orchestrator, ServiceSpecs specs, ObservatoryRepository observatories) {
-    return new ProjectDeployer(orchestrator, specs, observatories);
+      Orchestrator orchestrator,
+      ServiceSpecs specs,
+      ObservatoryRepository observatories,
+      LifecycleProperties lifecycle,
+      Clock clock) {
+    return new ProjectDeployer(
+        orchestrator, specs, observatories, lifecycle.getObserverGrace(), clock);
   }
 
   @Bean

@@ -2,6 +2,7 @@ package io.flops.manager.project;
 
 import io.flops.common.error.FlopsException;
 import io.flops.common.sla.ProjectSla;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -122,13 +123,26 @@ public class Project {
     return services.stream().filter(s -> !s.undeployed()).toList();
   }
 
-  /** True for a terminal project that still has services to undeploy. */
-  public boolean needsCleanUp() {
+  /** When the project reached its terminal state, or null while it runs. */
+  public Instant endedAt() {
+    return state.isTerminal() ? timeline.get(timeline.size() - 1).at() : null;
+  }
+
+  /**
+   * Whether {@code service} keeps running after the project ended: the inference server of a
+   * completed project, and the observer until {@code observerGrace} after the end.
+   */
+  public boolean keepsAfterEnd(DeployedService service, Instant now, Duration observerGrace) {
+    if (state == ProjectState.COMPLETED && service.role() == ServiceRole.INFERENCE_SERVER) {
+      return true;
+    }
+    return service.role() == ServiceRole.OBSERVER && now.isBefore(endedAt().plus(observerGrace));
+  }
+
+  /** True for a terminal project that still has services to undeploy at {@code now}. */
+  public boolean needsCleanUp(Instant now, Duration observerGrace) {
     return state.isTerminal()
-        && liveServices().stream()
-            .anyMatch(
-                s ->
-                    !(state == ProjectState.COMPLETED && s.role() == ServiceRole.INFERENCE_SERVER));
+        && liveServices().stream().anyMatch(s -> !keepsAfterEnd(s, now, observerGrace));
   }
 
   /** Marks the service with {@code deploymentId} undeployed. */

@@ -52,7 +52,7 @@ public class ProjectLifecycle {
           } catch (RuntimeException e) {
             failOnError(project, e);
           }
-          if (project.needsCleanUp()) {
+          if (deployer.needsCleanUp(project)) {
             deployer.cleanUp(project);
           }
         });

@@ -42,7 +42,7 @@ public class ProjectWatchdog {
   /** Resumes every project that has not ended (and cleans up ended ones): run at start-up. */
   public void resumeAll() {
     for (Project project : repository.findAll()) {
-      if (!project.getState().isTerminal() || project.needsCleanUp()) {
+      if (!project.getState().isTerminal() || deployer.needsCleanUp(project)) {
         log.info("Resuming project {} in {}", project.getId(), project.getState());
         lifecycle.resume(project.getId());
       }
@@ -64,7 +64,7 @@ public class ProjectWatchdog {
         .findByStateIn(
             EnumSet.of(ProjectState.FAILED, ProjectState.CANCELLED, ProjectState.COMPLETED))
         .stream()
-        .filter(Project::needsCleanUp)
+        .filter(deployer::needsCleanUp)
         .forEach(project -> lifecycle.resume(project.getId()));
   }
 

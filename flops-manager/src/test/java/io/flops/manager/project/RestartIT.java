@@ -50,7 +50,8 @@ class RestartIT {
             "--flops.orchestrator.local.image-store=" + dir.resolve("data/images"),
             "--flops.orchestrator.local.image-cache=" + dir.resolve("data/image-cache"),
             "--flops.mqtt.embedded-port=" + mqttPort,
-            "--flops.lifecycle.status-poll-interval=300ms");
+            "--flops.lifecycle.status-poll-interval=300ms",
+            "--flops.lifecycle.observer-grace=0s");
   }
 
   private static Api api(ConfigurableApplicationContext context) {
