@@ -14,9 +14,4 @@ final class Images {
   static String version() {
     return System.getProperty("flops.test.version", "0.1.0-SNAPSHOT");
   }
-
-  /** True when the outer Maven build runs offline, so the inner one must too. */
-  static boolean offline() {
-    return System.getProperty("flops.test.offline", "").equals("offline=true");
-  }
 }
