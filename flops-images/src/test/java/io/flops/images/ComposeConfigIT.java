@@ -37,6 +37,9 @@ class ComposeConfigIT {
         .containsEntry("FLOPS_ORCHESTRATOR_OAKESTRA_USERNAME", "oak-user")
         .containsEntry("FLOPS_MQTT_PASSWORD", "mqtt-secret")
         .containsEntry("FLOPS_REGISTRY", "198.51.100.7:5073")
+        .containsEntry("FLOPS_IMAGES_OBSERVER", "registry.example:5073/flops/observer:9.9.9")
+        .containsEntry("FLOPS_IMAGES_BUILDER", "registry.example:5073/flops/builder:9.9.9")
+        .containsEntry("FLOPS_IMAGES_JRE_BASE", "registry.example:5073/flops/jre:17")
         .containsEntry(
             "SPRING_DATA_MONGODB_URI",
             "mongodb://mongo-user:mongo-secret@mongodb:27017/flops?authSource=admin");
@@ -61,6 +64,7 @@ class ComposeConfigIT {
         .containsEntry("FLOPS_ORCHESTRATOR_TYPE", "docker")
         .containsEntry("FLOPS_ORCHESTRATOR_DOCKER_NETWORK", "flops_workers");
     assertThat(volumes(manager)).anyMatch(v -> v.endsWith(":/var/run/docker.sock:rw"));
+    assertThat(manager.get("user")).as("root, to use the Docker socket").isEqualTo("0:0");
     assertThat(healthTest(services.get("dataserver")))
         .contains("http://127.0.0.1:11028/actuator/health");
     assertThat(volumes(services.get("dataserver")))

@@ -21,16 +21,24 @@ final class ServiceImageBuild {
 
   private ServiceImageBuild() {}
 
-  /** Builds (if needed) and pushes the base image; returns its reference. */
-  static String pushBase(String registry, Path logs) throws IOException {
-    Path cache = Path.of(System.getProperty("user.home"), ".cache", "flops", "base-image");
+  /**
+   * Builds (if needed) and pushes the two bases: {@code flops/jre:17} under every service and
+   * {@code flops/jdk:17} (javac, busybox) under the builder.
+   */
+  static void pushBases(String registry, Path logs) throws IOException {
+    // Its own cache directory: other modules' tests rebuild ~/.cache/flops/base-image concurrently.
+    Path cache = Path.of(System.getProperty("user.home"), ".cache", "flops", "service-bases");
     Path script = Images.root().resolve("tools/base-image/build.sh");
-    Command build = Command.of(Images.root(), "bash", script.toString(), cache.toString());
-    build.run("bash", Duration.ofMinutes(10), logs.resolve("base-image.log")).expectSuccess(build);
-    String reference = registry + "/flops/jre:17";
-    new OciLayoutPusher(new RegistryClient(registry, true, Duration.ofSeconds(60)))
-        .push(cache.resolve("layout"), reference);
-    return reference;
+    var pusher = new OciLayoutPusher(new RegistryClient(registry, true, Duration.ofSeconds(60)));
+    for (String variant : List.of("jre", "jdk")) {
+      Command build =
+          Command.of(Images.root(), "bash", script.toString(), cache.toString(), variant);
+      build
+          .run("bash", Duration.ofMinutes(10), logs.resolve("base-image-" + variant + ".log"))
+          .expectSuccess(build);
+      Path layout = cache.resolve(variant.equals("jre") ? "layout" : "layout-" + variant);
+      pusher.push(layout, registry + "/flops/" + variant + ":17");
+    }
   }
 
   /** Runs the Maven build of every service image into {@code registry}; returns its output. */

@@ -45,7 +45,7 @@ class ServiceImagesIT {
     registry = CncfRegistry.start(WORK.resolve("registry"));
     address = CncfRegistry.address(registry);
     client = new RegistryClient(address, true, Duration.ofSeconds(60));
-    ServiceImageBuild.pushBase(address, WORK);
+    ServiceImageBuild.pushBases(address, WORK);
     ServiceImageBuild.buildServices(address, WORK);
   }
 
@@ -136,6 +136,35 @@ class ServiceImagesIT {
     }
     assertThat(podman.expect("ps", "-a", "--filter", "name=" + container, "--format", "{{.ID}}"))
         .isEmpty();
+  }
+
+  @Test
+  void theBuilderImageRunsMavenWithACompilerAndHoldsTheRuntimes() {
+    Podman podman = new Podman(WORK);
+    String image = address + "/flops/builder:" + Images.version();
+    String container = "flops-images-builder-" + ProcessHandle.current().pid();
+    try {
+      String maven =
+          podman.expect(
+              "run",
+              "--name",
+              container,
+              "--pull=always",
+              "--tls-verify=false",
+              "--entrypoint",
+              "/opt/maven/bin/mvn",
+              image,
+              "-v");
+      assertThat(maven).contains("Apache Maven 3.9.", "Java version: 17", "/opt/java");
+      podman.expect("rm", container);
+      assertThat(podman.expect("run", "--rm", "--entrypoint", "java", image, "--list-modules"))
+          .contains("jdk.compiler@17");
+      assertThat(podman.expect("run", "--rm", "--entrypoint", "ls", image, "/opt/flops/runtime"))
+          .contains(
+              "flops-learner-exec.jar", "flops-aggregator-exec.jar", "flops-inference-exec.jar");
+    } finally {
+      podman.removeQuietly(container, image);
+    }
   }
 
   private static String awaitHealthy(URI url) throws InterruptedException {
