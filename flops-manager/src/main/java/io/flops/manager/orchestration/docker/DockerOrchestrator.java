@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -151,6 +152,25 @@ public final class DockerOrchestrator implements Orchestrator, AutoCloseable {
     Map<Integer, Integer> ports =
         spec.ports().stream().collect(Collectors.toMap(Function.identity(), Function.identity()));
     return new ServiceAddress(host, ports);
+  }
+
+  /** The host ports the engine published the container's ports on (bound to 127.0.0.1). */
+  @Override
+  public Optional<ServiceAddress> publicAddress(String deploymentId, int instance) {
+    ServiceSpec spec = deployments.get(deploymentId);
+    if (spec == null) {
+      throw new OrchestrationException("No deployment " + deploymentId + " on this Docker engine");
+    }
+    try {
+      Map<Integer, Integer> published =
+          ContainerStates.publishedPorts(
+              docker.inspectContainerCmd(ContainerFactory.containerName(spec, instance)).exec());
+      return published.keySet().containsAll(spec.ports())
+          ? Optional.of(new ServiceAddress("127.0.0.1", published))
+          : Optional.empty();
+    } catch (NotFoundException notStarted) {
+      return Optional.empty();
+    }
   }
 
   @Override
