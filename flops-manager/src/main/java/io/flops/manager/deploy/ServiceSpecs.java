@@ -47,11 +47,18 @@ public class ServiceSpecs {
   private final FlopsProperties flops;
   private final ImagesProperties images;
   private final MqttEndpoint mqtt;
+  private final boolean hostRuntimes;
 
-  public ServiceSpecs(FlopsProperties flops, ImagesProperties images, MqttEndpoint mqtt) {
+  /**
+   * @param hostRuntimes whether builders run on this host (local processes) and so get the runtime
+   *     jars found here; in containers they use the ones in their image
+   */
+  public ServiceSpecs(
+      FlopsProperties flops, ImagesProperties images, MqttEndpoint mqtt, boolean hostRuntimes) {
     this.flops = flops;
     this.images = images;
     this.mqtt = mqtt;
+    this.hostRuntimes = hostRuntimes;
   }
 
   /** The project's observer, in the customer's observatory. */
@@ -306,15 +313,17 @@ public class ServiceSpecs {
         "FLOPS_BUILDER_BASE_IMAGE",
         flops.getRegistry().isBlank() ? "scratch" : images.getJreBase());
     env.put("FLOPS_BUILDER_CACHE_DIR", dataDir().resolve("builder-cache").toString());
-    images
-        .learnerRuntime()
-        .ifPresent(jar -> env.put("FLOPS_BUILDER_RUNTIME_LEARNER", jar.toString()));
-    images
-        .aggregatorRuntime()
-        .ifPresent(jar -> env.put("FLOPS_BUILDER_RUNTIME_AGGREGATOR", jar.toString()));
-    images
-        .inferenceRuntime()
-        .ifPresent(jar -> env.put("FLOPS_BUILDER_RUNTIME_INFERENCE", jar.toString()));
+    if (hostRuntimes) {
+      images
+          .learnerRuntime()
+          .ifPresent(jar -> env.put("FLOPS_BUILDER_RUNTIME_LEARNER", jar.toString()));
+      images
+          .aggregatorRuntime()
+          .ifPresent(jar -> env.put("FLOPS_BUILDER_RUNTIME_AGGREGATOR", jar.toString()));
+      images
+          .inferenceRuntime()
+          .ifPresent(jar -> env.put("FLOPS_BUILDER_RUNTIME_INFERENCE", jar.toString()));
+    }
     return env;
   }
 

@@ -44,8 +44,13 @@ public class LifecycleConfiguration {
   }
 
   @Bean
-  ServiceSpecs serviceSpecs(FlopsProperties flops, ImagesProperties images, MqttEndpoint mqtt) {
-    return new ServiceSpecs(flops, images, mqtt);
+  ServiceSpecs serviceSpecs(
+      FlopsProperties flops,
+      ImagesProperties images,
+      MqttEndpoint mqtt,
+      OrchestratorProperties orchestration) {
+    return new ServiceSpecs(
+        flops, images, mqtt, orchestration.getType() == OrchestratorProperties.Type.LOCAL);
   }
 
   @Bean
