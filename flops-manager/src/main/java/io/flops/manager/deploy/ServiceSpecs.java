@@ -10,6 +10,7 @@ import io.flops.common.sla.ResourceConstraints;
 import io.flops.common.sla.TrainingConfiguration;
 import io.flops.manager.config.FlopsProperties;
 import io.flops.manager.config.ImagesProperties;
+import io.flops.manager.config.TrackingProperties;
 import io.flops.manager.mqtt.MqttEndpoint;
 import io.flops.manager.project.Project;
 import java.util.LinkedHashMap;
@@ -46,6 +47,7 @@ public class ServiceSpecs {
 
   private final FlopsProperties flops;
   private final ImagesProperties images;
+  private final TrackingProperties tracking;
   private final MqttEndpoint mqtt;
   private final boolean hostRuntimes;
 
@@ -54,8 +56,13 @@ public class ServiceSpecs {
    *     jars found here; in containers they use the ones in their image
    */
   public ServiceSpecs(
-      FlopsProperties flops, ImagesProperties images, MqttEndpoint mqtt, boolean hostRuntimes) {
+      FlopsProperties flops,
+      ImagesProperties images,
+      TrackingProperties tracking,
+      MqttEndpoint mqtt,
+      boolean hostRuntimes) {
     this.flops = flops;
+    this.tracking = tracking;
     this.images = images;
     this.mqtt = mqtt;
     this.hostRuntimes = hostRuntimes;
@@ -117,6 +124,7 @@ public class ServiceSpecs {
     env.put("FLOPS_BUILDER_PLAN", "trained_model");
     env.put("FLOPS_BUILDER_CUSTOMER_ID", project.getCustomerId());
     env.put("FLOPS_TRACKING_URI", project.getTrackingUri());
+    env.putAll(tracking.credentialsEnvironment());
     env.put("FLOPS_BUILDER_RUN_ID", runId);
     env.put("FLOPS_BUILDER_MODEL_URI", modelUri == null ? "" : modelUri);
     return spec(
@@ -335,6 +343,7 @@ public class ServiceSpecs {
     env.put("FLOPS_AGGREGATOR_ROUND_TIMEOUT", training.roundTimeout().toString());
     env.put("FLOPS_AGGREGATOR_LOCAL_EPOCHS", String.valueOf(training.localEpochs()));
     env.put("FLOPS_TRACKING_URI", project.getTrackingUri());
+    env.putAll(tracking.credentialsEnvironment());
     env.put("FLOPS_CUSTOMER_ID", project.getCustomerId());
     env.put("FLOPS_REPO_URL", sla.mlRepoUrl());
     env.put("FLOPS_REPO_COMMIT", project.getImages().commit());

@@ -47,10 +47,15 @@ public class LifecycleConfiguration {
   ServiceSpecs serviceSpecs(
       FlopsProperties flops,
       ImagesProperties images,
+      TrackingProperties tracking,
       MqttEndpoint mqtt,
       OrchestratorProperties orchestration) {
     return new ServiceSpecs(
-        flops, images, mqtt, orchestration.getType() == OrchestratorProperties.Type.LOCAL);
+        flops,
+        images,
+        tracking,
+        mqtt,
+        orchestration.getType() == OrchestratorProperties.Type.LOCAL);
   }
 
   @Bean
