@@ -129,9 +129,6 @@ class ServiceImagesIT {
           "--tls-verify=false",
           "-p",
           "127.0.0.1:" + port + ":5072",
-          // Embedded store: mongo-java-server lacks the 'hello' command of Spring's Mongo health.
-          "-e",
-          "MANAGEMENT_HEALTH_MONGO_ENABLED=false",
           image);
 
       String health = awaitHealthy(URI.create("http://127.0.0.1:" + port + "/actuator/health"));
