@@ -111,6 +111,17 @@ class ComposeConfigIT {
     assertThat(result.output()).contains("set MONGO_PASSWORD in .env");
   }
 
+  @Test
+  void theExampleEnvFileNamesEveryVariableTheFileNeeds() throws IOException {
+    Map<String, Object> config =
+        config("oakestra", Files.readString(DEPLOY.resolve(".env.example")));
+
+    Map<String, Object> manager = services(config).get("manager");
+    assertThat(manager.get("image")).isEqualTo("192.0.2.10:5073/flops/manager:" + Images.version());
+    assertThat(environment(manager))
+        .containsEntry("FLOPS_MQTT_PUBLIC_URL", "tcp://192.0.2.10:9027");
+  }
+
   private static final Duration TIMEOUT = Duration.ofMinutes(1);
 
   private Map<String, Object> config(String profile, String env) throws IOException {
