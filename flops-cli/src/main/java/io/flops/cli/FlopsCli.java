@@ -1,5 +1,6 @@
 package io.flops.cli;
 
+import io.flops.cli.demo.DemoCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,7 +10,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = FlopsCli.Version.class,
     description = "FLOps on the command line.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {DemoCommand.class, CommandLine.HelpCommand.class})
 public final class FlopsCli {
 
   /** Runs the command line and exits with its exit code. */
