@@ -25,11 +25,14 @@ class LearnerConfiguration {
 
   @Bean
   LearnerSettings learnerSettings(
-      LearnerProperties learner, @Value("${flops.project-id:local}") String projectId) {
+      LearnerProperties learner,
+      @Value("${flops.project-id:local}") String projectId,
+      @Value("${flops.instance:}") String instance,
+      @Value("${HOSTNAME:}") String hostname) {
     return new LearnerSettings(
         new FlClientSettings(
             learner.aggregatorAddress(),
-            learner.name(),
+            learner.instanceName(instance, hostname),
             projectId,
             learner.dataTags(),
             learner.heartbeatInterval(),
@@ -46,14 +49,14 @@ class LearnerConfiguration {
   EventPublisher eventPublisher(
       @Value("${flops.mqtt-url:}") String mqttUrl,
       @Value("${flops.project-id:local}") String projectId,
-      LearnerProperties learner) {
+      LearnerSettings settings) {
     if (mqttUrl.isBlank()) {
       return new LoggingEventPublisher();
     }
     return MqttEventPublisher.connect(
         mqttUrl,
         "flops-learner-"
-            + learner.name()
+            + settings.client().name()
             + "-"
             + projectId
             + "-"

@@ -35,4 +35,17 @@ public record LearnerProperties(
     @NotNull @DefaultValue("500ms") Duration initialBackoff,
     @NotNull @DefaultValue("20s") Duration maxBackoff,
     @NotNull @DefaultValue("1MB") DataSize chunkSize,
-    @NotNull @DefaultValue("60s") Duration failureReportTimeout) {}
+    @NotNull @DefaultValue("60s") Duration failureReportTimeout) {
+
+  /**
+   * The name of this instance: {@link #name} plus the orchestrator's instance index ({@code
+   * FLOPS_INSTANCE}) or, without one, the host name, so that the instances of one learner service
+   * tell apart in events and logs.
+   */
+  public String instanceName(String instance, String hostname) {
+    if (instance != null && !instance.isBlank()) {
+      return name + "-" + instance;
+    }
+    return hostname == null || hostname.isBlank() ? name : name + "-" + hostname;
+  }
+}

@@ -9,8 +9,10 @@ import io.flops.manager.project.ProjectImages;
 import io.flops.manager.project.ProjectState;
 import io.flops.manager.project.TimelineEntry;
 import io.flops.manager.project.TrainingResults;
+import io.flops.manager.stages.StageTimings;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** Everything the API shows about one project. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -29,6 +31,7 @@ public record ProjectView(
     @JsonProperty("observer_url") String observerUrl,
     @JsonProperty("failure_reason") String failureReason,
     @JsonProperty("failing_component") String failingComponent,
+    @JsonProperty("stage_timings") Map<String, Instant> stageTimings,
     @JsonProperty("created_at") Instant createdAt,
     @JsonProperty("updated_at") Instant updatedAt) {
 
@@ -67,6 +70,7 @@ public record ProjectView(
         observerUrl,
         project.getFailureReason(),
         project.getFailingComponent(),
+        StageTimings.of(project).byName(),
         project.getCreatedAt(),
         project.getUpdatedAt());
   }

@@ -30,7 +30,8 @@ public class ImagesProperties {
 
   /**
    * The FLOps checkout (or install directory) whose {@code flops-<x>/target/flops-<x>-*-exec.jar}
-   * are the learner and aggregator runtimes the builder puts into images, unless set below.
+   * are the learner, aggregator and inference runtimes the builder puts into images, unless set
+   * below.
    */
   @NotNull private Path runtimeHome = Path.of(".");
 
@@ -40,6 +41,9 @@ public class ImagesProperties {
   /** The aggregator runtime jar for the builder; unset: found under {@link #runtimeHome}. */
   private Path aggregatorRuntimeJar;
 
+  /** The inference-server jar for the builder's trained-model images; unset: under the home. */
+  private Path inferenceRuntimeJar;
+
   /** The learner runtime jar, if configured or built under the runtime home. */
   public Optional<Path> learnerRuntime() {
     return runtime(learnerRuntimeJar, "flops-learner");
@@ -48,6 +52,11 @@ public class ImagesProperties {
   /** The aggregator runtime jar, if configured or built under the runtime home. */
   public Optional<Path> aggregatorRuntime() {
     return runtime(aggregatorRuntimeJar, "flops-aggregator");
+  }
+
+  /** The inference-server jar, if configured or built under the runtime home. */
+  public Optional<Path> inferenceRuntime() {
+    return runtime(inferenceRuntimeJar, "flops-inference");
   }
 
   private Optional<Path> runtime(Path configured, String module) {
@@ -90,6 +99,14 @@ public class ImagesProperties {
 
   public void setAggregatorRuntimeJar(Path aggregatorRuntimeJar) {
     this.aggregatorRuntimeJar = aggregatorRuntimeJar;
+  }
+
+  public Path getInferenceRuntimeJar() {
+    return inferenceRuntimeJar;
+  }
+
+  public void setInferenceRuntimeJar(Path inferenceRuntimeJar) {
+    this.inferenceRuntimeJar = inferenceRuntimeJar;
   }
 
   public String getObserver() {

@@ -312,6 +312,9 @@ public class ServiceSpecs {
     images
         .aggregatorRuntime()
         .ifPresent(jar -> env.put("FLOPS_BUILDER_RUNTIME_AGGREGATOR", jar.toString()));
+    images
+        .inferenceRuntime()
+        .ifPresent(jar -> env.put("FLOPS_BUILDER_RUNTIME_INFERENCE", jar.toString()));
     return env;
   }
 

@@ -4,7 +4,10 @@ import io.flops.common.events.EventCodec;
 import io.flops.common.events.ObserverEvent;
 import io.flops.common.events.Topics;
 import io.flops.common.observer.EventIntake;
+import io.flops.manager.project.ProjectService;
 import java.time.Clock;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.integration.annotation.ServiceActivator;
@@ -23,9 +26,12 @@ public class ObserverEventReceiver {
 
   private final EventIntake intake = new EventIntake(new EventCodec(), Clock.systemUTC());
   private final ProjectEventLogs logs;
+  private final ProjectService projects;
+  private final Set<String> roundsSeen = ConcurrentHashMap.newKeySet();
 
-  public ObserverEventReceiver(ProjectEventLogs logs) {
+  public ObserverEventReceiver(ProjectEventLogs logs, ProjectService projects) {
     this.logs = logs;
+    this.projects = projects;
   }
 
   @ServiceActivator(inputChannel = "observerEvents")
@@ -39,6 +45,9 @@ public class ObserverEventReceiver {
     try {
       ObserverEvent event = intake.read(message.getPayload());
       logs.of(projectId).accept(event);
+      if (event.kind() == ObserverEvent.Kind.ROUND && roundsSeen.add(projectId)) {
+        projects.recordRound(projectId, event.ts());
+      }
     } catch (RuntimeException e) {
       log.warn("Could not keep an event of project {}: {}", projectId, e.getMessage());
     }

@@ -13,6 +13,7 @@ import io.flops.manager.image.ImageCatalog;
 import io.flops.manager.mqtt.MqttEndpoint;
 import jakarta.validation.Validator;
 import java.time.Clock;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -54,8 +55,12 @@ public class LifecycleConfiguration {
   }
 
   @Bean
-  ProjectStore projectStore(ProjectRepository repository, EventPublisher publisher, Clock clock) {
-    return new ProjectStore(repository, publisher, clock);
+  ProjectStore projectStore(
+      ProjectRepository repository,
+      EventPublisher publisher,
+      Clock clock,
+      List<ProjectEndListener> endListeners) {
+    return new ProjectStore(repository, publisher, clock, endListeners);
   }
 
   @Bean

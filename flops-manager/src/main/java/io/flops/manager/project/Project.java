@@ -42,6 +42,7 @@ public class Project {
   private String failingComponent;
   private Instant createdAt;
   private Instant updatedAt;
+  private Instant firstRoundAt;
 
   protected Project() {}
 
@@ -143,6 +144,20 @@ public class Project {
   public boolean needsCleanUp(Instant now, Duration observerGrace) {
     return state.isTerminal()
         && liveServices().stream().anyMatch(s -> !keepsAfterEnd(s, now, observerGrace));
+  }
+
+  /** When the first FL round finished, or null before that. */
+  public Instant getFirstRoundAt() {
+    return firstRoundAt;
+  }
+
+  /** Records when the first FL round finished; false when an earlier one was recorded already. */
+  public boolean recordFirstRound(Instant at) {
+    if (firstRoundAt != null && !at.isBefore(firstRoundAt)) {
+      return false;
+    }
+    firstRoundAt = at;
+    return true;
   }
 
   /** Marks the service with {@code deploymentId} undeployed. */

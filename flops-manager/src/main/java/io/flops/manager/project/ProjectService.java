@@ -5,6 +5,7 @@ import io.flops.common.sla.ProjectSla;
 import io.flops.common.sla.SlaValidator;
 import io.flops.manager.deploy.ProjectDeployer;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -55,6 +56,11 @@ public class ProjectService {
     byte[] bytes = new byte[6];
     RANDOM.nextBytes(bytes);
     return HexFormat.of().formatHex(bytes);
+  }
+
+  /** Records that a round of {@code projectId} finished at {@code at} (the first one counts). */
+  public void recordRound(String projectId, Instant at) {
+    store.change(projectId, project -> project.recordFirstRound(at));
   }
 
   /** Projects, newest first, optionally of one customer and/or in one state. */

@@ -26,12 +26,18 @@ public class ProjectStore {
   private final ProjectRepository repository;
   private final EventPublisher publisher;
   private final Clock clock;
+  private final List<ProjectEndListener> endListeners;
   private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
 
-  public ProjectStore(ProjectRepository repository, EventPublisher publisher, Clock clock) {
+  public ProjectStore(
+      ProjectRepository repository,
+      EventPublisher publisher,
+      Clock clock,
+      List<ProjectEndListener> endListeners) {
     this.repository = repository;
     this.publisher = publisher;
     this.clock = clock;
+    this.endListeners = List.copyOf(endListeners);
   }
 
   public Clock clock() {
@@ -65,6 +71,9 @@ public class ProjectStore {
         try {
           Project saved = repository.save(project);
           publish(saved, before);
+          if (endedIn(saved, before)) {
+            tellEnded(saved);
+          }
           return Optional.of(saved);
         } catch (OptimisticLockingFailureException e) {
           if (attempt >= 3) {
@@ -75,6 +84,21 @@ public class ProjectStore {
       }
     } finally {
       lock.unlock();
+    }
+  }
+
+  private static boolean endedIn(Project project, int from) {
+    List<TimelineEntry> timeline = project.getTimeline();
+    return timeline.subList(from, timeline.size()).stream().anyMatch(e -> e.to().isTerminal());
+  }
+
+  private void tellEnded(Project project) {
+    for (ProjectEndListener listener : endListeners) {
+      try {
+        listener.ended(project);
+      } catch (RuntimeException e) {
+        log.warn("A listener failed on the end of project {}: {}", project.getId(), e.toString());
+      }
     }
   }
 

@@ -10,15 +10,21 @@ import io.flops.common.events.EventCodec;
 import io.flops.common.events.MqttEventPublisher;
 import io.flops.common.events.ObserverEvent;
 import io.flops.common.orchestration.ServiceSpec;
+import io.flops.manager.config.FlopsProperties;
 import io.flops.manager.mqtt.MqttEndpoint;
 import io.flops.manager.support.Api;
 import io.flops.manager.support.GitRepos;
 import io.flops.manager.support.InMemoryOrchestrator;
 import io.flops.manager.support.ManagerITBase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.eclipse.paho.mqttv5.client.IMqttMessageListener;
@@ -43,6 +49,7 @@ abstract class AbstractProjectFlowIT extends ManagerITBase {
   @LocalServerPort int port;
   @Autowired InMemoryOrchestrator orchestrator;
   @Autowired MqttEndpoint mqtt;
+  @Autowired FlopsProperties flops;
 
   Api api;
   MqttEventPublisher components;
@@ -150,6 +157,17 @@ abstract class AbstractProjectFlowIT extends ManagerITBase {
     components.publish(built);
     api.awaitState(id, "TRAINING");
     components.publish(
+        id,
+        new ObserverEvent(
+            id(),
+            Instant.now(),
+            "aggregator",
+            ObserverEvent.Level.INFO,
+            ObserverEvent.Kind.ROUND,
+            "Round 1 finished.",
+            Map.of("round", 1, "loss", 0.3, "accuracy", 0.9)));
+    api.awaitProject(id, p -> p.at("/stage_timings/first_round").isTextual(), "a first round");
+    components.publish(
         new ComponentEvent.AggregatorSucceeded(
             id(), id, AggregatorType.CLASSIC_AGGREGATOR, 0.93, 0.21, "exp-1", "run-9", null));
     JsonNode done = api.awaitState(id, "COMPLETED");
@@ -165,12 +183,43 @@ abstract class AbstractProjectFlowIT extends ManagerITBase {
     done.get("timeline").forEach(step -> assertThat(step.get("at").asText()).isNotBlank());
     assertThat(done.get("accuracy").asDouble()).isEqualTo(0.93);
     assertThat(done.at("/tracking/run_id").asText()).isEqualTo("run-9");
+    assertThat(done.get("stage_timings").fieldNames())
+        .toIterable()
+        .containsExactly(
+            "accepted",
+            "images_built",
+            "training_started",
+            "first_round",
+            "training_done",
+            "ended");
+    api.awaitProject(id, p -> stageRow(id).isPresent(), "a row in stage-timings.csv");
+    List<String> row = List.of(stageRow(id).orElseThrow().split(",", -1));
+    List<String> header = List.of(stageCsvLines().get(0).split(","));
+    assertThat(row.get(header.indexOf("state"))).isEqualTo("COMPLETED");
+    assertThat(row.get(header.indexOf("mode"))).isEqualTo("classic");
+    assertThat(Double.parseDouble(row.get(header.indexOf("first_round_s"))))
+        .isLessThanOrEqualTo(Double.parseDouble(row.get(header.indexOf("training_done_s"))));
+    assertThat(row.get(header.indexOf("inference_ready_s"))).isEmpty();
+    assertThat(row.get(header.indexOf("accuracy"))).isEqualTo("0.93");
     assertThat(orchestrator.running()).noneMatch(s -> id.equals(s.projectId()));
     api.awaitProject(
         id, p -> observedStates(id).contains("COMPLETED"), "a COMPLETED observer event");
     assertThat(observedStates(id))
         .containsSubsequence(
             "PREPARING", "BUILDING_IMAGES", "STARTING_TRAINING", "TRAINING", "COMPLETED");
+  }
+
+  List<String> stageCsvLines() {
+    Path csv = flops.getDataDir().resolve("stage-timings.csv");
+    try {
+      return Files.exists(csv) ? Files.readAllLines(csv) : List.of();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  Optional<String> stageRow(String projectId) {
+    return stageCsvLines().stream().filter(l -> l.startsWith(projectId + ",")).findFirst();
   }
 
   List<String> observedStates(String projectId) {

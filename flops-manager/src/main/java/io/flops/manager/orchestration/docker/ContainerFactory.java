@@ -100,7 +100,7 @@ final class ContainerFactory {
           .withName(name)
           .withHostName(name)
           .withLabels(labels(deploymentId, spec, instance))
-          .withEnv(environment(spec))
+          .withEnv(environment(spec, instance))
           .withExposedPorts(spec.ports().stream().map(ExposedPort::tcp).toList())
           .withHostConfig(hostConfig(spec));
       if (!spec.command().isEmpty()) {
@@ -142,9 +142,10 @@ final class ContainerFactory {
     return labels;
   }
 
-  private static List<String> environment(ServiceSpec spec) {
+  private static List<String> environment(ServiceSpec spec, int instance) {
     List<String> env = new ArrayList<>();
     spec.environment().forEach((key, value) -> env.add(key + "=" + value));
+    env.add("FLOPS_INSTANCE=" + instance);
     for (int port : spec.ports()) {
       env.add("FLOPS_PORT_" + port + "=" + port);
     }

@@ -50,6 +50,7 @@ final class InstanceEnvironment {
             : nodes.clusterOfNode(node).name();
     env.put("FLOPS_LOCAL_CLUSTER", cluster);
     env.put("FLOPS_LOCAL_NODE", Integer.toString(node));
+    env.put("FLOPS_INSTANCE", Integer.toString(instance));
     switch (spec.kind()) {
       case LEARNER -> {
         if (!dataServers.isEmpty()) {
