@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.flops.cli.client.ProjectStatus;
 import io.flops.cli.progress.ProgressView;
-import io.flops.cli.progress.Terminal;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 class BrokenRepoIT {
 
   private static final String MISSING = "UndefinedFlopsLayer";
+  private static final String MODEL = "src/main/java/io/flops/examples/mnist/MnistModel.java";
 
   @TempDir Path dir;
 
@@ -48,17 +45,15 @@ class BrokenRepoIT {
             Duration.ofMinutes(5),
             List.of("--flops.lifecycle.simulated-nodes=0", "--flops.lifecycle.observer-grace=0s"),
             null);
-    ByteArrayOutputStream output = new ByteArrayOutputStream();
-    Terminal terminal = new Terminal(new PrintStream(output, true, StandardCharsets.UTF_8), false);
-    try (DemoRun demo = new DemoRun(options, new ProgressView(terminal))) {
+    CapturedOutput output = new CapturedOutput();
+    try (DemoRun demo = new DemoRun(options, new ProgressView(output.terminal()))) {
       DemoResult result = demo.run();
 
       ProjectStatus project = result.project();
       assertThat(project.state()).isEqualTo("FAILED");
       assertThat(project.failureReason())
-          .contains("MnistModel.java")
-          .contains("cannot find symbol")
-          .contains(MISSING);
+          .contains("does not compile")
+          .contains("MnistModel.java:" + brokenLine(broken) + ": cannot find symbol");
       assertThat(result.prediction()).isNull();
       assertThat(demo.manager().project(project.id()).runningServices()).isEmpty();
       assertThat(serviceProcessesAfterAWhile(demo.managerProcess())).isEmpty();
@@ -67,14 +62,14 @@ class BrokenRepoIT {
       assertThat(demo.forced()).isEmpty();
       assertThat(demo.managerProcess().leftovers()).isEmpty();
     }
-    assertThat(output.toString(StandardCharsets.UTF_8)).contains("FAILED", MISSING);
+    assertThat(output.text()).contains("FAILED", "cannot find symbol");
   }
 
   /** The example with one class referring to a class that does not exist, as a plain directory. */
   private Path brokenCopyOfTheExample() throws IOException {
     Path copy = dir.resolve("broken-mnist");
     ExampleRepository.commit(DemoIT.HOME.resolve("examples").resolve("mnist-dl4j"), copy);
-    Path model = copy.resolve("src/main/java/io/flops/examples/mnist/MnistModel.java");
+    Path model = copy.resolve(MODEL);
     String source = Files.readString(model);
     int end = source.lastIndexOf('}');
     Files.writeString(
@@ -84,6 +79,17 @@ class BrokenRepoIT {
             + MISSING
             + "();\n  }\n}\n");
     return copy;
+  }
+
+  /** The number of the line that refers to the missing class. */
+  private static int brokenLine(Path repository) throws IOException {
+    List<String> lines = Files.readAllLines(repository.resolve(MODEL));
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).contains(MISSING)) {
+        return i + 1;
+      }
+    }
+    throw new AssertionError("No line refers to " + MISSING);
   }
 
   /**

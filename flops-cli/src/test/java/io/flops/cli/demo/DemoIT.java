@@ -5,11 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.flops.cli.client.InferenceClient;
 import io.flops.cli.client.ProjectStatus;
 import io.flops.cli.progress.ProgressView;
-import io.flops.cli.progress.Terminal;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,7 +36,7 @@ class DemoIT {
 
   @TempDir Path dir;
 
-  private final ByteArrayOutputStream output = new ByteArrayOutputStream();
+  private final CapturedOutput output = new CapturedOutput();
   private DemoRun demo;
   private DemoResult result;
 
@@ -63,10 +59,9 @@ class DemoIT {
             Duration.ofMinutes(12),
             List.of(),
             null);
-    PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8);
-    demo = new DemoRun(options, new ProgressView(new Terminal(out, false)));
+    demo = new DemoRun(options, new ProgressView(output.terminal()));
     result = demo.run();
-    DemoSummary.print(result, new Terminal(out, false));
+    DemoSummary.print(result, output.terminal());
   }
 
   @AfterAll
@@ -136,7 +131,7 @@ class DemoIT {
   @Test
   @Order(4)
   void theTerminalShowsTheProgressAndTheSummary() {
-    String text = output.toString(StandardCharsets.UTF_8);
+    String text = output.text();
     assertThat(text)
         .contains("BUILDING_IMAGES", "TRAINING", "DEPLOYING_INFERENCE", "COMPLETED")
         .contains("Compiling with Maven took")
