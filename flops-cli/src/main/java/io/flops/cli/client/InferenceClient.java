@@ -1,0 +1,58 @@
+package io.flops.cli.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A client of an inference server's MLflow scoring protocol (docs/inference.md): {@code GET /ping}
+ * and {@code POST /invocations} with {@code {"inputs": [row, ...]}}.
+ */
+public final class InferenceClient {
+
+  private final HttpJson http;
+
+  /**
+   * @param baseUrl the server's root, e.g. the project's {@code inference_url}
+   * @param timeout for connecting and for each answer
+   */
+  public InferenceClient(URI baseUrl, Duration timeout) {
+    this.http = new HttpJson(baseUrl, timeout);
+  }
+
+  /** True when the server answers {@code GET /ping} (its model is loaded). */
+  public boolean ready() {
+    try {
+      http.get("ping");
+      return true;
+    } catch (ManagerApiException e) {
+      return false;
+    }
+  }
+
+  /** One prediction per row, in order (for a classifier: the class name, e.g. {@code "7"}). */
+  public List<String> predict(List<float[]> rows) {
+    JsonNode answer = http.post("invocations", Map.of("inputs", rows));
+    List<String> predictions = new ArrayList<>();
+    for (JsonNode prediction : answer.path("predictions")) {
+      predictions.add(prediction.isValueNode() ? prediction.asText() : prediction.toString());
+    }
+    if (predictions.size() != rows.size()) {
+      throw new ManagerApiException(
+          "The inference server at "
+              + http.baseUrl()
+              + " answered "
+              + predictions.size()
+              + " predictions for "
+              + rows.size()
+              + " rows: "
+              + answer,
+          200,
+          null);
+    }
+    return predictions;
+  }
+}

@@ -1,0 +1,89 @@
+package io.flops.cli.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.flops.common.observer.EventPage;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A typed client of the manager's REST API (docs/api.md). Every call is synchronous; a failed call
+ * throws {@link ManagerApiException} with one sentence naming the request and the manager's reason.
+ */
+public final class ManagerClient {
+
+  private static final String PROJECTS = "api/flops/projects";
+  private static final String MOCKS = "api/flops/mocks";
+
+  private final HttpJson http;
+
+  /**
+   * @param baseUrl the manager's root, e.g. {@code http://localhost:5072}
+   * @param timeout for connecting and for each answer
+   */
+  public ManagerClient(URI baseUrl, Duration timeout) {
+    this.http = new HttpJson(baseUrl, timeout);
+  }
+
+  /** The manager's root URL. */
+  public URI baseUrl() {
+    return http.baseUrl();
+  }
+
+  /** True when the manager answers its liveness call {@code GET /}. */
+  public boolean alive() {
+    try {
+      return "ok".equals(http.get("").path("message").asText());
+    } catch (ManagerApiException e) {
+      return false;
+    }
+  }
+
+  /** Starts a project from a project SLA (docs/sla.md) and returns its id. */
+  public String createProject(JsonNode sla) {
+    return http.post(PROJECTS, sla).path("flops_project_id").asText();
+  }
+
+  /** One project. */
+  public ProjectStatus project(String id) {
+    return http.convert(http.get(PROJECTS + "/" + id), ProjectStatus.class);
+  }
+
+  /** All projects, newest first (summaries: id, customer, state, failure reason). */
+  public List<ProjectStatus> projects() {
+    List<ProjectStatus> projects = new ArrayList<>();
+    for (JsonNode project : http.get(PROJECTS)) {
+      projects.add(http.convert(project, ProjectStatus.class));
+    }
+    return projects;
+  }
+
+  /** Cancels a project: the manager undeploys everything it started for it. */
+  public ProjectStatus cancel(String id) {
+    return http.convert(http.delete(PROJECTS + "/" + id), ProjectStatus.class);
+  }
+
+  /** The project's observer events after position {@code since} (0: all the manager kept). */
+  public EventPage events(String id, long since) {
+    return http.convert(http.get(PROJECTS + "/" + id + "/events?since=" + since), EventPage.class);
+  }
+
+  /** Where {@code customerId}'s experiments are tracked. */
+  public TrackingInfo tracking(String customerId) {
+    String query = "?customerID=" + URLEncoder.encode(customerId, StandardCharsets.UTF_8);
+    return http.convert(http.get("api/flops/tracking" + query), TrackingInfo.class);
+  }
+
+  /** Deploys a mock data provider from a mock-data SLA (docs/sla.md) and returns the job id. */
+  public String createMockJob(JsonNode sla) {
+    return http.post(MOCKS, sla).path("mock_id").asText();
+  }
+
+  /** One mock-data job. */
+  public MockJobStatus mockJob(String id) {
+    return http.convert(http.get(MOCKS + "/" + id), MockJobStatus.class);
+  }
+}

@@ -1,0 +1,137 @@
+package io.flops.cli.demo;
+
+import io.flops.cli.client.ProjectStatus;
+import io.flops.cli.client.TrackingInfo;
+import io.flops.cli.progress.Terminal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The lines the demo ends with: result, MLflow, inference image, URL, a prediction, timings. */
+public final class DemoSummary {
+
+  private DemoSummary() {}
+
+  /** Prints the summary of {@code result}. */
+  public static void print(DemoResult result, Terminal terminal) {
+    lines(result).forEach(terminal::line);
+  }
+
+  /** The summary's lines. */
+  public static List<String> lines(DemoResult result) {
+    ProjectStatus project = result.project();
+    List<String> lines = new ArrayList<>();
+    lines.add("");
+    lines.add(
+        "Project "
+            + project.id()
+            + " "
+            + project.state()
+            + " after "
+            + minutes(result.elapsed())
+            + " (manager "
+            + result.managerUrl().toString().replaceAll("/$", "")
+            + ")");
+    if (project.failureReason() != null) {
+      String component =
+          project.failingComponent() == null ? "" : " (" + project.failingComponent() + ")";
+      lines.add(row("Failure", project.failureReason() + component));
+    }
+    if (project.accuracy() != null) {
+      lines.add(
+          row(
+              "Final accuracy",
+              String.format(
+                  Locale.ROOT,
+                  "%.4f (loss %.4f), the best round on the nodes' MNIST test digits",
+                  project.accuracy(),
+                  project.loss() == null ? Double.NaN : project.loss())));
+    }
+    tracking(project, result.tracking(), lines);
+    if (project.images() != null && project.images().trainedModel() != null) {
+      lines.add(row("Inference image", project.images().trainedModel()));
+    }
+    if (project.inferenceUrl() != null) {
+      lines.add(row("Inference URL", project.inferenceUrl() + "/invocations"));
+    }
+    DemoResult.Prediction prediction = result.prediction();
+    if (prediction != null) {
+      lines.add(
+          row(
+              "Prediction",
+              "MNIST test digit #"
+                  + prediction.index()
+                  + " (true label "
+                  + prediction.label()
+                  + ") -> \""
+                  + prediction.predicted()
+                  + "\" "
+                  + (prediction.correct() ? "correct" : "wrong")));
+      DigitArt.lines(prediction.pixels()).forEach(line -> lines.add(row("", line)));
+    }
+    lines.add(row("Stage timings", timings(project)));
+    return lines;
+  }
+
+  private static void tracking(ProjectStatus project, TrackingInfo where, List<String> lines) {
+    ProjectStatus.Tracking tracking = project.tracking();
+    if (tracking != null && tracking.experimentId() != null) {
+      lines.add(
+          row(
+              "MLflow runs",
+              "experiment "
+                  + tracking.experimentId()
+                  + ", best round's run "
+                  + tracking.runId()
+                  + " (model "
+                  + tracking.modelUri()
+                  + ")"));
+    }
+    if (where == null) {
+      return;
+    }
+    if ("file-store".equals(where.kind())) {
+      lines.add(row("MLflow store", where.storeDirectory()));
+      lines.add(row("", "see the runs with: " + where.uiCommand()));
+    } else if ("server".equals(where.kind())) {
+      lines.add(row("MLflow server", where.trackingUrl()));
+    }
+  }
+
+  /** The stage timings as offsets from acceptance; from the timeline when the manager has none. */
+  static String timings(ProjectStatus project) {
+    Map<String, Instant> stages = project.stageTimings();
+    List<String> parts = new ArrayList<>();
+    if (stages.containsKey("accepted")) {
+      Instant accepted = stages.get("accepted");
+      stages.entrySet().stream()
+          .sorted(Map.Entry.comparingByValue())
+          .forEach(
+              stage ->
+                  parts.add(
+                      stage.getKey().replace('_', ' ') + " " + offset(accepted, stage.getValue())));
+    } else if (!project.timeline().isEmpty()) {
+      Instant accepted = project.timeline().get(0).at();
+      project
+          .timeline()
+          .forEach(entry -> parts.add(entry.to() + " " + offset(accepted, entry.at())));
+    }
+    return parts.isEmpty() ? "none reported" : String.join(", ", parts);
+  }
+
+  private static String offset(Instant from, Instant to) {
+    return String.format(Locale.ROOT, "+%.0f s", Duration.between(from, to).toMillis() / 1000.0);
+  }
+
+  private static String minutes(Duration duration) {
+    long seconds = duration.toSeconds();
+    return String.format(Locale.ROOT, "%d:%02d min", seconds / 60, seconds % 60);
+  }
+
+  private static String row(String label, String value) {
+    return String.format(Locale.ROOT, "  %-16s %s", label, value);
+  }
+}

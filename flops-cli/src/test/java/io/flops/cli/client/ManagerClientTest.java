@@ -1,0 +1,136 @@
+package io.flops.cli.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The client reads the manager's documented answers (docs/api.md) and names failures. */
+class ManagerClientTest {
+
+  private HttpServer server;
+  private final List<String> requests = new ArrayList<>();
+  private ManagerClient client;
+
+  @BeforeEach
+  void start() throws IOException {
+    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    server.start();
+    client =
+        new ManagerClient(
+            URI.create("http://127.0.0.1:" + server.getAddress().getPort()), Duration.ofSeconds(5));
+  }
+
+  @AfterEach
+  void stop() {
+    server.stop(0);
+  }
+
+  private void answer(String path, int status, String contentType, String body) {
+    server.createContext(
+        path,
+        exchange -> {
+          requests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI());
+          byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+          exchange.getResponseHeaders().add("Content-Type", contentType);
+          exchange.sendResponseHeaders(status, bytes.length);
+          try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+          }
+        });
+  }
+
+  @Test
+  void readsAProjectWithItsResultsAndStageTimings() {
+    answer(
+        "/api/flops/projects/3fa2",
+        200,
+        "application/json",
+        """
+        {"flops_project_id":"3fa2","customerID":"acme","state":"COMPLETED",
+         "timeline":[{"at":"2026-11-23T12:00:00Z","to":"ACCEPTED","message":"Project accepted."}],
+         "services":[{"role":"AGGREGATOR","deploymentId":"d1","name":"aggr3fa2","image":"i",
+                      "cluster":null,"undeployed":true},
+                     {"role":"INFERENCE_SERVER","deploymentId":"d2","name":"inf3fa2","image":"j",
+                      "undeployed":false}],
+         "images":{"commit":"abc","learner":"l","aggregator":"a","reused":false,"trainedModel":"t"},
+         "tracking":{"uri":"file:///x/mlruns","experiment_id":"1","run_id":"r","model_uri":"runs:/r/model"},
+         "accuracy":0.93,"loss":0.21,"inference_url":"http://127.0.0.1:8080",
+         "stage_timings":{"accepted":"2026-11-23T12:00:00Z","first_round":"2026-11-23T12:01:00Z"},
+         "a_field_added_later":1}""");
+
+    ProjectStatus project = client.project("3fa2");
+
+    assertThat(project.ended()).isTrue();
+    assertThat(project.accuracy()).isEqualTo(0.93);
+    assertThat(project.images().trainedModel()).isEqualTo("t");
+    assertThat(project.tracking().runId()).isEqualTo("r");
+    assertThat(project.timeline().get(0).to()).isEqualTo("ACCEPTED");
+    assertThat(project.runningServices())
+        .extracting(ProjectStatus.Service::role)
+        .containsExactly("INFERENCE_SERVER");
+    assertThat(project.stageTimings())
+        .containsEntry("first_round", Instant.parse("2026-11-23T12:01:00Z"));
+  }
+
+  @Test
+  void aRefusedSlaNamesTheManagersReasonAndEachBadField() {
+    answer(
+        "/api/flops/projects",
+        400,
+        "application/problem+json",
+        """
+        {"type":"about:blank","title":"Bad Request","status":400,"detail":"The SLA is invalid.",
+         "errors":[{"pointer":"/training_configuration/min_fit_clients","message":"must be at most 2"}]}""");
+
+    assertThatThrownBy(() -> client.createProject(JsonNodeFactory.instance.objectNode()))
+        .isInstanceOf(ManagerApiException.class)
+        .hasMessageContaining("answered 400")
+        .hasMessageContaining("The SLA is invalid.")
+        .hasMessageContaining("/training_configuration/min_fit_clients: must be at most 2")
+        .satisfies(e -> assertThat(((ManagerApiException) e).status()).isEqualTo(400));
+    assertThat(requests).containsExactly("POST /api/flops/projects");
+  }
+
+  @Test
+  void readsEventsAfterAPosition() {
+    answer(
+        "/api/flops/projects/p1/events",
+        200,
+        "application/json",
+        """
+        {"project_id":"p1","last_seq":7,"events":[{"seq":7,"id":"e7","ts":"2026-11-23T12:00:00Z",
+         "source":"aggregator","level":"INFO","kind":"ROUND","message":"Round 1",
+         "data":{"round":1,"loss":0.4,"accuracy":0.9}}]}""");
+
+    var page = client.events("p1", 6);
+
+    assertThat(requests).containsExactly("GET /api/flops/projects/p1/events?since=6");
+    assertThat(page.lastSeq()).isEqualTo(7);
+    assertThat(page.events().get(0).data()).containsEntry("accuracy", 0.9);
+  }
+
+  @Test
+  void anUnreachableManagerIsNotAliveAndACallSaysWhichRequestFailed() {
+    URI nobody = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    server.stop(0);
+    ManagerClient gone = new ManagerClient(nobody, Duration.ofSeconds(2));
+
+    assertThat(gone.alive()).isFalse();
+    assertThatThrownBy(() -> gone.project("p1"))
+        .hasMessageStartingWith("Could not reach GET " + nobody + "/api/flops/projects/p1");
+  }
+}
