@@ -66,7 +66,7 @@ public final class ProgressView {
     switch (kind) {
       case STATE -> {
         Object to = event.data().get("to");
-        terminal.line(prefix() + String.format(Locale.ROOT, "%-18s %s", to, event.message()));
+        terminal.line(prefix() + String.format(Locale.ROOT, "%-24s %s", to, event.message()));
       }
       case ROUND -> {
         terminal.line(rounds.rows(event.source(), event.data()));
