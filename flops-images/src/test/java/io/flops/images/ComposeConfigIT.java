@@ -37,6 +37,7 @@ class ComposeConfigIT {
         .containsEntry("FLOPS_ORCHESTRATOR_OAKESTRA_USERNAME", "oak-user")
         .containsEntry("FLOPS_MQTT_PASSWORD", "mqtt-secret")
         .containsEntry("FLOPS_REGISTRY", "198.51.100.7:5073")
+        .containsEntry("FLOPS_REGISTRY_PLAIN_HTTP", "true")
         .containsEntry("FLOPS_IMAGES_OBSERVER", "registry.example:5073/flops/observer:9.9.9")
         .containsEntry("FLOPS_IMAGES_BUILDER", "registry.example:5073/flops/builder:9.9.9")
         .containsEntry("FLOPS_IMAGES_JRE_BASE", "registry.example:5073/flops/jre:17")

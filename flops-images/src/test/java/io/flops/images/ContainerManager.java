@@ -45,6 +45,7 @@ final class ContainerManager {
             "--flops.orchestrator.docker.network=flopsproject",
             "--flops.orchestrator.docker.shared-directories=" + data,
             "--flops.registry=" + images.address(),
+            "--flops.registry-plain-http=true",
             "--flops.images.observer=" + images.service("observer"),
             "--flops.images.builder=" + images.service("builder"),
             "--flops.images.dataserver=" + images.service("dataserver"),

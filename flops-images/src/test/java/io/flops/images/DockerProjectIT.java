@@ -124,8 +124,11 @@ class DockerProjectIT {
     return status;
   }
 
-  /** Pushes two IID MNIST partitions from this host to the data-server containers. */
-  private static void pushMnist(List<String> dataServers, Path work) {
+  /**
+   * Pushes one IID MNIST partition per data-server container from this host, again while the
+   * servers still start (a published port accepts connections before the server inside does).
+   */
+  private static void pushMnist(List<String> dataServers, Path work) throws InterruptedException {
     Command push =
         new Command(
                 List.of(java(), "-jar", FlopsJars.exec("dataserver").toString()), work, Map.of())
@@ -139,8 +142,19 @@ class DockerProjectIT {
                     String.valueOf(dataServers.size()),
                     "FLOPS_MOCK_DATA_SERVERS",
                     String.join(",", dataServers)));
-    push.run("openjdk-17-jdk-headless", Duration.ofMinutes(5), work.resolve("mock-push.log"))
-        .expectSuccess(push);
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
+    for (int attempt = 1; ; attempt++) {
+      Command.Result result =
+          push.run(
+              "openjdk-17-jdk-headless",
+              Duration.ofMinutes(5),
+              work.resolve("mock-push-" + attempt + ".log"));
+      if (result.exitCode() == 0 || Instant.now().isAfter(deadline)) {
+        result.expectSuccess(push);
+        return;
+      }
+      Thread.sleep(5000);
+    }
   }
 
   static String java() {

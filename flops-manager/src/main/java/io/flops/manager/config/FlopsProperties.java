@@ -19,6 +19,12 @@ public class FlopsProperties {
   private String registry = "";
 
   /**
+   * Talk plain HTTP to {@link #registry} (a registry on a private network without TLS); a registry
+   * on a loopback address always is.
+   */
+  private boolean registryPlainHttp = false;
+
+  /**
    * Tracking URI handed to aggregators: {@code http(s)://} for an MLflow server; empty: an MLflow
    * file store under {@code <data-dir>/mlruns}.
    */
@@ -44,6 +50,23 @@ public class FlopsProperties {
 
   public void setRegistry(String registry) {
     this.registry = registry;
+  }
+
+  public boolean isRegistryPlainHttp() {
+    return registryPlainHttp;
+  }
+
+  public void setRegistryPlainHttp(boolean registryPlainHttp) {
+    this.registryPlainHttp = registryPlainHttp;
+  }
+
+  /** Whether the manager and its builders talk plain HTTP to the registry. */
+  public boolean registryIsPlainHttp() {
+    String host = registry.split(":")[0];
+    return registryPlainHttp
+        || host.equals("localhost")
+        || host.startsWith("127.")
+        || host.equals("[::1]");
   }
 
   public String getTrackingUri() {

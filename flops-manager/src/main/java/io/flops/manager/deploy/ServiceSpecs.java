@@ -316,6 +316,7 @@ public class ServiceSpecs {
             .map(Platform::jsonName)
             .collect(Collectors.joining(",")));
     env.put("FLOPS_BUILDER_REGISTRY", flops.getRegistry());
+    env.put("FLOPS_BUILDER_REGISTRY_PLAIN_HTTP", String.valueOf(flops.registryIsPlainHttp()));
     env.put("FLOPS_BUILDER_LOCAL_IMAGE_STORE", dataDir().resolve("images").toString());
     env.put(
         "FLOPS_BUILDER_BASE_IMAGE",

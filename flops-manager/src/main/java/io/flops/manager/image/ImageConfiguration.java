@@ -24,7 +24,10 @@ public class ImageConfiguration {
       FlopsProperties properties, LifecycleProperties lifecycle, LocalImageStore localImageStore) {
     return properties.getRegistry().isBlank()
         ? new LocalStoreImageCatalog(localImageStore)
-        : new RegistryImageCatalog(properties.getRegistry(), lifecycle.getLookupTimeout());
+        : new RegistryImageCatalog(
+            properties.getRegistry(),
+            properties.registryIsPlainHttp(),
+            lifecycle.getLookupTimeout());
   }
 
   @Bean

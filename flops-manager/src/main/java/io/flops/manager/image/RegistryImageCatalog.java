@@ -30,16 +30,18 @@ public class RegistryImageCatalog implements ImageCatalog {
           "application/vnd.docker.distribution.manifest.v2+json");
 
   private final String registry;
+  private final boolean plainHttp;
   private final HttpClient http;
   private final Duration timeout;
   private final ObjectMapper json = new ObjectMapper();
 
   /**
-   * @param registry {@code host:port}; plain HTTP for loopback hosts, HTTPS otherwise unless the
-   *     value starts with {@code http://}
+   * @param registry {@code host:port}
+   * @param plainHttp plain HTTP instead of HTTPS
    */
-  public RegistryImageCatalog(String registry, Duration timeout) {
+  public RegistryImageCatalog(String registry, boolean plainHttp, Duration timeout) {
     this.registry = registry;
+    this.plainHttp = plainHttp;
     this.timeout = timeout;
     this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
   }
@@ -92,11 +94,6 @@ public class RegistryImageCatalog implements ImageCatalog {
   }
 
   private String baseUrl() {
-    if (registry.startsWith("http://") || registry.startsWith("https://")) {
-      return registry;
-    }
-    String host = registry.split(":")[0];
-    boolean local = host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]");
-    return (local ? "http://" : "https://") + registry;
+    return (plainHttp ? "http://" : "https://") + registry;
   }
 }

@@ -60,7 +60,7 @@ class RegistryImageCatalogIT {
   }
 
   private final RegistryImageCatalog catalog =
-      new RegistryImageCatalog(address, Duration.ofSeconds(10));
+      new RegistryImageCatalog(address, true, Duration.ofSeconds(10));
 
   @Test
   void aSinglePlatformImageCountsForItsPlatformOnly() {
@@ -92,7 +92,7 @@ class RegistryImageCatalogIT {
   @Test
   void anUnreachableRegistryIsAnOutsideFailureNamingIt() {
     String nowhere = "127.0.0.1:" + ExternalServer.freePort();
-    RegistryImageCatalog broken = new RegistryImageCatalog(nowhere, Duration.ofSeconds(2));
+    RegistryImageCatalog broken = new RegistryImageCatalog(nowhere, true, Duration.ofSeconds(2));
     assertThatThrownBy(
             () -> broken.hasImage(nowhere + "/o/r/learner:abc", List.of(Platform.LINUX_AMD64)))
         .isInstanceOf(FlopsException.class)
