@@ -13,9 +13,6 @@ import java.util.Map;
 /** The lines the demo ends with: result, MLflow, inference image, URL, a prediction, timings. */
 public final class DemoSummary {
 
-  private static final List<String> STAGES =
-      List.of("accepted", "images_built", "first_round", "training_done", "inference_ready");
-
   private DemoSummary() {}
 
   /** Prints the summary of {@code result}. */
@@ -36,7 +33,7 @@ public final class DemoSummary {
             + " after "
             + minutes(result.elapsed())
             + " (manager "
-            + result.managerUrl()
+            + result.managerUrl().toString().replaceAll("/$", "")
             + ")");
     if (project.failureReason() != null) {
       String component =
@@ -110,11 +107,12 @@ public final class DemoSummary {
     List<String> parts = new ArrayList<>();
     if (stages.containsKey("accepted")) {
       Instant accepted = stages.get("accepted");
-      for (String stage : STAGES) {
-        if (stages.containsKey(stage)) {
-          parts.add(stage.replace('_', ' ') + " " + offset(accepted, stages.get(stage)));
-        }
-      }
+      stages.entrySet().stream()
+          .sorted(Map.Entry.comparingByValue())
+          .forEach(
+              stage ->
+                  parts.add(
+                      stage.getKey().replace('_', ' ') + " " + offset(accepted, stage.getValue())));
     } else if (!project.timeline().isEmpty()) {
       Instant accepted = project.timeline().get(0).at();
       project

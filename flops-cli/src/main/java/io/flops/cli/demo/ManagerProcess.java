@@ -82,12 +82,13 @@ public final class ManagerProcess {
               "--server.port=" + port,
               "--flops.data-dir=" + dataDir,
               "--flops.orchestrator.local.home=" + home,
+              "--flops.images.runtime-home=" + home,
               "--flops.mqtt.embedded-port=" + FreePorts.any()));
       command.addAll(extraArgs);
       Path log = dataDir.resolve("manager.log");
       Process process =
           new ProcessBuilder(command)
-              .directory(dataDir.toFile())
+              .directory(home.toFile())
               .redirectErrorStream(true)
               .redirectOutput(log.toFile())
               .start();

@@ -1,6 +1,7 @@
 package io.flops.common.orchestration;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Runs a project's services somewhere: child processes on this host, containers through a Docker
@@ -61,6 +62,20 @@ public interface Orchestrator {
    * @throws OrchestrationException for an unknown id
    */
   ServiceAddress address(String deploymentId, int instance);
+
+  /**
+   * Where a user outside the platform's service network reaches instance {@code instance} (the
+   * tracking server, the inference server, the observer page): the worker's public IP on Oakestra,
+   * the host-published port on a Docker engine; the same as {@link #address} where services and
+   * users share a network (local processes).
+   *
+   * @return the address, or empty while the platform has not reported it yet (e.g. before the
+   *     instance runs)
+   * @throws OrchestrationException for an unknown id
+   */
+  default Optional<ServiceAddress> publicAddress(String deploymentId, int instance) {
+    return Optional.of(address(deploymentId, instance));
+  }
 
   /** The clusters that can run services now (one for platforms without clusters). */
   List<Cluster> activeClusters();

@@ -93,8 +93,10 @@ public class ProjectController {
         .map(
             observer -> {
               try {
-                return "http://"
-                    + orchestrator.address(observer.deploymentId(), 0).hostPort(OBSERVER_PORT);
+                return orchestrator
+                    .publicAddress(observer.deploymentId(), 0)
+                    .map(address -> "http://" + address.hostPort(OBSERVER_PORT))
+                    .orElse(null);
               } catch (RuntimeException e) {
                 log.debug("No address yet for the observer of {}", project.getId(), e);
                 return null;

@@ -42,6 +42,20 @@ public class LifecycleProperties {
   @Min(0)
   private int simulatedNodes = 2;
 
+  /**
+   * How long a running inference server may take to answer {@code /ping} at its public address;
+   * after that the project completes with the URL anyway (the manager may not reach user networks).
+   */
+  @NotNull private Duration inferenceReadyTimeout = Duration.ofMinutes(2);
+
+  public Duration getInferenceReadyTimeout() {
+    return inferenceReadyTimeout;
+  }
+
+  public void setInferenceReadyTimeout(Duration inferenceReadyTimeout) {
+    this.inferenceReadyTimeout = inferenceReadyTimeout;
+  }
+
   public int getSimulatedNodes() {
     return simulatedNodes;
   }

@@ -15,6 +15,7 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
   ImagesProperties.class,
   MqttProperties.class,
   LifecycleProperties.class,
+  TrackingProperties.class,
   EventsProperties.class
 })
 public class WorkersConfiguration {

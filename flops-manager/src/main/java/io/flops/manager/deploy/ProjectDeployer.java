@@ -7,14 +7,13 @@ import io.flops.common.orchestration.Orchestrator;
 import io.flops.common.orchestration.ServiceSpec;
 import io.flops.common.sla.Mode;
 import io.flops.manager.project.DeployedService;
-import io.flops.manager.project.Observatory;
-import io.flops.manager.project.ObservatoryRepository;
 import io.flops.manager.project.Project;
 import io.flops.manager.project.ServiceRole;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,14 +28,14 @@ public class ProjectDeployer {
 
   private final Orchestrator orchestrator;
   private final ServiceSpecs specs;
-  private final ObservatoryRepository observatories;
+  private final Observatories observatories;
   private final Duration observerGrace;
   private final Clock clock;
 
   public ProjectDeployer(
       Orchestrator orchestrator,
       ServiceSpecs specs,
-      ObservatoryRepository observatories,
+      Observatories observatories,
       Duration observerGrace,
       Clock clock) {
     this.orchestrator = orchestrator;
@@ -56,11 +55,8 @@ public class ProjectDeployer {
   /** The customer's observatory and the project's own application. */
   public void ensureApplications(Project project) {
     if (project.getObservatoryApplicationId() == null) {
-      Observatory observatory =
-          observatories
-              .findById(project.getCustomerId())
-              .orElseGet(() -> observatories.save(createObservatory(project.getCustomerId())));
-      project.setObservatoryApplicationId(observatory.applicationId());
+      project.setObservatoryApplicationId(
+          observatories.ensure(project.getCustomerId()).applicationId());
     }
     if (project.getProjectApplicationId() == null) {
       log.info("Create new FLOpsProject application for project {}", project.getId());
@@ -72,13 +68,6 @@ public class ProjectDeployer {
                   project.getCustomerId(),
                   "Internal application for managing FLOps services")));
     }
-  }
-
-  private Observatory createObservatory(String customerId) {
-    String id =
-        orchestrator.ensureApplication(
-            new ApplicationSpec("observatory", "observatory", customerId, "FLOps observatory"));
-    return new Observatory(customerId, id);
   }
 
   /** The project's observer. */
@@ -184,10 +173,11 @@ public class ProjectDeployer {
     }
   }
 
-  /** The inference server's URL, once deployed. */
-  public String inferenceUrl(DeployedService server) {
-    return "http://"
-        + orchestrator.address(server.deploymentId(), 0).hostPort(ServiceSpecs.INFERENCE_PORT);
+  /** The inference server's URL as users reach it, once the platform reported it. */
+  public Optional<String> inferenceUrl(DeployedService server) {
+    return orchestrator
+        .publicAddress(server.deploymentId(), 0)
+        .map(address -> "http://" + address.hostPort(ServiceSpecs.INFERENCE_PORT));
   }
 
   /** Undeploys the live services with {@code role}. */

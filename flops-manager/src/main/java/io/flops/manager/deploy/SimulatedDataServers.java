@@ -5,23 +5,19 @@ import io.flops.common.orchestration.Orchestrator;
 import io.flops.manager.config.LifecycleProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * With the local orchestrator, starts the data servers of the simulated learner nodes once, when
- * the manager is ready ({@code flops.lifecycle.simulated-nodes} instances of one long-running,
- * project-less service), so that data can be pushed before the first project and every learner
- * instance finds its node's data server.
+ * With the local or Docker orchestrator (one host), starts the data servers of the simulated
+ * learner nodes once, when the manager is ready ({@code flops.lifecycle.simulated-nodes} instances
+ * of one long-running, project-less service), so that data can be pushed before the first project
+ * and every learner instance finds its node's data server.
  */
 @Component
-@ConditionalOnProperty(
-    prefix = "flops.orchestrator",
-    name = "type",
-    havingValue = "local",
-    matchIfMissing = true)
+@ConditionalOnExpression("'${flops.orchestrator.type:local}'.toLowerCase() matches 'local|docker'")
 public class SimulatedDataServers {
 
   private static final Logger log = LoggerFactory.getLogger(SimulatedDataServers.class);
@@ -37,6 +33,10 @@ public class SimulatedDataServers {
     this.lifecycle = lifecycle;
   }
 
+  private String address(String deploymentId, int instance) {
+    return orchestrator.address(deploymentId, instance).hostPort(ServiceSpecs.DATA_SERVER_PORT);
+  }
+
   /** Deploys the data servers; a failure is logged, the manager keeps running. */
   @EventListener(ApplicationReadyEvent.class)
   public void start() {
@@ -50,10 +50,17 @@ public class SimulatedDataServers {
               new ApplicationSpec("dataserv", "dataserv", "flops", "FLOps simulated data servers"));
       String id = orchestrator.deploy(specs.simulatedDataServers(application, nodes));
       for (int node = 0; node < nodes; node++) {
+        String inside = address(id, node);
+        String outside =
+            orchestrator
+                .publicAddress(id, node)
+                .map(a -> a.hostPort(ServiceSpecs.DATA_SERVER_PORT))
+                .orElse(inside);
         log.info(
-            "Data server of simulated node {} listens on {}",
+            "Data server of simulated node {} listens on {}{}",
             node,
-            orchestrator.address(id, node).hostPort(ServiceSpecs.DATA_SERVER_PORT));
+            inside,
+            outside.equals(inside) ? "" : " (from this host: " + outside + ")");
       }
     } catch (RuntimeException e) {
       log.warn("Could not start the data servers of {} simulated nodes: {}", nodes, e.getMessage());

@@ -6,11 +6,16 @@ import io.flops.common.sla.SlaValidator;
 import io.flops.manager.config.FlopsProperties;
 import io.flops.manager.config.ImagesProperties;
 import io.flops.manager.config.LifecycleProperties;
+import io.flops.manager.config.TrackingProperties;
+import io.flops.manager.deploy.InferenceProbe;
+import io.flops.manager.deploy.Observatories;
 import io.flops.manager.deploy.ProjectDeployer;
 import io.flops.manager.deploy.ServiceSpecs;
+import io.flops.manager.deploy.TrackingServers;
 import io.flops.manager.image.CommitLookup;
 import io.flops.manager.image.ImageCatalog;
 import io.flops.manager.mqtt.MqttEndpoint;
+import io.flops.manager.orchestration.OrchestratorProperties;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.util.List;
@@ -44,10 +49,30 @@ public class LifecycleConfiguration {
   }
 
   @Bean
+  Observatories observatories(Orchestrator orchestrator, ObservatoryRepository repository) {
+    return new Observatories(orchestrator, repository);
+  }
+
+  @Bean
+  TrackingServers trackingServers(
+      Orchestrator orchestrator,
+      Observatories observatories,
+      FlopsProperties flops,
+      TrackingProperties tracking,
+      OrchestratorProperties orchestration) {
+    return new TrackingServers(
+        orchestrator,
+        observatories,
+        flops,
+        tracking,
+        orchestration.getType() == OrchestratorProperties.Type.LOCAL);
+  }
+
+  @Bean
   ProjectDeployer projectDeployer(
       Orchestrator orchestrator,
       ServiceSpecs specs,
-      ObservatoryRepository observatories,
+      Observatories observatories,
       LifecycleProperties lifecycle,
       Clock clock) {
     return new ProjectDeployer(
@@ -69,8 +94,9 @@ public class LifecycleConfiguration {
       ProjectDeployer deployer,
       CommitLookup commits,
       ImageCatalog catalog,
+      TrackingServers trackingServers,
       FlopsProperties properties) {
-    return new ProjectLifecycle(store, deployer, commits, catalog, properties);
+    return new ProjectLifecycle(store, deployer, commits, catalog, trackingServers, properties);
   }
 
   @Bean
@@ -84,14 +110,14 @@ public class LifecycleConfiguration {
       ProjectLifecycle lifecycle,
       ProjectDeployer deployer,
       LifecycleProperties properties) {
-    return new ProjectWatchdog(repository, lifecycle, deployer, properties);
+    return new ProjectWatchdog(repository, lifecycle, deployer, properties, new InferenceProbe());
   }
 
   @Bean
   ProjectService projectService(
       ProjectStore store,
       ProjectRepository repository,
-      ObservatoryRepository observatories,
+      Observatories observatories,
       ProjectLifecycle lifecycle,
       ProjectDeployer deployer,
       SlaValidator validator,

@@ -6,6 +6,7 @@ import io.flops.common.sla.ProjectSla;
 import io.flops.manager.config.FlopsProperties;
 import io.flops.manager.deploy.ActorImages;
 import io.flops.manager.deploy.ProjectDeployer;
+import io.flops.manager.deploy.TrackingServers;
 import io.flops.manager.image.CommitLookup;
 import io.flops.manager.image.ImageCatalog;
 import java.time.Instant;
@@ -26,6 +27,7 @@ public class ProjectLifecycle {
   private final ProjectDeployer deployer;
   private final CommitLookup commits;
   private final ImageCatalog catalog;
+  private final TrackingServers trackingServers;
   private final FlopsProperties properties;
 
   public ProjectLifecycle(
@@ -33,11 +35,13 @@ public class ProjectLifecycle {
       ProjectDeployer deployer,
       CommitLookup commits,
       ImageCatalog catalog,
+      TrackingServers trackingServers,
       FlopsProperties properties) {
     this.store = store;
     this.deployer = deployer;
     this.commits = commits;
     this.catalog = catalog;
+    this.trackingServers = trackingServers;
     this.properties = properties;
   }
 
@@ -111,8 +115,10 @@ public class ProjectLifecycle {
 
   private void prepare(Project project) {
     ProjectSla sla = project.getSla();
-    project.setTrackingUri(properties.effectiveTrackingUri());
     deployer.ensureApplications(project);
+    if (project.getTrackingUri() == null) {
+      project.setTrackingUri(trackingServers.serviceUri(project.getCustomerId()));
+    }
     deployer.ensureObserver(project);
     String commit = commits.latestCommit(sla.mlRepoUrl(), sla.mlRepoBranch(), credential(project));
     String registry = properties.getRegistry();

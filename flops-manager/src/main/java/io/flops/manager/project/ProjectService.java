@@ -3,6 +3,7 @@ package io.flops.manager.project;
 import io.flops.common.error.FlopsException;
 import io.flops.common.sla.ProjectSla;
 import io.flops.common.sla.SlaValidator;
+import io.flops.manager.deploy.Observatories;
 import io.flops.manager.deploy.ProjectDeployer;
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -17,7 +18,7 @@ public class ProjectService {
 
   private final ProjectStore store;
   private final ProjectRepository repository;
-  private final ObservatoryRepository observatories;
+  private final Observatories observatories;
   private final ProjectLifecycle lifecycle;
   private final ProjectDeployer deployer;
   private final SlaValidator validator;
@@ -26,7 +27,7 @@ public class ProjectService {
   public ProjectService(
       ProjectStore store,
       ProjectRepository repository,
-      ObservatoryRepository observatories,
+      Observatories observatories,
       ProjectLifecycle lifecycle,
       ProjectDeployer deployer,
       SlaValidator validator,

@@ -4,11 +4,13 @@ import io.flops.common.orchestration.DeploymentState;
 import io.flops.common.orchestration.DeploymentStatus;
 import io.flops.common.orchestration.Orchestrator;
 import io.flops.manager.config.LifecycleProperties;
+import io.flops.manager.deploy.InferenceProbe;
 import io.flops.manager.deploy.ProjectDeployer;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,17 +28,20 @@ public class ProjectWatchdog {
   private final ProjectLifecycle lifecycle;
   private final ProjectDeployer deployer;
   private final LifecycleProperties properties;
+  private final InferenceProbe probe;
   private final Map<String, Instant> badSince = new ConcurrentHashMap<>();
 
   public ProjectWatchdog(
       ProjectRepository repository,
       ProjectLifecycle lifecycle,
       ProjectDeployer deployer,
-      LifecycleProperties properties) {
+      LifecycleProperties properties,
+      InferenceProbe probe) {
     this.repository = repository;
     this.lifecycle = lifecycle;
     this.deployer = deployer;
     this.properties = properties;
+    this.probe = probe;
   }
 
   /** Resumes every project that has not ended (and cleans up ended ones): run at start-up. */
@@ -79,7 +84,7 @@ public class ProjectWatchdog {
         if (service.role() == ServiceRole.INFERENCE_SERVER
             && status.state() == DeploymentState.RUNNING
             && project.getState() == ProjectState.DEPLOYING_INFERENCE) {
-          inferenceRunning(project.getId(), service);
+          inferenceRunning(project, service);
         }
       }
     }
@@ -103,17 +108,36 @@ public class ProjectWatchdog {
     lifecycle.fail(project.getId(), service.role().name().toLowerCase(), reason);
   }
 
-  private void inferenceRunning(String projectId, DeployedService service) {
+  /**
+   * Completes the deployment once the server answers at its public URL, or, when it never does
+   * within the readiness timeout, with the URL and a note (the manager may not reach user
+   * networks).
+   */
+  private void inferenceRunning(Project seen, DeployedService service) {
+    Optional<String> url = deployer.inferenceUrl(service);
+    if (url.isEmpty()) {
+      return;
+    }
+    boolean answers = probe.answers(url.get());
+    Instant deployedAt = seen.getTimeline().get(seen.getTimeline().size() - 1).at();
+    if (!answers
+        && lifecycle.now().isBefore(deployedAt.plus(properties.getInferenceReadyTimeout()))) {
+      return;
+    }
+    String message =
+        answers
+            ? "The inference server answers at " + url.get() + "."
+            : "The inference server runs at "
+                + url.get()
+                + "; the manager could not reach it within "
+                + properties.getInferenceReadyTimeout()
+                + ".";
     lifecycle.step(
-        projectId,
+        seen.getId(),
         project -> {
           if (project.getState() == ProjectState.DEPLOYING_INFERENCE) {
-            String url = deployer.inferenceUrl(service);
-            project.setInferenceUrl(url);
-            project.fire(
-                Trigger.INFERENCE_RUNNING,
-                "The inference server serves at " + url + ".",
-                lifecycle.now());
+            project.setInferenceUrl(url.get());
+            project.fire(Trigger.INFERENCE_RUNNING, message, lifecycle.now());
           }
         });
   }

@@ -2,11 +2,13 @@ package io.flops.manager.tracking;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.flops.manager.config.FlopsProperties;
+import io.flops.common.error.FieldError;
+import io.flops.common.error.FlopsException;
+import io.flops.manager.deploy.TrackingServers;
 import io.flops.tracking.TrackingLocation;
-import io.flops.tracking.TrackingSettings;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import java.util.List;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -23,10 +25,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/flops/tracking")
 public class TrackingController {
 
-  private final FlopsProperties flops;
+  private final TrackingServers trackingServers;
 
-  public TrackingController(FlopsProperties flops) {
-    this.flops = flops;
+  public TrackingController(TrackingServers trackingServers) {
+    this.trackingServers = trackingServers;
   }
 
   /** The answer: the customer asked about and where their experiments are. */
@@ -52,8 +54,12 @@ public class TrackingController {
     if (customer == null && body != null && body.get("customerID") != null) {
       customer = String.valueOf(body.get("customerID"));
     }
-    TrackingLocation location =
-        TrackingLocation.of(new TrackingSettings(flops.effectiveTrackingUri(), "", "", ""));
+    if (customer == null && trackingServers.deploysServers()) {
+      throw FlopsException.invalidInput(
+          "customerID is required: each customer has their own tracking server.",
+          List.of(new FieldError("/customerID", "is required")));
+    }
+    TrackingLocation location = trackingServers.userLocation(customer);
     return new Where(
         customer, location.kind(), location.url(), location.storeDirectory(), location.uiCommand());
   }

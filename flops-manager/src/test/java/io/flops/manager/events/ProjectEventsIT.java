@@ -80,7 +80,11 @@ class ProjectEventsIT extends ManagerITBase {
 
     String observer = orchestrator.idOf("observ" + id);
     assertThat(api.get("/api/flops/projects/" + id).body().path("observer_url").asText())
-        .isEqualTo("http://" + orchestrator.address(observer, 0).hostPort(2727));
+        .isEqualTo(
+            "http://"
+                + InMemoryOrchestrator.PUBLIC_HOST
+                + ":"
+                + orchestrator.address(observer, 0).ports().get(2727));
   }
 
   private static ObserverEvent round(int round) {

@@ -12,6 +12,7 @@ import io.flops.common.orchestration.ServiceSpec;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
@@ -56,6 +57,10 @@ public abstract class OrchestratorContract {
     ServiceAddress address = orchestrator().address(id, 0);
     assertThat(address.ports()).containsKey(8080);
     assertReachable(address);
+    Optional<ServiceAddress> outside = orchestrator().publicAddress(id, 0);
+    assertThat(outside).as("the address users reach a running instance at").isPresent();
+    assertThat(outside.get().ports()).containsKey(8080);
+    assertReachable(outside.get());
 
     orchestrator().undeploy(id);
     assertThat(awaitStatus(id, s -> s.state().isTerminal()).state())

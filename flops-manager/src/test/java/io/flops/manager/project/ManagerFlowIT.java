@@ -10,6 +10,7 @@ import io.flops.common.image.LocalImageStore;
 import io.flops.common.orchestration.Cluster;
 import io.flops.common.orchestration.DeploymentState;
 import io.flops.common.orchestration.ServiceSpec;
+import io.flops.manager.support.InMemoryOrchestrator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -73,8 +74,18 @@ class ManagerFlowIT extends AbstractProjectFlowIT {
             "DEPLOYING_INFERENCE",
             "COMPLETED");
     String inference = orchestrator.idOf("trmodel" + id);
-    assertThat(done.get("inference_url").asText())
-        .isEqualTo("http://" + orchestrator.address(inference, 0).hostPort(8080));
+    String url =
+        "http://"
+            + InMemoryOrchestrator.PUBLIC_HOST
+            + ":"
+            + orchestrator.address(inference, 0).ports().get(8080);
+    assertThat(done.get("inference_url").asText()).isEqualTo(url);
+    assertThat(done.at("/timeline/" + (done.get("timeline").size() - 1) + "/message").asText())
+        .as("nothing answers at the documentation address, so the URL comes with a note")
+        .isEqualTo(
+            "The inference server runs at "
+                + url
+                + "; the manager could not reach it within PT1S.");
     assertThat(orchestrator.running())
         .filteredOn(s -> id.equals(s.projectId()))
         .extracting(ServiceSpec::name)

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -20,6 +21,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * says otherwise, hands out loopback addresses.
  */
 public class InMemoryOrchestrator implements Orchestrator {
+
+  /** The host of every {@link #publicAddress}. */
+  public static final String PUBLIC_HOST = "203.0.113.7";
 
   private final Map<String, ServiceSpec> specs = new ConcurrentHashMap<>();
   private final Map<String, DeploymentState> states = new ConcurrentHashMap<>();
@@ -83,6 +87,12 @@ public class InMemoryOrchestrator implements Orchestrator {
     int base = 40_000 + Integer.parseInt(deploymentId.substring(4)) * 10;
     spec.ports().forEach(p -> ports.put(p, base + ports.size()));
     return new ServiceAddress("127.0.0.1", ports);
+  }
+
+  /** Users reach instances at {@link #PUBLIC_HOST} (a documentation address: nothing answers). */
+  @Override
+  public Optional<ServiceAddress> publicAddress(String deploymentId, int instance) {
+    return Optional.of(new ServiceAddress(PUBLIC_HOST, address(deploymentId, instance).ports()));
   }
 
   @Override

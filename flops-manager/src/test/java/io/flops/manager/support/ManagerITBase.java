@@ -30,6 +30,7 @@ public abstract class ManagerITBase {
     registry.add("flops.lifecycle.status-poll-interval", () -> "300ms");
     registry.add("flops.lifecycle.failure-grace", () -> "600ms");
     registry.add("flops.lifecycle.observer-grace", () -> "0s");
+    registry.add("flops.lifecycle.inference-ready-timeout", () -> "1s");
     registry.add("flops.admin-token", () -> "s3cret");
   }
 }

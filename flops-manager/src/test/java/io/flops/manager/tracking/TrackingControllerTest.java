@@ -3,6 +3,8 @@ package io.flops.manager.tracking;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.flops.manager.config.FlopsProperties;
+import io.flops.manager.config.TrackingProperties;
+import io.flops.manager.deploy.TrackingServers;
 import io.flops.manager.tracking.TrackingController.Where;
 import java.nio.file.Path;
 import java.util.Map;
@@ -17,7 +19,8 @@ class TrackingControllerTest {
     FlopsProperties flops = new FlopsProperties();
     flops.setDataDir(dataDir);
     flops.setTrackingUri(trackingUri);
-    return new TrackingController(flops);
+    return new TrackingController(
+        new TrackingServers(null, null, flops, new TrackingProperties(), true));
   }
 
   @Test

@@ -4,18 +4,22 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.CreateContainerCmd;
 import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.model.Bind;
 import com.github.dockerjava.api.model.ExposedPort;
 import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.Ports;
+import com.github.dockerjava.api.model.Volume;
 import com.github.dockerjava.core.command.PullImageResultCallback;
 import io.flops.common.image.ImageName;
 import io.flops.common.orchestration.OrchestrationException;
 import io.flops.common.orchestration.ServiceSpec;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 /** Pulls images, keeps the FLOps network, and creates and starts the containers of a service. */
@@ -24,11 +28,14 @@ final class ContainerFactory {
   private final DockerClient docker;
   private final String network;
   private final Duration pullTimeout;
+  private final List<Path> sharedDirectories;
 
-  ContainerFactory(DockerClient docker, String network, Duration pullTimeout) {
+  ContainerFactory(
+      DockerClient docker, String network, Duration pullTimeout, List<Path> sharedDirectories) {
     this.docker = docker;
     this.network = network;
     this.pullTimeout = pullTimeout;
+    this.sharedDirectories = List.copyOf(sharedDirectories);
   }
 
   String network() {
@@ -92,15 +99,18 @@ final class ContainerFactory {
     }
   }
 
-  /** Creates and starts instance {@code instance} of {@code spec}. */
-  void start(String deploymentId, ServiceSpec spec, int instance) {
+  /**
+   * Creates and starts instance {@code instance} of {@code spec}; {@code defaults} are environment
+   * variables the spec's own environment overrides.
+   */
+  void start(String deploymentId, ServiceSpec spec, int instance, Map<String, String> defaults) {
     String name = containerName(spec, instance);
     try (CreateContainerCmd create = docker.createContainerCmd(spec.image())) {
       create
           .withName(name)
           .withHostName(name)
           .withLabels(labels(deploymentId, spec, instance))
-          .withEnv(environment(spec, instance))
+          .withEnv(environment(spec, instance, defaults))
           .withExposedPorts(spec.ports().stream().map(ExposedPort::tcp).toList())
           .withHostConfig(hostConfig(spec));
       if (!spec.command().isEmpty()) {
@@ -120,7 +130,12 @@ final class ContainerFactory {
         HostConfig.newHostConfig()
             .withNetworkMode(network)
             .withPrivileged(spec.privileged())
-            .withPortBindings(bindings);
+            .withPortBindings(bindings)
+            .withBinds(
+                sharedDirectories.stream()
+                    .map(dir -> dir.toAbsolutePath().normalize().toString())
+                    .map(dir -> new Bind(dir, new Volume(dir)))
+                    .toList());
     if (spec.resources().memoryMb() > 0) {
       host.withMemory(spec.resources().memoryMb() * 1024L * 1024L);
     }
@@ -142,9 +157,12 @@ final class ContainerFactory {
     return labels;
   }
 
-  private static List<String> environment(ServiceSpec spec, int instance) {
+  private static List<String> environment(
+      ServiceSpec spec, int instance, Map<String, String> defaults) {
+    Map<String, String> merged = new TreeMap<>(defaults);
+    merged.putAll(spec.environment());
     List<String> env = new ArrayList<>();
-    spec.environment().forEach((key, value) -> env.add(key + "=" + value));
+    merged.forEach((key, value) -> env.add(key + "=" + value));
     env.add("FLOPS_INSTANCE=" + instance);
     for (int port : spec.ports()) {
       env.add("FLOPS_PORT_" + port + "=" + port);

@@ -6,6 +6,8 @@ import io.flops.common.orchestration.DeploymentState;
 import io.flops.common.orchestration.DeploymentStatus;
 import io.flops.common.orchestration.DeploymentStatus.InstanceStatus;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** Maps container states to {@link DeploymentState}s. */
 final class ContainerStates {
@@ -64,5 +66,25 @@ final class ContainerStates {
     ContainerNetwork attached = container.getNetworkSettings().getNetworks().get(network);
     String ip = attached == null ? null : attached.getIpAddress();
     return ip == null || ip.isBlank() ? fallback : ip;
+  }
+
+  /** Container port → host port, for the ports the engine published. */
+  static Map<Integer, Integer> publishedPorts(InspectContainerResponse container) {
+    Map<Integer, Integer> published = new TreeMap<>();
+    if (container.getNetworkSettings() == null
+        || container.getNetworkSettings().getPorts() == null) {
+      return published;
+    }
+    container
+        .getNetworkSettings()
+        .getPorts()
+        .getBindings()
+        .forEach(
+            (exposed, bindings) -> {
+              if (bindings != null && bindings.length > 0) {
+                published.put(exposed.getPort(), Integer.parseInt(bindings[0].getHostPortSpec()));
+              }
+            });
+    return published;
   }
 }

@@ -13,17 +13,21 @@ import io.flops.common.orchestration.DeploymentStatus.InstanceStatus;
 import io.flops.common.orchestration.OrchestrationException;
 import io.flops.common.orchestration.Orchestrator;
 import io.flops.common.orchestration.ServiceAddress;
+import io.flops.common.orchestration.ServiceKind;
 import io.flops.common.orchestration.ServiceSpec;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Runs services as containers through a Docker Engine API (Docker, or Podman's compatible service).
@@ -48,9 +52,13 @@ public final class DockerOrchestrator implements Orchestrator, AutoCloseable {
   private final Set<String> undeployed = ConcurrentHashMap.newKeySet();
 
   DockerOrchestrator(
-      DockerClient docker, String network, Duration stopTimeout, Duration pullTimeout) {
+      DockerClient docker,
+      String network,
+      Duration stopTimeout,
+      Duration pullTimeout,
+      List<Path> sharedDirectories) {
     this.docker = docker;
-    this.containers = new ContainerFactory(docker, network, pullTimeout);
+    this.containers = new ContainerFactory(docker, network, pullTimeout, sharedDirectories);
     this.stopTimeout = stopTimeout;
   }
 
@@ -79,7 +87,7 @@ public final class DockerOrchestrator implements Orchestrator, AutoCloseable {
       containers.prepare(spec);
       deployments.put(id, spec);
       for (int i = 0; i < spec.instances(); i++) {
-        containers.start(id, spec, i);
+        containers.start(id, spec, i, defaults(spec, i));
       }
       return id;
     } catch (DockerException e) {
@@ -99,7 +107,8 @@ public final class DockerOrchestrator implements Orchestrator, AutoCloseable {
     int next = current.stream().mapToInt(DockerOrchestrator::instanceOf).max().orElse(-1) + 1;
     try {
       for (int i = current.size(); i < instances; i++) {
-        containers.start(deploymentId, spec, next++);
+        containers.start(deploymentId, spec, next, defaults(spec, next));
+        next++;
       }
     } catch (DockerException e) {
       throw refused(spec.name(), e);
@@ -107,6 +116,31 @@ public final class DockerOrchestrator implements Orchestrator, AutoCloseable {
     if (current.size() > instances) {
       removeContainers(current.subList(Math.max(0, instances), current.size()));
     }
+  }
+
+  /**
+   * What an instance learns about the data servers on the network, as on simulated nodes: learner
+   * {@code k} reads from data server {@code k mod n}; a mock data provider pushes to all of them.
+   */
+  private Map<String, String> defaults(ServiceSpec spec, int instance) {
+    List<String> dataServers =
+        deployments.values().stream()
+            .filter(s -> s.kind() == ServiceKind.DATA_SERVER && !s.ports().isEmpty())
+            .flatMap(
+                s ->
+                    IntStream.range(0, s.instances())
+                        .mapToObj(
+                            i -> ContainerFactory.containerName(s, i) + ":" + s.ports().get(0)))
+            .toList();
+    if (dataServers.isEmpty()) {
+      return Map.of();
+    }
+    return switch (spec.kind()) {
+      case LEARNER ->
+          Map.of("FLOPS_LEARNER_DATA_SERVER", dataServers.get(instance % dataServers.size()));
+      case MOCK_DATA_PROVIDER -> Map.of("FLOPS_MOCK_DATA_SERVERS", String.join(",", dataServers));
+      default -> Map.of();
+    };
   }
 
   @Override
@@ -151,6 +185,25 @@ public final class DockerOrchestrator implements Orchestrator, AutoCloseable {
     Map<Integer, Integer> ports =
         spec.ports().stream().collect(Collectors.toMap(Function.identity(), Function.identity()));
     return new ServiceAddress(host, ports);
+  }
+
+  /** The host ports the engine published the container's ports on (bound to 127.0.0.1). */
+  @Override
+  public Optional<ServiceAddress> publicAddress(String deploymentId, int instance) {
+    ServiceSpec spec = deployments.get(deploymentId);
+    if (spec == null) {
+      throw new OrchestrationException("No deployment " + deploymentId + " on this Docker engine");
+    }
+    try {
+      Map<Integer, Integer> published =
+          ContainerStates.publishedPorts(
+              docker.inspectContainerCmd(ContainerFactory.containerName(spec, instance)).exec());
+      return published.keySet().containsAll(spec.ports())
+          ? Optional.of(new ServiceAddress("127.0.0.1", published))
+          : Optional.empty();
+    } catch (NotFoundException notStarted) {
+      return Optional.empty();
+    }
   }
 
   @Override

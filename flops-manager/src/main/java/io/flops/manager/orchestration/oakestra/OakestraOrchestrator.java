@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -207,6 +208,24 @@ public final class OakestraOrchestrator implements Orchestrator {
                 Collectors.toMap(
                     Function.identity(), Function.identity(), (a, b) -> a, LinkedHashMap::new));
     return new ServiceAddress(deployed.rrIp(), ports);
+  }
+
+  /**
+   * The worker's {@code publicip} of the instance with the service's ports: FLOps publishes each
+   * container port on the same host port ({@code "port": "8080"}).
+   */
+  @Override
+  public Optional<ServiceAddress> publicAddress(String deploymentId, int instance) {
+    ServiceAddress internal = address(deploymentId, instance);
+    for (JsonNode candidate : service(deploymentId).path("instance_list")) {
+      if (candidate.path("instance_number").asInt(-1) == instance) {
+        String ip = candidate.path("publicip").asText("");
+        return ip.isBlank() || "null".equals(ip)
+            ? Optional.empty()
+            : Optional.of(new ServiceAddress(ip, internal.ports()));
+      }
+    }
+    return Optional.empty();
   }
 
   @Override

@@ -8,6 +8,7 @@ import com.google.cloud.tools.jib.api.RegistryImage;
 import com.google.cloud.tools.jib.api.buildplan.AbsoluteUnixPath;
 import com.google.cloud.tools.jib.api.buildplan.FileEntriesLayer;
 import com.google.cloud.tools.jib.api.buildplan.FilePermissions;
+import io.flops.common.orchestration.DeploymentState;
 import io.flops.common.orchestration.Orchestrator;
 import io.flops.common.orchestration.Placement;
 import io.flops.common.orchestration.Resources;
@@ -24,6 +25,7 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -70,6 +73,7 @@ class DockerOrchestratorIT extends OrchestratorContract {
     settings.setHost("tcp://127.0.0.1:" + podman.port());
     settings.setNetwork("flopstest");
     settings.setStopTimeout(Duration.ofSeconds(2));
+    settings.setSharedDirectories(List.of(Files.createDirectories(dir.resolve("shared"))));
     orchestrator = DockerOrchestratorConfiguration.create(settings);
   }
 
@@ -135,6 +139,51 @@ class DockerOrchestratorIT extends OrchestratorContract {
         }
       }
     }
+  }
+
+  @Test
+  void eachLearnerReadsFromItsNodesDataServerAndSharedDirectoriesAreMounted() throws Exception {
+    ServiceSpec servers =
+        withKind(longRunning(name("dsrv")), ServiceKind.DATA_SERVER, List.of(11027), 2);
+    deploy(servers);
+    Path shared = dir.resolve("shared");
+    ServiceSpec learners =
+        withKind(
+            spec(
+                name("lrn"),
+                List.of("sh", "-c", "echo $FLOPS_LEARNER_DATA_SERVER > " + shared + "/$HOSTNAME"),
+                List.of(),
+                true),
+            ServiceKind.LEARNER,
+            List.of(),
+            2);
+
+    String id = deploy(learners);
+
+    assertThat(awaitStatus(id, s -> s.state().isTerminal()).state())
+        .isEqualTo(DeploymentState.COMPLETED);
+    assertThat(Files.readString(shared.resolve(learners.name() + "-0")).trim())
+        .isEqualTo(servers.name() + "-0:11027");
+    assertThat(Files.readString(shared.resolve(learners.name() + "-1")).trim())
+        .isEqualTo(servers.name() + "-1:11027");
+  }
+
+  private static ServiceSpec withKind(
+      ServiceSpec spec, ServiceKind kind, List<Integer> ports, int instances) {
+    return new ServiceSpec(
+        spec.name(),
+        kind,
+        spec.applicationId(),
+        spec.projectId(),
+        spec.image(),
+        spec.command(),
+        spec.environment(),
+        ports.isEmpty() ? spec.ports() : ports,
+        spec.resources(),
+        spec.placement(),
+        spec.oneShot(),
+        spec.privileged(),
+        instances);
   }
 
   private static ServiceSpec spec(
