@@ -1,6 +1,6 @@
 package io.flops.cli.evaluate;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code flops evaluate}: N projects in a row, their stage timings and resource usage
@@ -24,6 +26,8 @@ import picocli.CommandLine.Option;
       "Writes runs.csv, resources.csv and rounds.csv and renders PNG charts into --out."
     })
 public final class EvaluateCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
 
   @Option(
       names = "--home",
@@ -119,11 +123,21 @@ public final class EvaluateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintStream console = System.out;
+    PrintWriter console = spec.commandLine().getOut();
     try {
-      return new Evaluation(settings(), console::println).run(console) ? 0 : 1;
+      Evaluation evaluation =
+          new Evaluation(
+              settings(),
+              line -> {
+                console.println(line);
+                console.flush();
+              });
+      boolean completed = evaluation.run(console);
+      console.flush();
+      return completed ? 0 : 1;
     } catch (RuntimeException e) {
       console.println("flops evaluate failed: " + e.getMessage());
+      console.flush();
       return 1;
     }
   }

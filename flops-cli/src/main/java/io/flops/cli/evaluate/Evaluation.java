@@ -1,7 +1,7 @@
 package io.flops.cli.evaluate;
 
 import io.flops.cli.client.ManagerClient;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -70,7 +70,7 @@ public final class Evaluation {
    *
    * @return true when every project completed
    */
-  public boolean run(PrintStream out) {
+  public boolean run(PrintWriter out) {
     LocalManager local = null;
     Thread hook = null;
     try {

@@ -1,6 +1,6 @@
 package io.flops.cli.evaluate;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.DoubleSummaryStatistics;
 import java.util.List;
@@ -16,7 +16,7 @@ public final class Summary {
   private Summary() {}
 
   /** Prints the table for {@code runs} to {@code out}. */
-  public static void print(List<RunRecord> runs, PrintStream out) {
+  public static void print(List<RunRecord> runs, PrintWriter out) {
     long completed = runs.stream().filter(RunRecord::completed).count();
     out.printf(Locale.ROOT, "%d of %d runs completed.%n", completed, runs.size());
     out.printf(Locale.ROOT, ROW, "stage (seconds)", "runs", "mean", "min", "max");
@@ -27,7 +27,7 @@ public final class Summary {
   }
 
   private static void row(
-      PrintStream out,
+      PrintWriter out,
       String name,
       List<RunRecord> runs,
       Function<RunRecord, Optional<Duration>> duration) {
