@@ -12,10 +12,13 @@ import io.flops.builder.maven.MavenBuild;
 import io.flops.builder.maven.MavenRunner;
 import io.flops.builder.maven.MlApiArtifact;
 import io.flops.builder.plan.PlanRunner;
+import io.flops.builder.trainedmodel.ModelFetcher;
+import io.flops.builder.trainedmodel.TrainedModelPlan;
 import io.flops.common.events.EventPublisher;
 import io.flops.common.events.MqttEventPublisher;
 import io.flops.common.image.LocalImageStore;
 import io.flops.common.image.registry.RegistryClient;
+import io.flops.tracking.TrackingSettings;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -55,6 +58,20 @@ public class BuilderConfiguration {
   @Bean
   FlActorsPlan flActorsPlan(BuilderProperties properties, MavenBuild maven, ImageTarget target) {
     return new FlActorsPlan(properties, new GitCloner(), new RepositoryContract(), maven, target);
+  }
+
+  @Bean
+  TrainedModelPlan trainedModelPlan(
+      BuilderProperties properties,
+      MavenBuild maven,
+      ImageTarget target,
+      @Value("${flops.tracking.uri:}") String trackingUri,
+      @Value("${flops.tracking.token:}") String token,
+      @Value("${flops.tracking.username:}") String username,
+      @Value("${flops.tracking.password:}") String password) {
+    ModelFetcher fetcher =
+        new ModelFetcher(new TrackingSettings(trackingUri, token, username, password));
+    return new TrainedModelPlan(properties, fetcher, maven, target);
   }
 
   /** MQTT when {@code FLOPS_MQTT_URL} is set, else the log; closed (drained) when the run ends. */

@@ -28,6 +28,18 @@ public class BuilderProperties {
   /** Optional secret for the repository: a token or {@code user:password}; never logged. */
   private String repoCredential = "";
 
+  /** The customer (trained-model plan): the first path segment of the image name. */
+  private String customerId = "";
+
+  /** The run whose model is built (trained-model plan): the image tag. */
+  private String runId = "";
+
+  /**
+   * The model to build (trained-model plan): {@code runs:/<run id>/<artifact path>} in the tracking
+   * store, or a model directory ({@code file:} URI or path); empty: {@code runs:/<run id>/model}.
+   */
+  private String modelUri = "";
+
   /** The model flavor from the SLA ({@code ml_model_flavor}), written into the image labels. */
   private String flavor = "dl4j";
 
@@ -120,7 +132,7 @@ public class BuilderProperties {
     }
   }
 
-  /** Where the learner and aggregator applications come from. */
+  /** Where the learner, aggregator and inference applications come from. */
   public static class Runtime {
 
     /** The learner's Spring Boot executable jar (its Start-Class is the image's main class). */
@@ -128,6 +140,17 @@ public class BuilderProperties {
 
     /** The aggregator's Spring Boot executable jar. */
     @NotNull private Path aggregator = Path.of("/opt/flops/runtime/flops-aggregator-exec.jar");
+
+    /** The inference server's Spring Boot executable jar (trained-model images). */
+    @NotNull private Path inference = Path.of("/opt/flops/runtime/flops-inference-exec.jar");
+
+    public Path getInference() {
+      return inference;
+    }
+
+    public void setInference(Path inference) {
+      this.inference = inference;
+    }
 
     public Path getLearner() {
       return learner;
@@ -176,6 +199,30 @@ public class BuilderProperties {
 
   public void setRepoCredential(String repoCredential) {
     this.repoCredential = repoCredential;
+  }
+
+  public String getCustomerId() {
+    return customerId;
+  }
+
+  public void setCustomerId(String customerId) {
+    this.customerId = customerId;
+  }
+
+  public String getRunId() {
+    return runId;
+  }
+
+  public void setRunId(String runId) {
+    this.runId = runId;
+  }
+
+  public String getModelUri() {
+    return modelUri;
+  }
+
+  public void setModelUri(String modelUri) {
+    this.modelUri = modelUri;
   }
 
   public String getFlavor() {

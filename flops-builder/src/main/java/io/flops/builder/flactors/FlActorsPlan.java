@@ -4,6 +4,7 @@ import io.flops.builder.config.BuilderProperties;
 import io.flops.builder.git.Checkout;
 import io.flops.builder.git.GitCloner;
 import io.flops.builder.image.ActorLayers;
+import io.flops.builder.image.BuildPlatforms;
 import io.flops.builder.image.ImageRecipe;
 import io.flops.builder.image.ImageTarget;
 import io.flops.builder.image.NativeClassifiers;
@@ -64,7 +65,7 @@ public final class FlActorsPlan implements BuildPlan {
     if (url == null || url.isBlank()) {
       throw new BuildFailure("No repository to build: FLOPS_BUILDER_REPO_URL is empty.");
     }
-    List<Platform> platforms = platforms();
+    List<Platform> platforms = BuildPlatforms.parse(properties.getPlatforms());
     Path work = context.workDir();
     Checkout checkout =
         context.step(
@@ -129,22 +130,6 @@ public final class FlActorsPlan implements BuildPlan {
     }
     return new BuildOutcome(
         images, checkout.commit(), context.timings(), pushes.bytes(), pushes.blobs());
-  }
-
-  private List<Platform> platforms() throws BuildFailure {
-    List<Platform> platforms = new ArrayList<>();
-    for (String text : properties.getPlatforms()) {
-      try {
-        Platform platform = Platform.parse(text);
-        NativeClassifiers.of(platform);
-        if (!platforms.contains(platform)) {
-          platforms.add(platform);
-        }
-      } catch (IllegalArgumentException e) {
-        throw new BuildFailure(e.getMessage() + " Supported: linux/amd64, linux/arm64.", e);
-      }
-    }
-    return platforms;
   }
 
   private Map<String, String> labels(Role role, String url, String commit) {

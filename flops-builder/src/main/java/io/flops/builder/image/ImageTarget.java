@@ -14,6 +14,11 @@ public interface ImageTarget {
   /** The reference of an image named {@code repositoryAndTag} in this target. */
   String reference(String repositoryAndTag);
 
+  /** Which of the {@code requested} platforms this target really builds. */
+  default List<Platform> platformsBuilt(List<Platform> requested) {
+    return requested;
+  }
+
   /**
    * Builds {@code recipe} for {@code platforms} and stores it; counts uploads in {@code pushes}.
    */

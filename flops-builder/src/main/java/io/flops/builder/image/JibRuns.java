@@ -27,6 +27,18 @@ final class JibRuns {
           "scratch".equals(recipe.baseImage())
               ? Jib.fromScratch()
               : Jib.from(RegistryImage.named(recipe.baseImage()));
+      if (!recipe.environment().isEmpty()) {
+        builder.setEnvironment(recipe.environment());
+      }
+      if (!recipe.exposedPorts().isEmpty()) {
+        builder.setExposedPorts(
+            recipe.exposedPorts().stream()
+                .map(com.google.cloud.tools.jib.api.buildplan.Port::tcp)
+                .collect(java.util.stream.Collectors.toSet()));
+      }
+      if (!recipe.user().isEmpty()) {
+        builder.setUser(recipe.user());
+      }
       return builder
           .setPlatforms(
               Set.of(

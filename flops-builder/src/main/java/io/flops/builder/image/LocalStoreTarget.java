@@ -36,6 +36,12 @@ public final class LocalStoreTarget implements ImageTarget {
     return repositoryAndTag;
   }
 
+  /** Only the host's platform: the local-process orchestrator runs the images on this machine. */
+  @Override
+  public List<Platform> platformsBuilt(List<Platform> requested) {
+    return List.of(Platform.host());
+  }
+
   @Override
   public BuiltImage build(ImageRecipe recipe, List<Platform> platforms, PushTracker pushes)
       throws BuildFailure {

@@ -34,11 +34,21 @@ public record PlatformDependencies(List<Path> shared, Map<Platform, List<Path>> 
     List<Path> shared =
         jars.stream().filter(jar -> !jar.isNative()).map(JarCoordinates::file).toList();
     List<JarCoordinates> natives = jars.stream().filter(JarCoordinates::isNative).toList();
+    return new PlatformDependencies(shared, nativesByPlatform(natives, platforms, resolver));
+  }
+
+  /**
+   * For each of {@code platforms}, the native jars among {@code natives} built for it, or else
+   * their counterparts with its classifier, found by {@code resolver}.
+   */
+  public static Map<Platform, List<Path>> nativesByPlatform(
+      List<JarCoordinates> natives, List<Platform> platforms, NativeResolver resolver)
+      throws BuildFailure {
     Map<Platform, List<Path>> byPlatform = new LinkedHashMap<>();
     for (Platform platform : platforms) {
       byPlatform.put(platform, nativesFor(platform, natives, resolver));
     }
-    return new PlatformDependencies(shared, byPlatform);
+    return byPlatform;
   }
 
   private static List<Path> nativesFor(

@@ -11,10 +11,10 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 
 /**
- * A FLOps runtime application (learner or aggregator) taken from its Spring Boot executable jar:
- * its own classes ({@code BOOT-INF/classes}), its libraries ({@code BOOT-INF/lib}) and its main
- * class ({@code Start-Class}). In the image it runs on a plain classpath with the user's classes,
- * so {@link java.util.ServiceLoader} finds the user's implementations.
+ * A FLOps runtime application (learner, aggregator or inference server) taken from its Spring Boot
+ * executable jar: its own classes ({@code BOOT-INF/classes}), its libraries ({@code BOOT-INF/lib})
+ * and its main class ({@code Start-Class}). In the image it runs on a plain classpath with the
+ * user's classes, so {@link java.util.ServiceLoader} finds the user's implementations.
  */
 public record RuntimeApp(Path classes, List<Path> libraries, String mainClass) {
 
@@ -94,8 +94,9 @@ public record RuntimeApp(Path classes, List<Path> libraries, String mainClass) {
       throw new BuildFailure(
           "The FLOps runtime jar "
               + execJar
-              + " does not exist; set FLOPS_BUILDER_RUNTIME_LEARNER and"
-              + " FLOPS_BUILDER_RUNTIME_AGGREGATOR to the applications' executable jars.");
+              + " does not exist; set FLOPS_BUILDER_RUNTIME_LEARNER,"
+              + " FLOPS_BUILDER_RUNTIME_AGGREGATOR and FLOPS_BUILDER_RUNTIME_INFERENCE to the"
+              + " applications' executable jars.");
     }
   }
 

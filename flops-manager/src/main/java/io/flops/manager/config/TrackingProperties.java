@@ -3,6 +3,8 @@ package io.flops.manager.config;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
@@ -44,6 +46,15 @@ public class TrackingProperties {
 
   /** Where the server puts artifacts it proxies (a path, {@code s3://…}, {@code ftp://…}). */
   @NotBlank private String artifactsDestination = "/mlflow/artifacts/{customer}";
+
+  /** A bearer token for an MLflow server that needs one (given to the services that log). */
+  private String token = "";
+
+  /** A user for an MLflow server with basic authentication. */
+  private String username = "";
+
+  /** That user's password. */
+  private String password = "";
 
   /** The server's memory limit in MiB. */
   @Min(0)
@@ -87,6 +98,43 @@ public class TrackingProperties {
 
   public void setArtifactsDestination(String artifactsDestination) {
     this.artifactsDestination = artifactsDestination;
+  }
+
+  public String getToken() {
+    return token;
+  }
+
+  public void setToken(String token) {
+    this.token = token;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public void setUsername(String username) {
+    this.username = username;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+
+  /** The credentials as the services' environment ({@code FLOPS_TRACKING_TOKEN}, …), when set. */
+  public Map<String, String> credentialsEnvironment() {
+    Map<String, String> env = new LinkedHashMap<>();
+    if (!token.isBlank()) {
+      env.put("FLOPS_TRACKING_TOKEN", token);
+    }
+    if (!username.isBlank()) {
+      env.put("FLOPS_TRACKING_USERNAME", username);
+      env.put("FLOPS_TRACKING_PASSWORD", password);
+    }
+    return env;
   }
 
   public int getMemoryMb() {

@@ -10,6 +10,7 @@ import io.flops.common.sla.ResourceConstraints;
 import io.flops.common.sla.TrainingConfiguration;
 import io.flops.manager.config.FlopsProperties;
 import io.flops.manager.config.ImagesProperties;
+import io.flops.manager.config.TrackingProperties;
 import io.flops.manager.mqtt.MqttEndpoint;
 import io.flops.manager.project.Project;
 import java.util.LinkedHashMap;
@@ -46,12 +47,25 @@ public class ServiceSpecs {
 
   private final FlopsProperties flops;
   private final ImagesProperties images;
+  private final TrackingProperties tracking;
   private final MqttEndpoint mqtt;
+  private final boolean hostRuntimes;
 
-  public ServiceSpecs(FlopsProperties flops, ImagesProperties images, MqttEndpoint mqtt) {
+  /**
+   * @param hostRuntimes whether builders run on this host (local processes) and so get the runtime
+   *     jars found here; in containers they use the ones in their image
+   */
+  public ServiceSpecs(
+      FlopsProperties flops,
+      ImagesProperties images,
+      TrackingProperties tracking,
+      MqttEndpoint mqtt,
+      boolean hostRuntimes) {
     this.flops = flops;
+    this.tracking = tracking;
     this.images = images;
     this.mqtt = mqtt;
+    this.hostRuntimes = hostRuntimes;
   }
 
   /** The project's observer, in the customer's observatory. */
@@ -110,6 +124,7 @@ public class ServiceSpecs {
     env.put("FLOPS_BUILDER_PLAN", "trained_model");
     env.put("FLOPS_BUILDER_CUSTOMER_ID", project.getCustomerId());
     env.put("FLOPS_TRACKING_URI", project.getTrackingUri());
+    env.putAll(tracking.credentialsEnvironment());
     env.put("FLOPS_BUILDER_RUN_ID", runId);
     env.put("FLOPS_BUILDER_MODEL_URI", modelUri == null ? "" : modelUri);
     return spec(
@@ -306,15 +321,17 @@ public class ServiceSpecs {
         "FLOPS_BUILDER_BASE_IMAGE",
         flops.getRegistry().isBlank() ? "scratch" : images.getJreBase());
     env.put("FLOPS_BUILDER_CACHE_DIR", dataDir().resolve("builder-cache").toString());
-    images
-        .learnerRuntime()
-        .ifPresent(jar -> env.put("FLOPS_BUILDER_RUNTIME_LEARNER", jar.toString()));
-    images
-        .aggregatorRuntime()
-        .ifPresent(jar -> env.put("FLOPS_BUILDER_RUNTIME_AGGREGATOR", jar.toString()));
-    images
-        .inferenceRuntime()
-        .ifPresent(jar -> env.put("FLOPS_BUILDER_RUNTIME_INFERENCE", jar.toString()));
+    if (hostRuntimes) {
+      images
+          .learnerRuntime()
+          .ifPresent(jar -> env.put("FLOPS_BUILDER_RUNTIME_LEARNER", jar.toString()));
+      images
+          .aggregatorRuntime()
+          .ifPresent(jar -> env.put("FLOPS_BUILDER_RUNTIME_AGGREGATOR", jar.toString()));
+      images
+          .inferenceRuntime()
+          .ifPresent(jar -> env.put("FLOPS_BUILDER_RUNTIME_INFERENCE", jar.toString()));
+    }
     return env;
   }
 
@@ -326,6 +343,7 @@ public class ServiceSpecs {
     env.put("FLOPS_AGGREGATOR_ROUND_TIMEOUT", training.roundTimeout().toString());
     env.put("FLOPS_AGGREGATOR_LOCAL_EPOCHS", String.valueOf(training.localEpochs()));
     env.put("FLOPS_TRACKING_URI", project.getTrackingUri());
+    env.putAll(tracking.credentialsEnvironment());
     env.put("FLOPS_CUSTOMER_ID", project.getCustomerId());
     env.put("FLOPS_REPO_URL", sla.mlRepoUrl());
     env.put("FLOPS_REPO_COMMIT", project.getImages().commit());

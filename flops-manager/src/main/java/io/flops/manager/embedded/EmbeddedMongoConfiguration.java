@@ -15,6 +15,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.mongo.MongoConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * The embedded default store: with no {@code spring.data.mongodb.uri}, an in-process MongoDB-wire
@@ -47,5 +48,11 @@ public class EmbeddedMongoConfiguration {
     ConnectionString uri =
         new ConnectionString("mongodb://127.0.0.1:" + address.getPort() + "/flops");
     return () -> uri;
+  }
+
+  /** Replaces Spring Boot's Mongo health indicator, which the embedded server cannot answer. */
+  @Bean("mongoHealthIndicator")
+  EmbeddedStoreHealth mongoHealthIndicator(MongoTemplate mongo) {
+    return new EmbeddedStoreHealth(mongo);
   }
 }

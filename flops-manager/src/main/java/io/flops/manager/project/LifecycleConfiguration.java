@@ -44,8 +44,18 @@ public class LifecycleConfiguration {
   }
 
   @Bean
-  ServiceSpecs serviceSpecs(FlopsProperties flops, ImagesProperties images, MqttEndpoint mqtt) {
-    return new ServiceSpecs(flops, images, mqtt);
+  ServiceSpecs serviceSpecs(
+      FlopsProperties flops,
+      ImagesProperties images,
+      TrackingProperties tracking,
+      MqttEndpoint mqtt,
+      OrchestratorProperties orchestration) {
+    return new ServiceSpecs(
+        flops,
+        images,
+        tracking,
+        mqtt,
+        orchestration.getType() == OrchestratorProperties.Type.LOCAL);
   }
 
   @Bean

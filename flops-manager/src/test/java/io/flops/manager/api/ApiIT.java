@@ -86,6 +86,14 @@ class ApiIT extends ManagerITBase {
   }
 
   @Test
+  void theHealthCheckIsUpOnTheEmbeddedStore() {
+    Api.Reply reply = api.get("/actuator/health");
+
+    assertThat(reply.status()).as(reply.raw()).isEqualTo(200);
+    assertThat(reply.body().path("status").asText()).isEqualTo("UP");
+  }
+
+  @Test
   void malformedJsonSaysWhere() {
     Api.Reply reply = api.postJson("/api/flops/projects", "{\"ml_model_flavor\": \"dl4j\",\n }");
     assertThat(reply.status()).isEqualTo(400);

@@ -1,0 +1,31 @@
+package io.flops.builder.image;
+
+import io.flops.builder.plan.BuildFailure;
+import io.flops.common.image.registry.Platform;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The platforms a build is asked for ({@code FLOPS_BUILDER_PLATFORMS}), checked and deduplicated.
+ */
+public final class BuildPlatforms {
+
+  private BuildPlatforms() {}
+
+  /** Parses {@code texts} such as {@code linux/amd64}; an unsupported one fails the build. */
+  public static List<Platform> parse(List<String> texts) throws BuildFailure {
+    List<Platform> platforms = new ArrayList<>();
+    for (String text : texts) {
+      try {
+        Platform platform = Platform.parse(text);
+        NativeClassifiers.of(platform);
+        if (!platforms.contains(platform)) {
+          platforms.add(platform);
+        }
+      } catch (IllegalArgumentException e) {
+        throw new BuildFailure(e.getMessage() + " Supported: linux/amd64, linux/arm64.", e);
+      }
+    }
+    return platforms;
+  }
+}

@@ -1,0 +1,154 @@
+package io.flops.builder.trainedmodel;
+
+import io.flops.builder.config.BuilderProperties;
+import io.flops.builder.image.BuildPlatforms;
+import io.flops.builder.image.ImageRecipe;
+import io.flops.builder.image.ImageTarget;
+import io.flops.builder.image.InferenceLayers;
+import io.flops.builder.image.PushTracker;
+import io.flops.builder.image.RuntimeApp;
+import io.flops.builder.image.RuntimeNatives;
+import io.flops.builder.maven.MavenBuild;
+import io.flops.builder.maven.MlApiArtifact;
+import io.flops.builder.plan.BuildContext;
+import io.flops.builder.plan.BuildFailure;
+import io.flops.builder.plan.BuildOutcome;
+import io.flops.builder.plan.BuildPlan;
+import io.flops.builder.plan.BuiltImage;
+import io.flops.common.events.ComponentEvent;
+import io.flops.common.image.registry.Platform;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The trained-model plan: fetch the best model from tracking → unpack the inference server and find
+ * its native libraries for every platform → build {@code <customer>/trained_model:<run id>} (one
+ * manifest list, the model at {@code /app/model}) → push it or store it locally.
+ */
+public final class TrainedModelPlan implements BuildPlan {
+
+  /** The user the image runs as, on a real base image (the FLOps base calls it {@code nonroot}). */
+  static final String USER = "65532";
+
+  private static final int PORT = 8080;
+
+  private final BuilderProperties properties;
+  private final ModelFetcher fetcher;
+  private final MavenBuild maven;
+  private final ImageTarget target;
+
+  public TrainedModelPlan(
+      BuilderProperties properties, ModelFetcher fetcher, MavenBuild maven, ImageTarget target) {
+    this.properties = properties;
+    this.fetcher = fetcher;
+    this.maven = maven;
+    this.target = target;
+  }
+
+  /**
+   * {@code <customer>/trained_model:<run id>}, the customer lower-cased with every character a
+   * registry does not accept replaced by {@code -} (as the manager names it).
+   */
+  public static String imageName(String customerId, String runId) {
+    return customerId.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]", "-")
+        + "/trained_model:"
+        + runId;
+  }
+
+  @Override
+  public ComponentEvent.BuildPlan kind() {
+    return ComponentEvent.BuildPlan.TRAINED_MODEL;
+  }
+
+  @Override
+  public BuildOutcome run(BuildContext context) throws BuildFailure {
+    ModelLocation location = ModelLocation.parse(properties.getModelUri(), properties.getRunId());
+    String runId = properties.getRunId().isBlank() ? location.runId() : properties.getRunId();
+    String reference = target.reference(imageName(customer(), tag(runId)));
+    List<Platform> platforms =
+        target.platformsBuilt(BuildPlatforms.parse(properties.getPlatforms()));
+    Path work = context.workDir();
+    ModelFetcher.FetchedModel model =
+        context.step(
+            "fetch_model",
+            "Fetching the model " + location.uri(),
+            () -> fetcher.fetch(location, work.resolve("model")));
+    InferenceLayers layers =
+        context.step(
+            "runtime",
+            "Preparing the inference server for " + platforms,
+            () -> {
+              RuntimeApp runtime =
+                  RuntimeApp.extractCached(
+                      properties.getRuntime().getInference(),
+                      properties.getCacheDir().resolve("runtime"));
+              return new InferenceLayers(
+                  runtime,
+                  RuntimeNatives.of(
+                      runtime, platforms, (jar, classifier) -> maven.find(jar, classifier, work)),
+                  model.directory());
+            });
+    boolean scratch = "scratch".equals(properties.getBaseImage());
+    ImageRecipe recipe =
+        new ImageRecipe(
+            "trained model",
+            reference,
+            properties.getBaseImage(),
+            layers::layers,
+            layers.entrypoint(),
+            labels(context.projectId(), runId, location, model.flavors()),
+            Map.of("FLOPS_INFERENCE_MODEL_DIR", InferenceLayers.MODEL_DIR),
+            List.of(PORT),
+            scratch ? "" : USER);
+    PushTracker pushes = new PushTracker();
+    BuiltImage image =
+        context.step(
+            "model_image",
+            "Building the trained-model image",
+            () -> target.build(recipe, platforms, pushes));
+    return new BuildOutcome(
+        List.of(image), runId, context.timings(), pushes.bytes(), pushes.blobs());
+  }
+
+  private String customer() throws BuildFailure {
+    String customer = properties.getCustomerId();
+    if (customer == null || customer.isBlank()) {
+      throw new BuildFailure(
+          "No customer to name the image after: FLOPS_BUILDER_CUSTOMER_ID is empty.");
+    }
+    return customer.trim();
+  }
+
+  private static String tag(String runId) throws BuildFailure {
+    if (runId == null || runId.isBlank()) {
+      throw new BuildFailure(
+          "No run id to tag the image with: FLOPS_BUILDER_RUN_ID is empty and the model URI"
+              + " names no run.");
+    }
+    if (!runId.matches("[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}")) {
+      throw new BuildFailure("The run id '" + runId + "' cannot be an image tag.");
+    }
+    return runId;
+  }
+
+  private Map<String, String> labels(
+      String projectId, String runId, ModelLocation location, List<String> flavors) {
+    Map<String, String> labels = new TreeMap<>();
+    labels.put("io.flops.project", projectId == null ? "" : projectId);
+    labels.put("io.flops.customer", properties.getCustomerId().trim());
+    labels.put("io.flops.run-id", runId);
+    labels.put("io.flops.model-uri", location.uri());
+    labels.put(
+        "io.flops.flavor",
+        flavors.stream()
+            .filter(flavor -> !"python_function".equals(flavor))
+            .findFirst()
+            .orElse(properties.getFlavor()));
+    labels.put("io.flops.version", MlApiArtifact.flopsVersion());
+    labels.put("io.flops.role", "trained_model");
+    return labels;
+  }
+}
