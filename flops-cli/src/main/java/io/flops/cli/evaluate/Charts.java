@@ -1,5 +1,6 @@
 package io.flops.cli.evaluate;
 
+import java.awt.Color;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -36,6 +37,18 @@ public final class Charts {
   public static final int HEIGHT = 600;
 
   private static final double MIB = 1024.0 * 1024.0;
+
+  /** One colour per stage, the same in every chart. */
+  private static final Color[] STAGE_COLOURS = {
+    new Color(0x9E9E9E),
+    new Color(0xF4A020),
+    new Color(0x8E44AD),
+    new Color(0x27AE60),
+    new Color(0xC0392B),
+    new Color(0xF1C40F),
+    new Color(0x2E86DE),
+    new Color(0x16A085)
+  };
 
   private Charts() {}
 
@@ -78,7 +91,7 @@ public final class Charts {
                   run -> run.timeline().duration(stage).map(d -> d.toMillis() / 1000.0).orElse(0.0))
               .toList();
       if (!names.isEmpty() && seconds.stream().anyMatch(value -> value > 0)) {
-        chart.addSeries(stage.label(), names, seconds);
+        chart.addSeries(stage.label(), names, seconds).setFillColor(colour(stage));
       }
     }
     return chart;
@@ -124,10 +137,14 @@ public final class Charts {
         }
       }
       if (!x.isEmpty()) {
-        chart.addSeries(stage.label(), x, y);
+        chart.addSeries(stage.label(), x, y).setMarkerColor(colour(stage));
       }
     }
     return chart;
+  }
+
+  private static Color colour(Stage stage) {
+    return STAGE_COLOURS[stage.ordinal() % STAGE_COLOURS.length];
   }
 
   private static XYChart xyChart(String title, String xAxis, String yAxis) {

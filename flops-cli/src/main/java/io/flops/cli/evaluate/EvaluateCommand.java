@@ -48,6 +48,21 @@ public final class EvaluateCommand implements Callable<Integer> {
   Long managerPid;
 
   @Option(
+      names = "--containers",
+      description =
+          "Measure containers through this Docker Engine API instead of processes, e.g."
+              + " unix:///var/run/docker.sock (compose, or the Docker orchestrator).")
+  URI containers;
+
+  @Option(
+      names = "--container-label",
+      description =
+          "With --containers: measure the running containers with this label (key or key=value;"
+              + " repeatable; default: io.flops.deployment and com.docker.compose.project=deploy).")
+  List<String> containerLabels =
+      new ArrayList<>(List.of("io.flops.deployment", "com.docker.compose.project=deploy"));
+
+  @Option(
       names = "--sla",
       description = "The project SLA (default: <home>/examples/mnist-dl4j/sla.json).")
   Path sla;
@@ -150,6 +165,8 @@ public final class EvaluateCommand implements Callable<Integer> {
         installation,
         managerUrl,
         managerPid,
+        containers,
+        containerLabels,
         sla != null ? sla : installation.resolve("examples/mnist-dl4j/sla.json"),
         repository,
         new EvaluationSla.Shape(learners, rounds, 2, hierarchical),

@@ -33,7 +33,7 @@ class EvaluateIT {
   static final Path HOME =
       Path.of(System.getProperty("flops.home", "..")).toAbsolutePath().normalize();
 
-  @TempDir Path out;
+  @TempDir static Path out;
 
   private int exitCode;
   private String output;
