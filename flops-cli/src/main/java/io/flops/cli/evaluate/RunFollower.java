@@ -36,10 +36,10 @@ final class RunFollower {
   }
 
   /**
-   * Waits until project {@code id} ended and returns it as it ended.
+   * Waits until project {@code id} ended and returns it as it ended; a project that did not end
+   * within {@code timeout} is cancelled, and returned as the cancellation left it.
    *
-   * @throws IllegalStateException when it did not end within {@code timeout}, the manager stopped
-   *     answering, or the thread was interrupted
+   * @throws IllegalStateException when the manager stopped answering, or the thread was interrupted
    */
   ProjectStatus follow(String id, Instant submitted, Duration timeout) {
     Instant deadline = Instant.now().plus(timeout);
@@ -68,8 +68,13 @@ final class RunFollower {
         }
       }
       if (Instant.now().isAfter(deadline)) {
-        throw new IllegalStateException(
-            "Project " + id + " did not end within " + timeout.toMinutes() + " min");
+        progress.accept(
+            "  project "
+                + id
+                + " did not end within "
+                + timeout.toMinutes()
+                + " min: cancelling it");
+        return manager.cancel(id);
       }
       pause(id);
     }
