@@ -41,6 +41,17 @@ public final class DemoRun implements AutoCloseable {
 
   /** Runs the demo up to the end of the project and the prediction; everything keeps running. */
   public DemoResult run() {
+    Thread ticker = new Thread(this::tick, "flops-demo-ticker");
+    ticker.setDaemon(true);
+    ticker.start();
+    try {
+      return steps();
+    } finally {
+      ticker.interrupt();
+    }
+  }
+
+  private DemoResult steps() {
     manager = options.startsManager() ? startManager() : useManager(options.managerUrl());
     if (options.nodes() > 0) {
       new MockDataPush(manager, view).push(DemoSla.mockData(customer(), options.nodes()));
@@ -128,6 +139,18 @@ public final class DemoRun implements AutoCloseable {
           forced.isEmpty()
               ? "Stopped the manager and its " + processes + " processes; none is left."
               : "Stopped the manager; these processes outlived it and were killed: " + forced);
+    }
+  }
+
+  /** Keeps the status line moving while the demo waits. */
+  private void tick() {
+    while (!Thread.currentThread().isInterrupted()) {
+      try {
+        Thread.sleep(500);
+      } catch (InterruptedException e) {
+        return;
+      }
+      view.tick();
     }
   }
 

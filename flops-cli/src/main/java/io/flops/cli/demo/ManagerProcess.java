@@ -77,6 +77,8 @@ public final class ManagerProcess {
       command.addAll(
           List.of(
               Installation.java(),
+              // the manager mostly waits on I/O: the quick start matters more than peak speed
+              "-XX:TieredStopAtLevel=1",
               "-jar",
               jar.toString(),
               "--server.port=" + port,

@@ -37,7 +37,6 @@ final class MockDataPush {
                 + " min");
       }
       Sleep.millis(500);
-      view.tick();
       job = manager.mockJob(id);
     }
     if (!"COMPLETED".equals(job.state())) {

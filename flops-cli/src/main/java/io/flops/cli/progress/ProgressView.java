@@ -35,30 +35,30 @@ public final class ProgressView {
   }
 
   /** Shows what is being done now (before a project runs: starting, pushing data). */
-  public void activity(String text) {
+  public synchronized void activity(String text) {
     activity = text;
     tick();
   }
 
   /** Prints a finished step. */
-  public void done(String text) {
+  public synchronized void done(String text) {
     activity = "";
     terminal.line(prefix() + text);
   }
 
   /** Prints a line as it is. */
-  public void line(String text) {
+  public synchronized void line(String text) {
     terminal.line(text);
   }
 
   /** Takes the project's state for the status line. */
-  public void project(ProjectStatus project) {
+  public synchronized void project(ProjectStatus project) {
     state = project.state() == null ? "" : project.state();
     tick();
   }
 
   /** Shows one of the project's observer events. */
-  public void event(SequencedEvent event) {
+  public synchronized void event(SequencedEvent event) {
     if (event.level() == Level.DEBUG || event.kind() == null) {
       return;
     }
@@ -66,7 +66,7 @@ public final class ProgressView {
     switch (kind) {
       case STATE -> {
         Object to = event.data().get("to");
-        terminal.line(prefix() + String.format(Locale.ROOT, "%-18s %s", to, event.message()));
+        terminal.line(prefix() + String.format(Locale.ROOT, "%-24s %s", to, event.message()));
       }
       case ROUND -> {
         terminal.line(rounds.rows(event.source(), event.data()));
@@ -98,7 +98,7 @@ public final class ProgressView {
   }
 
   /** Redraws the status line (spinner, elapsed time, state, latest round). */
-  public void tick() {
+  public synchronized void tick() {
     ticks++;
     StringBuilder text = new StringBuilder();
     text.append(SPINNER.charAt(ticks % SPINNER.length())).append(' ').append(elapsed());
@@ -114,7 +114,7 @@ public final class ProgressView {
   }
 
   /** Removes the status line, before a summary. */
-  public void finish() {
+  public synchronized void finish() {
     terminal.clearStatus();
   }
 

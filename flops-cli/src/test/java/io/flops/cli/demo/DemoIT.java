@@ -34,7 +34,7 @@ class DemoIT {
   static final Path HOME =
       Path.of(System.getProperty("flops.home", "..")).toAbsolutePath().normalize();
 
-  @TempDir Path dir;
+  @TempDir static Path dir;
 
   private final CapturedOutput output = new CapturedOutput();
   private DemoRun demo;

@@ -76,7 +76,7 @@ class ProgressViewTest {
     String text = bytes.toString(StandardCharsets.UTF_8);
     assertThat(text.lines())
         .containsSubsequence(
-            "[00:00] BUILDING_IMAGES    Building images.",
+            "[00:00] BUILDING_IMAGES          Building images.",
             "[00:00]   build    Compiling with Maven took 23.6 s.",
             "  source                 round      loss  accuracy learners     time",
             "  aggregator                 1    0.4123    0.9012        2   21.5 s",
