@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -129,9 +130,7 @@ public final class Charts {
       for (RunRecord run : runs) {
         for (ResourceSample sample : run.samples()) {
           if (run.stageOf(sample).orElse(null) == stage) {
-            x.add(
-                java.time.Duration.between(run.timeline().submitted(), sample.at()).toMillis()
-                    / 1000.0);
+            x.add(Duration.between(run.timeline().submitted(), sample.at()).toMillis() / 1000.0);
             y.add(value.applyAsDouble(sample));
           }
         }

@@ -5,6 +5,7 @@ import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.StatisticNetworksConfig;
 import com.github.dockerjava.api.model.Statistics;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -83,7 +84,7 @@ public final class ContainerSampler implements ResourceSampler {
   public void close() {
     try {
       docker.close();
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       // nothing is left open on a client whose connection failed
     }
   }

@@ -1,5 +1,6 @@
 package io.flops.cli.evaluate;
 
+import io.flops.common.events.ObserverEvent;
 import io.flops.common.observer.SequencedEvent;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +20,7 @@ public record RoundResult(String source, int round, double loss, double accuracy
   /** The round a {@code ROUND} event reports, empty for other events or incomplete data. */
   public static Optional<RoundResult> of(SequencedEvent event) {
     Map<String, Object> data = event.data();
-    if (event.kind() != io.flops.common.events.ObserverEvent.Kind.ROUND
+    if (event.kind() != ObserverEvent.Kind.ROUND
         || !(data.get("round") instanceof Number round)
         || !(data.get("loss") instanceof Number loss)
         || !(data.get("accuracy") instanceof Number accuracy)) {
