@@ -35,6 +35,17 @@ final class Podman {
     run("rmi", "-f", "--ignore", image);
   }
 
+  /** Removes every container FLOps started (they carry the label {@code io.flops.kind}). */
+  void removeAllFlopsContainers() {
+    String names =
+        run("ps", "-a", "--filter", "label=io.flops.kind", "--format", "{{.Names}}").output();
+    for (String name : names.split("\\s+")) {
+      if (!name.isBlank()) {
+        run("rm", "-f", "--ignore", name);
+      }
+    }
+  }
+
   private Command command(String... arguments) {
     List<String> line = new ArrayList<>(List.of("podman"));
     line.addAll(List.of(arguments));

@@ -7,21 +7,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.flops.common.image.registry.Manifest;
 import io.flops.common.image.registry.Platform;
 import io.flops.common.image.registry.RegistryClient;
-import io.flops.common.testsupport.CncfRegistry;
 import io.flops.common.testsupport.ExternalServer;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +30,7 @@ import org.junit.jupiter.api.Test;
 class ServiceImagesIT {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Path WORK = Path.of("target", "service-images").toAbsolutePath();
+  private static final Path WORK = BuiltImages.WORK;
 
   /**
    * Upper bounds per service: the base is about 33 MB; the builder also carries Maven and the
@@ -52,25 +49,13 @@ class ServiceImagesIT {
           "builder",
           700L);
 
-  private static ExternalServer registry;
   private static String address;
   private static RegistryClient client;
 
   @BeforeAll
-  static void buildImages() throws IOException {
-    Files.createDirectories(WORK);
-    registry = CncfRegistry.start(WORK.resolve("registry"));
-    address = CncfRegistry.address(registry);
+  static void buildImages() {
+    address = BuiltImages.get().address();
     client = new RegistryClient(address, true, Duration.ofSeconds(60));
-    ServiceImageBuild.pushBases(address, WORK);
-    ServiceImageBuild.buildServices(address, WORK);
-  }
-
-  @AfterAll
-  static void stopRegistry() {
-    if (registry != null) {
-      registry.close();
-    }
   }
 
   @Test

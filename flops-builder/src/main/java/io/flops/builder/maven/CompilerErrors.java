@@ -14,14 +14,23 @@ final class CompilerErrors {
 
   private CompilerErrors() {}
 
-  /** At most {@code max} errors such as {@code src/main/java/a/B.java:12: cannot find symbol}. */
+  /**
+   * At most {@code max} errors such as {@code src/main/java/a/B.java:12: cannot find symbol
+   * (symbol: class Foo)}: javac's {@code symbol:} line, printed below the error, names what is
+   * missing.
+   */
   static List<String> first(List<String> log, Path repo, int max) {
     List<String> errors = new ArrayList<>();
-    for (String line : log) {
-      Matcher matcher = ERROR.matcher(line.strip());
+    for (int i = 0; i < log.size(); i++) {
+      Matcher matcher = ERROR.matcher(log.get(i).strip());
       if (matcher.matches()) {
         String error =
-            relative(repo, matcher.group(1)) + ":" + matcher.group(2) + ": " + matcher.group(4);
+            relative(repo, matcher.group(1))
+                + ":"
+                + matcher.group(2)
+                + ": "
+                + matcher.group(4)
+                + symbol(log, i + 1);
         if (!errors.contains(error)) {
           errors.add(error);
         }
@@ -31,6 +40,16 @@ final class CompilerErrors {
       }
     }
     return errors;
+  }
+
+  private static String symbol(List<String> log, int next) {
+    if (next < log.size()) {
+      String line = log.get(next).strip().replaceFirst("^\\[ERROR\\]\\s*", "");
+      if (line.startsWith("symbol:")) {
+        return " (symbol: " + line.substring("symbol:".length()).strip() + ")";
+      }
+    }
+    return "";
   }
 
   /** The first {@code [ERROR]} line that is not a generic Maven hint, for non-compiler failures. */

@@ -17,13 +17,16 @@ class CompilerErrorsTest {
             "[INFO] Compiling 3 source files",
             "[ERROR] COMPILATION ERROR : ",
             "[ERROR] /tmp/build-1/repo/src/main/java/a/B.java:[12,5] cannot find symbol",
+            "  symbol:   class Foo",
+            "  location: class a.B",
             "[ERROR] /tmp/build-1/repo/src/main/java/a/C.java:[3,1] class, interface, enum, or record expected",
             "[ERROR] /tmp/build-1/repo/src/main/java/a/B.java:[12,5] cannot find symbol",
+            "  symbol:   class Foo",
             "[ERROR] /tmp/build-1/repo/src/main/java/a/D.java:[1,1] third",
             "[ERROR] /tmp/build-1/repo/src/main/java/a/E.java:[1,1] fourth");
     assertThat(CompilerErrors.first(log, REPO, 3))
         .containsExactly(
-            "src/main/java/a/B.java:12: cannot find symbol",
+            "src/main/java/a/B.java:12: cannot find symbol (symbol: class Foo)",
             "src/main/java/a/C.java:3: class, interface, enum, or record expected",
             "src/main/java/a/D.java:1: third");
   }

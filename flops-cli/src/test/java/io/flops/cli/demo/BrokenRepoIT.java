@@ -53,7 +53,12 @@ class BrokenRepoIT {
       assertThat(project.state()).isEqualTo("FAILED");
       assertThat(project.failureReason())
           .contains("does not compile")
-          .contains("MnistModel.java:" + brokenLine(broken) + ": cannot find symbol");
+          .contains(
+              "MnistModel.java:"
+                  + brokenLine(broken)
+                  + ": cannot find symbol (symbol: class "
+                  + MISSING
+                  + ")");
       assertThat(result.prediction()).isNull();
       assertThat(demo.manager().project(project.id()).runningServices()).isEmpty();
       assertThat(serviceProcessesAfterAWhile(demo.managerProcess())).isEmpty();

@@ -13,8 +13,20 @@ public final class CncfRegistry {
 
   private CncfRegistry() {}
 
-  /** Starts a registry; the caller closes it. */
+  /** Starts a registry on the loopback interface; the caller closes it. */
   public static ExternalServer start(Path workDir) {
+    return start(workDir, "127.0.0.1");
+  }
+
+  /**
+   * Starts a registry on every interface, so that containers reach it at the host's address ({@link
+   * HostAddress#forContainers()}); the caller closes it.
+   */
+  public static ExternalServer startOnAllInterfaces(Path workDir) {
+    return start(workDir, "0.0.0.0");
+  }
+
+  private static ExternalServer start(Path workDir, String bindHost) {
     int port = ExternalServer.freePort();
     try {
       Files.createDirectories(workDir);
@@ -28,7 +40,7 @@ public final class CncfRegistry {
               "  filesystem: { rootdirectory: " + workDir.resolve("data").toAbsolutePath() + " }",
               "  delete: { enabled: true }",
               "http:",
-              "  addr: 127.0.0.1:" + port,
+              "  addr: " + bindHost + ":" + port,
               ""));
     } catch (IOException e) {
       throw new IllegalStateException(e);

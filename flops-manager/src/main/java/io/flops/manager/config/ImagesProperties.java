@@ -54,6 +54,15 @@ public class ImagesProperties {
     return runtime(aggregatorRuntimeJar, "flops-aggregator");
   }
 
+  /**
+   * The Maven wrapper of the runtime home ({@code mvnw}), if there is one: local builders compile
+   * with it, so a host needs no Maven of its own.
+   */
+  public Optional<Path> mavenWrapper() {
+    Path wrapper = runtimeHome.toAbsolutePath().normalize().resolve("mvnw");
+    return Files.isExecutable(wrapper) ? Optional.of(wrapper) : Optional.empty();
+  }
+
   /** The inference-server jar, if configured or built under the runtime home. */
   public Optional<Path> inferenceRuntime() {
     return runtime(inferenceRuntimeJar, "flops-inference");

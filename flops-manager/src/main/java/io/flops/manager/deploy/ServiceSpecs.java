@@ -331,6 +331,9 @@ public class ServiceSpecs {
       images
           .inferenceRuntime()
           .ifPresent(jar -> env.put("FLOPS_BUILDER_RUNTIME_INFERENCE", jar.toString()));
+      images
+          .mavenWrapper()
+          .ifPresent(mvnw -> env.put("FLOPS_BUILDER_MAVEN_COMMAND", mvnw.toString()));
     }
     return env;
   }

@@ -119,8 +119,9 @@ public final class DockerOrchestrator implements Orchestrator, AutoCloseable {
   }
 
   /**
-   * What an instance learns about the data servers on the network, as on simulated nodes: learner
-   * {@code k} reads from data server {@code k mod n}; a mock data provider pushes to all of them.
+   * What an instance learns about its node, as on simulated nodes: learner {@code k} reads from
+   * data server {@code k mod n}, a mock data provider pushes to all of them, and a data server
+   * keeps its data in the images' writable working directory.
    */
   private Map<String, String> defaults(ServiceSpec spec, int instance) {
     List<String> dataServers =
@@ -132,13 +133,16 @@ public final class DockerOrchestrator implements Orchestrator, AutoCloseable {
                         .mapToObj(
                             i -> ContainerFactory.containerName(s, i) + ":" + s.ports().get(0)))
             .toList();
-    if (dataServers.isEmpty()) {
-      return Map.of();
-    }
     return switch (spec.kind()) {
       case LEARNER ->
-          Map.of("FLOPS_LEARNER_DATA_SERVER", dataServers.get(instance % dataServers.size()));
-      case MOCK_DATA_PROVIDER -> Map.of("FLOPS_MOCK_DATA_SERVERS", String.join(",", dataServers));
+          dataServers.isEmpty()
+              ? Map.of()
+              : Map.of("FLOPS_LEARNER_DATA_SERVER", dataServers.get(instance % dataServers.size()));
+      case MOCK_DATA_PROVIDER ->
+          dataServers.isEmpty()
+              ? Map.of()
+              : Map.of("FLOPS_MOCK_DATA_SERVERS", String.join(",", dataServers));
+      case DATA_SERVER -> Map.of("FLOPS_DATASERVER_STORAGE_DIR", "/var/lib/flops/data");
       default -> Map.of();
     };
   }

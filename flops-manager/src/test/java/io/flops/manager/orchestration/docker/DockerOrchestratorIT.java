@@ -17,6 +17,7 @@ import io.flops.common.orchestration.ServiceKind;
 import io.flops.common.orchestration.ServiceSpec;
 import io.flops.common.testsupport.CncfRegistry;
 import io.flops.common.testsupport.ExternalServer;
+import io.flops.common.testsupport.PodmanService;
 import io.flops.manager.orchestration.OrchestratorContract;
 import io.flops.manager.orchestration.OrchestratorProperties;
 import java.io.BufferedReader;

@@ -1,6 +1,5 @@
-package io.flops.manager.orchestration.docker;
+package io.flops.common.testsupport;
 
-import io.flops.common.testsupport.ExternalServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,11 +10,12 @@ import java.util.List;
  * Podman's Docker-compatible API service on a free loopback port, with runc and the ulimits that
  * work on these machines (FEASIBILITY-INFRA §4) and {@code registry} trusted over plain HTTP.
  */
-final class PodmanService {
+public final class PodmanService {
 
   private PodmanService() {}
 
-  static ExternalServer start(Path workDir, String registry) {
+  /** Starts the service trusting {@code registry} ({@code host:port}); the caller closes it. */
+  public static ExternalServer start(Path workDir, String registry) {
     ExternalServer.requireBinary("podman", "podman runc");
     int port = ExternalServer.freePort();
     try {

@@ -1,0 +1,120 @@
+package io.flops.images;
+
+import io.flops.cli.client.ManagerClient;
+import io.flops.common.testsupport.ExternalServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The manager jar on this host with the Docker orchestrator on Podman: services run as containers
+ * from the registry's images, share the data directory, and reach the manager's embedded broker at
+ * this host's address.
+ */
+final class ContainerManager {
+
+  private final Process process;
+  private final Path log;
+  private final ManagerClient client;
+
+  private ContainerManager(Process process, Path log, ManagerClient client) {
+    this.process = process;
+    this.log = log;
+    this.client = client;
+  }
+
+  static ContainerManager start(BuiltImages images, int podmanPort, Path data, Path work)
+      throws IOException {
+    int port = ExternalServer.freePort();
+    int mqtt = ExternalServer.freePort();
+    String host = DockerProjectIT.hostAddress();
+    List<String> command =
+        List.of(
+            DockerProjectIT.java(),
+            "-jar",
+            FlopsJars.exec("manager").toString(),
+            "--server.port=" + port,
+            "--flops.data-dir=" + data,
+            "--flops.orchestrator.type=docker",
+            "--flops.orchestrator.docker.host=tcp://127.0.0.1:" + podmanPort,
+            "--flops.orchestrator.docker.network=flopsproject",
+            "--flops.orchestrator.docker.shared-directories=" + data,
+            "--flops.registry=" + images.address(),
+            "--flops.images.observer=" + images.service("observer"),
+            "--flops.images.builder=" + images.service("builder"),
+            "--flops.images.dataserver=" + images.service("dataserver"),
+            "--flops.images.jre-base=" + images.jreBase(),
+            "--flops.mqtt.embedded-host=0.0.0.0",
+            "--flops.mqtt.embedded-port=" + mqtt,
+            "--flops.mqtt.public-url=tcp://" + host + ":" + mqtt,
+            "--flops.tracking.deploy-server=never",
+            "--flops.lifecycle.observer-grace=0s");
+    Path log = work.resolve("manager.log");
+    Process process =
+        new ProcessBuilder(command)
+            .directory(work.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
+    ManagerClient client =
+        new ManagerClient(URI.create("http://127.0.0.1:" + port), Duration.ofSeconds(30));
+    ContainerManager manager = new ContainerManager(process, log, client);
+    manager.awaitReady(Duration.ofMinutes(3));
+    return manager;
+  }
+
+  ManagerClient client() {
+    return client;
+  }
+
+  /**
+   * Waits until the manager announced {@code nodes} data servers; their host-published addresses.
+   */
+  List<String> dataServers(int nodes, Duration timeout) throws InterruptedException {
+    Instant deadline = Instant.now().plus(timeout);
+    List<String> found = DockerProjectIT.announced(read());
+    while (found.size() < nodes) {
+      if (Instant.now().isAfter(deadline) || !process.isAlive()) {
+        throw new AssertionError("The manager announced " + found + " data servers; see " + log);
+      }
+      Thread.sleep(500);
+      found = DockerProjectIT.announced(read());
+    }
+    return found;
+  }
+
+  private void awaitReady(Duration timeout) {
+    Instant deadline = Instant.now().plus(timeout);
+    while (!client.alive()) {
+      if (!process.isAlive() || Instant.now().isAfter(deadline)) {
+        throw new AssertionError("The manager did not start; see " + log + ":\n" + read());
+      }
+      try {
+        Thread.sleep(500);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+    }
+  }
+
+  private String read() {
+    try {
+      return Files.readString(log);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  void stop() throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+      process.destroyForcibly().waitFor();
+    }
+  }
+}

@@ -1,0 +1,163 @@
+package io.flops.images;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.flops.cli.client.InferenceClient;
+import io.flops.cli.client.ManagerClient;
+import io.flops.cli.client.ProjectStatus;
+import io.flops.cli.demo.ExampleRepository;
+import io.flops.cli.demo.MnistTestImages;
+import io.flops.common.testsupport.ExternalServer;
+import io.flops.common.testsupport.HostAddress;
+import io.flops.common.testsupport.MnistFiles;
+import io.flops.common.testsupport.PodmanService;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The MNIST project of the demo run through the Docker-Engine adapter on Podman: the FLOps service
+ * images and the project's learner and aggregator images come from a local CNCF registry; the
+ * observer, the data servers, the aggregator, the learners, the trained-model builder and the
+ * inference server run as containers.
+ */
+class DockerProjectIT {
+
+  private static final Pattern FROM_HOST =
+      Pattern.compile(
+          "Data server of simulated node \\d+ listens on \\S+ \\(from this host: (\\S+)\\)");
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Test
+  void theMnistProjectRunsInContainersFromTheRegistryAndServesItsModel() throws Exception {
+    BuiltImages images = BuiltImages.get();
+    Path work = Files.createTempDirectory(BuiltImages.WORK, "docker-project-");
+    // containers run as a non-root user and share this directory with the manager
+    Path data = Files.createDirectories(work.resolve("data"));
+    Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwxrwxrwx"));
+    Path repository = work.resolve("mnist-dl4j");
+    String commit =
+        ExampleRepository.commit(Images.root().resolve("examples/mnist-dl4j"), repository);
+    String repoUrl = ExampleRepository.url(repository);
+    ActorImages.build(images, repoUrl, work);
+
+    ExternalServer podman = PodmanService.start(work.resolve("podman"), images.address());
+    ContainerManager manager = ContainerManager.start(images, podman.port(), data, work);
+    try {
+      ManagerClient api = manager.client();
+      pushMnist(manager.dataServers(2, Duration.ofMinutes(3)), work);
+
+      String id = api.createProject(sla(repoUrl));
+      ProjectStatus done = awaitEnd(api, id, Duration.ofMinutes(20));
+
+      assertThat(done.state()).as(done.failureReason()).isEqualTo("COMPLETED");
+      assertThat(done.images().commit()).isEqualTo(commit);
+      assertThat(done.images().reused())
+          .as("learner and aggregator images from the registry")
+          .isTrue();
+      assertThat(done.accuracy()).isGreaterThanOrEqualTo(0.90);
+      assertThat(done.images().trainedModel())
+          .startsWith(images.address() + "/admin/trained_model:" + done.tracking().runId());
+      assertThat(done.runningServices())
+          .extracting(ProjectStatus.Service::role)
+          .containsExactly("INFERENCE_SERVER");
+      assertThat(done.stageTimings())
+          .containsKeys("images_built", "first_round", "inference_ready");
+
+      MnistTestImages digits = MnistTestImages.read(MnistFiles.directory());
+      List<float[]> rows = new ArrayList<>();
+      for (int i = 0; i < 10; i++) {
+        rows.add(digits.image(i));
+      }
+      List<String> predicted =
+          new InferenceClient(URI.create(done.inferenceUrl()), Duration.ofSeconds(30))
+              .predict(rows);
+      long right = 0;
+      for (int i = 0; i < 10; i++) {
+        right += predicted.get(i).equals(String.valueOf(digits.label(i))) ? 1 : 0;
+      }
+      assertThat(right)
+          .as("right predictions of the first 10 test digits: " + predicted)
+          .isGreaterThanOrEqualTo(9);
+    } finally {
+      manager.stop();
+      new Podman(work).removeAllFlopsContainers();
+      podman.close();
+    }
+  }
+
+  private static ObjectNode sla(String repoUrl) throws IOException {
+    ObjectNode sla =
+        (ObjectNode) JSON.readTree(Images.root().resolve("examples/mnist-dl4j/sla.json").toFile());
+    sla.put("ml_repo_url", repoUrl);
+    ObjectNode training = (ObjectNode) sla.get("training_configuration");
+    training
+        .put("min_available_clients", 2)
+        .put("min_fit_clients", 2)
+        .put("min_evaluate_clients", 2);
+    sla.putArray("post_training_steps")
+        .add("build_image_for_trained_model")
+        .add("deploy_trained_model_image");
+    return sla;
+  }
+
+  private static ProjectStatus awaitEnd(ManagerClient api, String id, Duration timeout)
+      throws InterruptedException {
+    Instant deadline = Instant.now().plus(timeout);
+    ProjectStatus status = api.project(id);
+    while (!status.ended() && Instant.now().isBefore(deadline)) {
+      Thread.sleep(2000);
+      status = api.project(id);
+    }
+    return status;
+  }
+
+  /** Pushes two IID MNIST partitions from this host to the data-server containers. */
+  private static void pushMnist(List<String> dataServers, Path work) {
+    Command push =
+        new Command(
+                List.of(java(), "-jar", FlopsJars.exec("dataserver").toString()), work, Map.of())
+            .withEnvironment(
+                Map.of(
+                    "FLOPS_MOCK_DATASET",
+                    "mnist",
+                    "FLOPS_MOCK_DATA_TAG",
+                    "mnist",
+                    "FLOPS_MOCK_PARTITIONS",
+                    String.valueOf(dataServers.size()),
+                    "FLOPS_MOCK_DATA_SERVERS",
+                    String.join(",", dataServers)));
+    push.run("openjdk-17-jdk-headless", Duration.ofMinutes(5), work.resolve("mock-push.log"))
+        .expectSuccess(push);
+  }
+
+  static String java() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  /** The data servers' host-published addresses the manager announced. */
+  static List<String> announced(String log) {
+    List<String> found = new ArrayList<>();
+    Matcher matcher = FROM_HOST.matcher(log);
+    while (matcher.find()) {
+      found.add(matcher.group(1));
+    }
+    return found;
+  }
+
+  static String hostAddress() {
+    return HostAddress.forContainers();
+  }
+}
