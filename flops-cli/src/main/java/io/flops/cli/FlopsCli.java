@@ -1,6 +1,7 @@
 package io.flops.cli;
 
 import io.flops.cli.demo.DemoCommand;
+import io.flops.cli.evaluate.EvaluateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,7 +11,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = FlopsCli.Version.class,
     description = "FLOps on the command line.",
-    subcommands = {DemoCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {DemoCommand.class, EvaluateCommand.class, CommandLine.HelpCommand.class})
 public final class FlopsCli {
 
   /** Runs the command line and exits with its exit code. */
