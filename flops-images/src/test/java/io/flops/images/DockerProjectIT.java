@@ -92,7 +92,9 @@ class DockerProjectIT {
           .isGreaterThanOrEqualTo(9);
     } finally {
       manager.stop();
-      new Podman(work).removeAllFlopsContainers();
+      Podman cli = new Podman(work);
+      cli.removeAllFlopsContainers();
+      cli.removeImagesFrom(images.address());
       podman.close();
     }
   }

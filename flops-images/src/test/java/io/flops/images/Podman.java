@@ -46,6 +46,16 @@ final class Podman {
     }
   }
 
+  /** Removes every image pulled from {@code registry} ({@code host:port}). */
+  void removeImagesFrom(String registry) {
+    String images = run("images", "--format", "{{.Repository}}:{{.Tag}}").output();
+    for (String image : images.split("\\s+")) {
+      if (image.startsWith(registry + "/")) {
+        run("rmi", "-f", "--ignore", image);
+      }
+    }
+  }
+
   private Command command(String... arguments) {
     List<String> line = new ArrayList<>(List.of("podman"));
     line.addAll(List.of(arguments));

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -85,5 +86,34 @@ public final class ManagerClient {
   /** One mock-data job. */
   public MockJobStatus mockJob(String id) {
     return http.convert(http.get(MOCKS + "/" + id), MockJobStatus.class);
+  }
+
+  /**
+   * Waits until mock-data job {@code id} ended and returns it.
+   *
+   * @throws IllegalStateException when it does not end within {@code timeout} or the thread is
+   *     interrupted
+   */
+  public MockJobStatus awaitMockJob(String id, Duration timeout) {
+    Instant deadline = Instant.now().plus(timeout);
+    MockJobStatus job = mockJob(id);
+    while (!job.ended()) {
+      if (Instant.now().isAfter(deadline)) {
+        throw new IllegalStateException(
+            "The mock data provider (job "
+                + id
+                + ") did not finish within "
+                + timeout.toMinutes()
+                + " min");
+      }
+      try {
+        Thread.sleep(500);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("Interrupted while waiting for mock job " + id, e);
+      }
+      job = mockJob(id);
+    }
+    return job;
   }
 }

@@ -7,12 +7,12 @@ import java.net.ServerSocket;
 import java.net.Socket;
 
 /** Ports on the loopback interface. */
-final class FreePorts {
+public final class FreePorts {
 
   private FreePorts() {}
 
   /** A port nobody listens on right now. */
-  static int any() {
+  public static int any() {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     } catch (IOException e) {
@@ -21,12 +21,12 @@ final class FreePorts {
   }
 
   /** {@code preferred} when nobody listens on it, else any free port. */
-  static int preferring(int preferred) {
+  public static int preferring(int preferred) {
     return listening("127.0.0.1", preferred) ? any() : preferred;
   }
 
   /** True when something accepts connections on {@code host:port}. */
-  static boolean listening(String host, int port) {
+  public static boolean listening(String host, int port) {
     try (Socket socket = new Socket()) {
       socket.connect(new InetSocketAddress(host, port), 500);
       return true;

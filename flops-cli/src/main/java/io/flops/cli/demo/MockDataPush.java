@@ -5,7 +5,6 @@ import io.flops.cli.client.ManagerClient;
 import io.flops.cli.client.MockJobStatus;
 import io.flops.cli.progress.ProgressView;
 import java.time.Duration;
-import java.time.Instant;
 
 /** Pushes mock data to the nodes' data servers through {@code POST /api/flops/mocks}. */
 final class MockDataPush {
@@ -25,20 +24,7 @@ final class MockDataPush {
     int partitions = sla.path("mock_data_configuration").path("number_of_partitions").asInt();
     view.activity("Pushing " + partitions + " MNIST partitions to the simulated nodes ...");
     String id = manager.createMockJob(sla);
-    Instant deadline = Instant.now().plus(TIMEOUT);
-    MockJobStatus job = manager.mockJob(id);
-    while (!job.ended()) {
-      if (Instant.now().isAfter(deadline) || Thread.currentThread().isInterrupted()) {
-        throw new IllegalStateException(
-            "The mock data provider (job "
-                + id
-                + ") did not finish within "
-                + TIMEOUT.toMinutes()
-                + " min");
-      }
-      Sleep.millis(500);
-      job = manager.mockJob(id);
-    }
+    MockJobStatus job = manager.awaitMockJob(id, TIMEOUT);
     if (!"COMPLETED".equals(job.state())) {
       throw new IllegalStateException(
           "The mock data provider (job " + id + ") failed: " + job.failureReason());

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * The data servers of the manager's simulated learner nodes, as its log announces them ({@code Data
  * server of simulated node 0 listens on 127.0.0.1:<port>}, see README.md).
  */
-final class SimulatedNodes {
+public final class SimulatedNodes {
 
   private static final Pattern ANNOUNCED =
       Pattern.compile("Data server of simulated node (\\d+) listens on ([^\\s:]+):(\\d+)");
@@ -27,7 +27,7 @@ final class SimulatedNodes {
    *
    * @return node → {@code host:port}
    */
-  static Map<Integer, String> await(Path managerLog, int nodes, Duration timeout) {
+  public static Map<Integer, String> await(Path managerLog, int nodes, Duration timeout) {
     Instant deadline = Instant.now().plus(timeout);
     while (true) {
       Map<Integer, String> ready = new TreeMap<>();

@@ -1,20 +1,16 @@
 package io.flops.cli.evaluate;
 
 import io.flops.cli.client.ManagerClient;
+import io.flops.cli.demo.FreePorts;
 import io.flops.cli.demo.ManagerProcess;
+import io.flops.cli.demo.SimulatedNodes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -26,8 +22,6 @@ final class LocalManager implements AutoCloseable {
 
   private static final Duration START = Duration.ofMinutes(3);
   private static final Duration STOP_GRACE = Duration.ofSeconds(60);
-  private static final Pattern NODE =
-      Pattern.compile("Data server of simulated node (\\d+) listens on ([^\\s:]+):(\\d+)");
 
   private final ManagerProcess process;
 
@@ -42,12 +36,12 @@ final class LocalManager implements AutoCloseable {
   static LocalManager start(
       Path home, Path dataDir, List<String> managerArgs, int nodes, Consumer<String> progress) {
     requireEmpty(dataDir);
-    int port = freePort();
+    int port = FreePorts.any();
     progress.accept("Starting the manager on port " + port + " (data " + dataDir + ") ...");
     LocalManager manager = new LocalManager(ManagerProcess.start(home, dataDir, port, managerArgs));
     try {
       manager.process.awaitReady(START);
-      manager.awaitNodes(nodes);
+      SimulatedNodes.await(manager.process.log(), nodes, START);
     } catch (RuntimeException e) {
       manager.close();
       throw e;
@@ -65,56 +59,6 @@ final class LocalManager implements AutoCloseable {
     process.stop(STOP_GRACE);
   }
 
-  private void awaitNodes(int nodes) {
-    Instant deadline = Instant.now().plus(START);
-    while (listeningNodes() < nodes) {
-      if (Instant.now().isAfter(deadline)) {
-        throw new IllegalStateException(
-            "The data servers of "
-                + nodes
-                + " simulated nodes were not ready within "
-                + START.toSeconds()
-                + " s; see "
-                + process.log());
-      }
-      pause();
-    }
-  }
-
-  private long listeningNodes() {
-    String log;
-    try {
-      log = Files.readString(process.log());
-    } catch (IOException e) {
-      return 0;
-    }
-    Matcher matcher = NODE.matcher(log);
-    long listening = 0;
-    while (matcher.find()) {
-      if (listening(matcher.group(2), Integer.parseInt(matcher.group(3)))) {
-        listening++;
-      }
-    }
-    return listening;
-  }
-
-  private static boolean listening(String host, int port) {
-    try (Socket socket = new Socket()) {
-      socket.connect(new InetSocketAddress(host, port), 500);
-      return true;
-    } catch (IOException e) {
-      return false;
-    }
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not find a free port for the manager", e);
-    }
-  }
-
   private static void requireEmpty(Path dir) {
     if (!Files.isDirectory(dir)) {
       return;
@@ -128,15 +72,6 @@ final class LocalManager implements AutoCloseable {
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Could not list " + dir, e);
-    }
-  }
-
-  private static void pause() {
-    try {
-      Thread.sleep(500);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("Interrupted while the manager started", e);
     }
   }
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.flops.cli.client.ManagerClient;
 import io.flops.cli.client.MockJobStatus;
 import java.time.Duration;
-import java.time.Instant;
 
 /**
  * Pushes a mock data set (docs/sla.md: {@code mnist} or {@code iris}) to the nodes' data servers
@@ -31,21 +30,7 @@ final class MockData {
         .put("number_of_partitions", partitions)
         .put("partitioner", "iid");
     String id = manager.createMockJob(sla);
-    Instant deadline = Instant.now().plus(TIMEOUT);
-    MockJobStatus job = manager.mockJob(id);
-    while (!job.ended()) {
-      if (Instant.now().isAfter(deadline)) {
-        throw new IllegalStateException(
-            "The mock data provider (job " + id + ") did not push " + dataset + " within 5 min");
-      }
-      try {
-        Thread.sleep(500);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("Interrupted while pushing " + dataset, e);
-      }
-      job = manager.mockJob(id);
-    }
+    MockJobStatus job = manager.awaitMockJob(id, TIMEOUT);
     if (!"COMPLETED".equals(job.state())) {
       throw new IllegalStateException(
           "The mock data provider (job "

@@ -79,9 +79,13 @@ class DockerOrchestratorIT extends OrchestratorContract {
   }
 
   @AfterAll
-  static void stop() {
+  static void stop() throws Exception {
     if (orchestrator != null) {
       orchestrator.close();
+    }
+    if (image != null) {
+      // the pulled test image would otherwise stay in Podman's storage after every run
+      new ProcessBuilder("podman", "rmi", "-f", "--ignore", image).inheritIO().start().waitFor();
     }
     if (podman != null) {
       podman.close();
