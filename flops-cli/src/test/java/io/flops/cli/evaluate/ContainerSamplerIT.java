@@ -10,6 +10,7 @@ import com.google.cloud.tools.jib.api.buildplan.AbsoluteUnixPath;
 import com.google.cloud.tools.jib.api.buildplan.FileEntriesLayer;
 import com.google.cloud.tools.jib.api.buildplan.FilePermissions;
 import io.flops.common.testsupport.ExternalServer;
+import io.flops.common.testsupport.PodmanService;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
@@ -54,7 +55,7 @@ class ContainerSamplerIT {
             Containerizer.to(TarImage.at(tar).named(IMAGE))
                 .setBaseImageLayersCache(dir.resolve("jib/base"))
                 .setApplicationLayersCache(dir.resolve("jib/app")));
-    podman = PodmanEngine.start(dir.resolve("podman"));
+    podman = PodmanService.start(dir.resolve("podman"));
     docker = DockerEngine.client(URI.create("tcp://127.0.0.1:" + podman.port()));
     try (InputStream image = Files.newInputStream(tar)) {
       docker.loadImageCmd(image).exec();

@@ -14,7 +14,15 @@ public final class PodmanService {
 
   private PodmanService() {}
 
-  /** Starts the service trusting {@code registry} ({@code host:port}); the caller closes it. */
+  /** Starts the service with no registry trusted over plain HTTP; the caller closes it. */
+  public static ExternalServer start(Path workDir) {
+    return start(workDir, null);
+  }
+
+  /**
+   * Starts the service trusting {@code registry} ({@code host:port}, or null for none); the caller
+   * closes it.
+   */
   public static ExternalServer start(Path workDir, String registry) {
     ExternalServer.requireBinary("podman", "podman runc");
     int port = ExternalServer.freePort();
@@ -35,8 +43,10 @@ public final class PodmanService {
       Path registriesConf = workDir.resolve("registries.conf");
       Files.writeString(
           registriesConf,
-          String.join(
-              "\n", "[[registry]]", "location = \"" + registry + "\"", "insecure = true", ""));
+          registry == null
+              ? ""
+              : String.join(
+                  "\n", "[[registry]]", "location = \"" + registry + "\"", "insecure = true", ""));
       return ExternalServer.start(
           "podman",
           "podman runc",
