@@ -8,11 +8,34 @@ import java.util.List;
 
 /**
  * Podman's Docker-compatible API service on a free loopback port, with runc and the ulimits that
- * work on these machines (FEASIBILITY-INFRA §4) and {@code registry} trusted over plain HTTP.
+ * work on these machines (FEASIBILITY-INFRA §4) and {@code registry} trusted over plain HTTP. The
+ * first start in a JVM runs {@link PodmanPreflight} and fails with its sentence when containers
+ * cannot run on a bridge network or resolve each other's names.
  */
 public final class PodmanService {
 
   private PodmanService() {}
+
+  /**
+   * Writes the {@code containers.conf} the tests use (runc, cgroupfs, ulimits below the sandbox's
+   * hard limits) into {@code workDir}, with {@code extraEngineLines} added to its {@code [engine]}
+   * table.
+   */
+  public static Path containersConf(Path workDir, List<String> extraEngineLines)
+      throws IOException {
+    Files.createDirectories(workDir);
+    List<String> lines =
+        new java.util.ArrayList<>(
+            List.of(
+                "[containers]",
+                "default_ulimits = [\"nofile=1024:1024\", \"nproc=1024:1024\"]",
+                "[engine]",
+                "runtime = \"runc\"",
+                "cgroup_manager = \"cgroupfs\"",
+                "events_logger = \"file\""));
+    lines.addAll(extraEngineLines);
+    return Files.writeString(workDir.resolve("containers.conf"), String.join("\n", lines) + "\n");
+  }
 
   /** Starts the service with no registry trusted over plain HTTP; the caller closes it. */
   public static ExternalServer start(Path workDir) {
@@ -27,19 +50,8 @@ public final class PodmanService {
     ExternalServer.requireBinary("podman", "podman runc");
     int port = ExternalServer.freePort();
     try {
-      Files.createDirectories(workDir);
-      Path containersConf = workDir.resolve("containers.conf");
-      Files.writeString(
-          containersConf,
-          String.join(
-              "\n",
-              "[containers]",
-              "default_ulimits = [\"nofile=1024:1024\", \"nproc=1024:1024\"]",
-              "[engine]",
-              "runtime = \"runc\"",
-              "cgroup_manager = \"cgroupfs\"",
-              "events_logger = \"file\"",
-              ""));
+      Path containersConf = containersConf(workDir, List.of());
+      PodmanPreflight.require(containersConf, workDir);
       Path registriesConf = workDir.resolve("registries.conf");
       Files.writeString(
           registriesConf,
