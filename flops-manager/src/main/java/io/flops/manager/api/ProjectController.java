@@ -1,11 +1,11 @@
 package io.flops.manager.api;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.flops.common.api.ProjectState;
 import io.flops.common.orchestration.Orchestrator;
 import io.flops.common.sla.ProjectSla;
 import io.flops.manager.project.Project;
 import io.flops.manager.project.ProjectService;
-import io.flops.manager.project.ProjectState;
 import io.flops.manager.project.ServiceRole;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;

@@ -2,8 +2,8 @@ package io.flops.manager.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.flops.common.api.ProjectState;
 import io.flops.manager.project.Project;
-import io.flops.manager.project.ProjectState;
 import java.time.Instant;
 
 /** One line of the project list. */

@@ -2,11 +2,11 @@ package io.flops.manager.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.flops.common.api.ProjectState;
 import io.flops.common.sla.ProjectSla;
 import io.flops.manager.project.DeployedService;
 import io.flops.manager.project.Project;
 import io.flops.manager.project.ProjectImages;
-import io.flops.manager.project.ProjectState;
 import io.flops.manager.project.TimelineEntry;
 import io.flops.manager.project.TrainingResults;
 import io.flops.manager.stages.StageTimings;

@@ -2,6 +2,7 @@ package io.flops.manager.mock;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.flops.common.api.MockJobState;
 import io.flops.common.sla.MockDataConfiguration;
 import java.time.Instant;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.flops.manager.mock;
 
+import io.flops.common.api.MockJobState;
 import io.flops.common.error.FlopsException;
 import io.flops.common.events.ComponentEvent.MockDataProviderFinished;
 import io.flops.common.orchestration.ApplicationSpec;

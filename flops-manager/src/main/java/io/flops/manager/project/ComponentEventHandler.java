@@ -1,5 +1,6 @@
 package io.flops.manager.project;
 
+import io.flops.common.api.ProjectState;
 import io.flops.common.events.ComponentEvent;
 import io.flops.common.events.ComponentEvent.AggregatorFailed;
 import io.flops.common.events.ComponentEvent.AggregatorStarted;

@@ -1,5 +1,6 @@
 package io.flops.manager.project;
 
+import io.flops.common.api.ProjectState;
 import io.flops.common.error.FlopsException;
 import io.flops.common.sla.PostTrainingStep;
 import io.flops.common.sla.ProjectSla;

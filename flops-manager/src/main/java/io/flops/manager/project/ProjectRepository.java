@@ -1,5 +1,6 @@
 package io.flops.manager.project;
 
+import io.flops.common.api.ProjectState;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.mongodb.repository.MongoRepository;

@@ -1,5 +1,6 @@
 package io.flops.manager.project;
 
+import io.flops.common.api.ProjectState;
 import io.flops.common.events.EventPublisher;
 import io.flops.common.events.ObserverEvent;
 import java.time.Clock;

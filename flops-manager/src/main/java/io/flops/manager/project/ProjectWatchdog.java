@@ -1,5 +1,6 @@
 package io.flops.manager.project;
 
+import io.flops.common.api.ProjectState;
 import io.flops.common.orchestration.DeploymentState;
 import io.flops.common.orchestration.DeploymentStatus;
 import io.flops.common.orchestration.Orchestrator;

@@ -1,6 +1,7 @@
 package io.flops.manager.project;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.flops.common.api.ProjectState;
 import java.time.Instant;
 
 /**

@@ -1,16 +1,17 @@
 package io.flops.manager.project;
 
-import static io.flops.manager.project.ProjectState.ACCEPTED;
-import static io.flops.manager.project.ProjectState.BUILDING_IMAGES;
-import static io.flops.manager.project.ProjectState.BUILDING_INFERENCE_IMAGE;
-import static io.flops.manager.project.ProjectState.CANCELLED;
-import static io.flops.manager.project.ProjectState.COMPLETED;
-import static io.flops.manager.project.ProjectState.DEPLOYING_INFERENCE;
-import static io.flops.manager.project.ProjectState.FAILED;
-import static io.flops.manager.project.ProjectState.PREPARING;
-import static io.flops.manager.project.ProjectState.STARTING_TRAINING;
-import static io.flops.manager.project.ProjectState.TRAINING;
+import static io.flops.common.api.ProjectState.ACCEPTED;
+import static io.flops.common.api.ProjectState.BUILDING_IMAGES;
+import static io.flops.common.api.ProjectState.BUILDING_INFERENCE_IMAGE;
+import static io.flops.common.api.ProjectState.CANCELLED;
+import static io.flops.common.api.ProjectState.COMPLETED;
+import static io.flops.common.api.ProjectState.DEPLOYING_INFERENCE;
+import static io.flops.common.api.ProjectState.FAILED;
+import static io.flops.common.api.ProjectState.PREPARING;
+import static io.flops.common.api.ProjectState.STARTING_TRAINING;
+import static io.flops.common.api.ProjectState.TRAINING;
 
+import io.flops.common.api.ProjectState;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;

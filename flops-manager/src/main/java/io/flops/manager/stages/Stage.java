@@ -1,7 +1,7 @@
 package io.flops.manager.stages;
 
+import io.flops.common.api.ProjectState;
 import io.flops.manager.project.Project;
-import io.flops.manager.project.ProjectState;
 import io.flops.manager.project.TimelineEntry;
 import io.flops.manager.project.Trigger;
 import java.time.Instant;

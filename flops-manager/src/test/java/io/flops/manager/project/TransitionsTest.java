@@ -3,6 +3,7 @@ package io.flops.manager.project;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.flops.common.api.ProjectState;
 import io.flops.common.error.ErrorKind;
 import io.flops.common.error.FlopsException;
 import io.flops.common.sla.ProjectSla;

@@ -1,6 +1,6 @@
-package io.flops.manager.project;
+package io.flops.common.api;
 
-/** The states of a project's lifecycle; see {@link Transitions} for how they connect. */
+/** The states of a project's lifecycle; the manager's lifecycle table connects them. */
 public enum ProjectState {
   /** Stored; nothing started yet. */
   ACCEPTED(false),

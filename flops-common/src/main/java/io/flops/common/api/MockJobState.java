@@ -1,4 +1,4 @@
-package io.flops.manager.mock;
+package io.flops.common.api;
 
 /** Where a mock-data job is. */
 public enum MockJobState {
