@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,18 +19,32 @@ class HostProcessSamplerTest {
     try {
       HostProcessSampler sampler = HostProcessSampler.descendantsOfThisCommand();
       ResourceReading first = sampler.read();
-      Thread.sleep(1500);
+      Duration spun = awaitCpuTime(busy, Duration.ofMillis(300));
       ResourceReading second = sampler.read();
 
       String pid = Long.toString(busy.pid());
       assertThat(second.cpuTime()).containsKey(pid);
       assertThat(second.cpuTime()).doesNotContainKey(Long.toString(ProcessHandle.current().pid()));
       assertThat(second.memoryBytes()).isPositive();
-      // a shell spinning for 1.5 s uses a good part of a core, even on a busy machine
-      assertThat(ResourceSample.between(first, second).cpuPercent()).isGreaterThan(20);
+      // the sampler sees the CPU time the kernel accounted to the child, however busy the machine
+      assertThat(second.cpuTime().get(pid)).isGreaterThanOrEqualTo(spun.minusMillis(20));
+      assertThat(ResourceSample.between(first, second).cpuPercent()).isPositive();
     } finally {
       busy.destroyForcibly().waitFor();
     }
+  }
+
+  /** Waits until the process used at least {@code cpu} of CPU time (as the JDK reads it). */
+  private static Duration awaitCpuTime(Process process, Duration cpu) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (System.nanoTime() < deadline) {
+      Duration used = process.info().totalCpuDuration().orElse(Duration.ZERO);
+      if (used.compareTo(cpu) >= 0) {
+        return used;
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError("the busy child got less than " + cpu + " of CPU in 60 s");
   }
 
   @Test
