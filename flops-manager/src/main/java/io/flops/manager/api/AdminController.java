@@ -2,7 +2,7 @@ package io.flops.manager.api;
 
 import io.flops.common.error.FlopsException;
 import io.flops.manager.config.FlopsProperties;
-import io.flops.manager.project.ProjectService;
+import io.flops.manager.lifecycle.ProjectService;
 import io.swagger.v3.oas.annotations.Operation;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -8,25 +8,30 @@ import io.flops.common.orchestration.ServiceSpec;
 import io.flops.common.sla.Mode;
 import io.flops.manager.project.DeployedService;
 import io.flops.manager.project.Project;
+import io.flops.manager.project.ProjectStore;
 import io.flops.manager.project.ServiceRole;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Deploys and undeploys a project's services through the {@link Orchestrator} port and records them
- * on the project. Every {@code ensure...} method is idempotent: it deploys only what the project
- * does not have yet, so a restarted manager can call it again.
+ * Deploys and undeploys a project's services through the {@link Orchestrator} port and records each
+ * outcome in the {@link ProjectStore} right after the platform answered (never inside a retried
+ * save). Every {@code ensure...} method is idempotent: it deploys only what the stored project does
+ * not have yet, so a restarted manager can call it again; none deploys for a project that has
+ * ended.
  */
 public class ProjectDeployer {
 
   private static final Logger log = LoggerFactory.getLogger(ProjectDeployer.class);
 
   private final Orchestrator orchestrator;
+  private final ProjectStore store;
   private final ServiceSpecs specs;
   private final Observatories observatories;
   private final Duration observerGrace;
@@ -34,11 +39,13 @@ public class ProjectDeployer {
 
   public ProjectDeployer(
       Orchestrator orchestrator,
+      ProjectStore store,
       ServiceSpecs specs,
       Observatories observatories,
       Duration observerGrace,
       Clock clock) {
     this.orchestrator = orchestrator;
+    this.store = store;
     this.specs = specs;
     this.observatories = observatories;
     this.observerGrace = observerGrace;
@@ -52,22 +59,36 @@ public class ProjectDeployer {
     return project.needsCleanUp(clock.instant(), observerGrace);
   }
 
-  /** The customer's observatory and the project's own application. */
-  public void ensureApplications(Project project) {
-    if (project.getObservatoryApplicationId() == null) {
-      project.setObservatoryApplicationId(
-          observatories.ensure(project.getCustomerId()).applicationId());
+  /**
+   * The customer's observatory and the project's own application.
+   *
+   * @return the project as stored with both application ids
+   */
+  public Project ensureApplications(Project project) {
+    Project current = project;
+    if (current.getObservatoryApplicationId() == null) {
+      String observatory = observatories.ensure(current.getCustomerId()).applicationId();
+      current = record(current, p -> p.setObservatoryApplicationId(observatory));
     }
-    if (project.getProjectApplicationId() == null) {
-      log.info("Create new FLOpsProject application for project {}", project.getId());
-      project.setProjectApplicationId(
+    if (current.getProjectApplicationId() == null) {
+      log.info("Create new FLOpsProject application for project {}", current.getId());
+      String application =
           orchestrator.ensureApplication(
               new ApplicationSpec(
-                  "proj" + project.getId(),
+                  "proj" + current.getId(),
                   "proj",
-                  project.getCustomerId(),
-                  "Internal application for managing FLOps services")));
+                  current.getCustomerId(),
+                  "Internal application for managing FLOps services"));
+      current = record(current, p -> p.setProjectApplicationId(application));
     }
+    return current;
+  }
+
+  /** Applies {@code change} to the stored project and returns the saved project. */
+  public Project record(Project project, Consumer<Project> change) {
+    return store
+        .change(project.getId(), change)
+        .orElseThrow(() -> new IllegalStateException("Project " + project.getId() + " is gone."));
   }
 
   /** The project's observer. */
@@ -216,7 +237,7 @@ public class ProjectDeployer {
       log.info(
           "Undeploy {} service {} of project {}", service.role(), service.name(), project.getId());
       orchestrator.undeploy(service.deploymentId());
-      project.markUndeployed(service.deploymentId());
+      record(project, p -> p.markUndeployed(service.deploymentId()));
     } catch (RuntimeException e) {
       log.warn(
           "Could not undeploy {} of project {}: {}",
@@ -227,8 +248,16 @@ public class ProjectDeployer {
   }
 
   private String deploy(Project project, ServiceRole role, ServiceSpec spec, String cluster) {
+    boolean ended = store.find(project.getId()).map(p -> p.getState().isTerminal()).orElse(true);
+    if (ended) {
+      throw new IllegalStateException(
+          "Project " + project.getId() + " ended; " + spec.name() + " is not deployed.");
+    }
     String id = orchestrator.deploy(spec);
-    project.addService(new DeployedService(role, id, spec.name(), spec.image(), cluster, false));
+    record(
+        project,
+        p ->
+            p.addService(new DeployedService(role, id, spec.name(), spec.image(), cluster, false)));
     return id;
   }
 

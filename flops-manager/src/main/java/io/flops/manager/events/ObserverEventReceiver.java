@@ -4,7 +4,7 @@ import io.flops.common.events.EventCodec;
 import io.flops.common.events.ObserverEvent;
 import io.flops.common.events.Topics;
 import io.flops.common.observer.EventIntake;
-import io.flops.manager.project.ProjectService;
+import io.flops.manager.lifecycle.ProjectService;
 import java.time.Clock;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;

@@ -2,7 +2,7 @@ package io.flops.manager.events;
 
 import io.flops.common.observer.EventLog;
 import io.flops.common.observer.EventPage;
-import io.flops.manager.project.ProjectService;
+import io.flops.manager.lifecycle.ProjectService;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.PositiveOrZero;
 import org.springframework.http.MediaType;

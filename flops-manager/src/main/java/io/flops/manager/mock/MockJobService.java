@@ -2,6 +2,7 @@ package io.flops.manager.mock;
 
 import io.flops.common.api.MockJobState;
 import io.flops.common.error.FlopsException;
+import io.flops.common.events.ComponentEvent;
 import io.flops.common.events.ComponentEvent.MockDataProviderFinished;
 import io.flops.common.orchestration.ApplicationSpec;
 import io.flops.common.orchestration.DeploymentState;
@@ -9,6 +10,7 @@ import io.flops.common.orchestration.DeploymentStatus;
 import io.flops.common.orchestration.Orchestrator;
 import io.flops.common.sla.MockDataSla;
 import io.flops.common.sla.SlaValidator;
+import io.flops.manager.mqtt.ComponentEventListener;
 import java.time.Clock;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -20,7 +22,7 @@ import org.springframework.stereotype.Service;
  * by its {@code mock_data_provider} events and, when asked, its orchestrator status.
  */
 @Service
-public class MockJobService {
+public class MockJobService implements ComponentEventListener {
 
   private static final Logger log = LoggerFactory.getLogger(MockJobService.class);
 
@@ -82,6 +84,14 @@ public class MockJobService {
       return jobs.save(job.ended(MockJobState.FAILED, reason, clock.instant()));
     }
     return job;
+  }
+
+  /** Takes the mock data providers' reports; other events are not about mock jobs. */
+  @Override
+  public void onComponentEvent(ComponentEvent event) {
+    if (event instanceof MockDataProviderFinished finished) {
+      handle(finished);
+    }
   }
 
   /** Applies a provider's report; reports of unknown jobs are logged and dropped. */

@@ -1,10 +1,8 @@
 package io.flops.manager.mqtt;
 
 import io.flops.common.events.ComponentEvent;
-import io.flops.common.events.ComponentEvent.MockDataProviderFinished;
 import io.flops.common.events.EventCodec;
-import io.flops.manager.mock.MockJobService;
-import io.flops.manager.project.ComponentEventHandler;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.integration.annotation.ServiceActivator;
@@ -14,8 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Decodes each component → manager message (on a worker thread, not the MQTT client's) and hands it
- * to the {@link ComponentEventHandler} (mock data provider reports to the {@link MockJobService}).
- * Undecodable messages are logged and dropped.
+ * to every {@link ComponentEventListener}. Undecodable messages are logged and dropped.
  */
 @Component
 public class ComponentEventReceiver {
@@ -23,12 +20,10 @@ public class ComponentEventReceiver {
   private static final Logger log = LoggerFactory.getLogger(ComponentEventReceiver.class);
 
   private final EventCodec codec = new EventCodec();
-  private final ComponentEventHandler handler;
-  private final MockJobService mockJobs;
+  private final List<ComponentEventListener> listeners;
 
-  public ComponentEventReceiver(ComponentEventHandler handler, MockJobService mockJobs) {
-    this.handler = handler;
-    this.mockJobs = mockJobs;
+  public ComponentEventReceiver(List<ComponentEventListener> listeners) {
+    this.listeners = List.copyOf(listeners);
   }
 
   @ServiceActivator(inputChannel = "componentEvents")
@@ -42,15 +37,13 @@ public class ComponentEventReceiver {
       return;
     }
     log.info("Received message for topic '{}' of project {}", topic, event.projectId());
-    try {
-      if (event instanceof MockDataProviderFinished finished) {
-        mockJobs.handle(finished);
-      } else {
-        handler.handle(event);
+    for (ComponentEventListener listener : listeners) {
+      try {
+        listener.onComponentEvent(event);
+      } catch (RuntimeException e) {
+        log.error(
+            "Handling {} for project {} failed: {}", topic, event.projectId(), e.getMessage(), e);
       }
-    } catch (RuntimeException e) {
-      log.error(
-          "Handling {} for project {} failed: {}", topic, event.projectId(), e.getMessage(), e);
     }
   }
 }

@@ -1,7 +1,6 @@
 package io.flops.manager.project;
 
 import io.flops.common.api.ProjectState;
-import io.flops.common.error.FlopsException;
 import io.flops.common.sla.ProjectSla;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,8 +17,10 @@ import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A FLOps project: its SLA, where it is in its lifecycle ({@link Transitions}), every step it took,
- * the services it started and what it produced. Stored with optimistic locking.
+ * A FLOps project: its SLA, where it is in its lifecycle, every step it took, the work the manager
+ * still has to do for it, the services it started and what it produced. Stored with optimistic
+ * locking. Its methods only record; the lifecycle (package {@code io.flops.manager.lifecycle})
+ * decides and acts.
  */
 @Document("projects")
 @CompoundIndex(name = "customer_state", def = "{'customerId': 1, 'state': 1}")
@@ -44,6 +45,7 @@ public class Project {
   private Instant createdAt;
   private Instant updatedAt;
   private Instant firstRoundAt;
+  private Action pendingAction;
 
   protected Project() {}
 
@@ -62,41 +64,43 @@ public class Project {
   }
 
   /**
-   * Moves the project by {@code trigger}, appending the step to the timeline.
+   * Appends a step to the timeline and moves the project to {@code to}, recording {@code action} as
+   * the work the manager still has to do for it (null for none). Only the lifecycle table decides
+   * which steps are allowed; here a terminal project refuses every step.
    *
-   * @return the transition taken
-   * @throws FlopsException a conflict when the table has no row for the current state and trigger
+   * @throws IllegalStateException when the project has ended
    */
-  public Transitions.Transition fire(Trigger trigger, String message, Instant now) {
-    Transitions.Transition transition =
-        Transitions.find(state, trigger)
-            .orElseThrow(
-                () ->
-                    FlopsException.conflict(
-                        "Project "
-                            + id
-                            + " cannot take "
-                            + trigger
-                            + " in state "
-                            + state
-                            + "; its history: "
-                            + history()
-                            + "."));
-    timeline.add(new TimelineEntry(now, state, transition.to(), trigger, message));
-    state = transition.to();
+  public void enter(ProjectState to, Trigger trigger, String message, Action action, Instant now) {
+    if (state.isTerminal()) {
+      throw new IllegalStateException(
+          "Project " + id + " ended in " + state + " and cannot take " + trigger);
+    }
+    timeline.add(new TimelineEntry(now, state, to, trigger, message));
+    state = to;
+    pendingAction = action;
     updatedAt = now;
-    return transition;
   }
 
-  /** Fails the project with a reason naming the failing component. */
-  public Transitions.Transition fail(String component, String reason, Instant now) {
-    Transitions.Transition transition = fire(Trigger.FAIL, reason, now);
+  /** Records why the project failed and which component failed it. */
+  public void recordFailure(String component, String reason) {
     failingComponent = component;
     failureReason = reason;
-    return transition;
   }
 
-  private String history() {
+  /** The work the last step asked for and that has not been done yet, or null. */
+  public Action getPendingAction() {
+    return pendingAction;
+  }
+
+  /** Records that {@code action} is done, unless a later step asked for other work since. */
+  public void actionDone(Action action) {
+    if (pendingAction == action) {
+      pendingAction = null;
+    }
+  }
+
+  /** The states the project went through, e.g. {@code ACCEPTED → PREPARING → FAILED}. */
+  public String history() {
     return timeline.stream().map(e -> e.to().name()).collect(Collectors.joining(" → "));
   }
 

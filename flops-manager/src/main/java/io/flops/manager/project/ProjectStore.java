@@ -45,6 +45,11 @@ public class ProjectStore {
     return clock;
   }
 
+  /** The stored project, read now. */
+  public Optional<Project> find(String id) {
+    return repository.findById(id);
+  }
+
   /** Saves a new project and publishes its first timeline step. */
   public Project create(Project project) {
     Project saved = repository.insert(project);
@@ -53,7 +58,9 @@ public class ProjectStore {
   }
 
   /**
-   * Runs {@code change} on the stored project under its lock and saves the result.
+   * Runs {@code change} on the stored project under its lock and saves the result. When another
+   * manager saved the project in between, the project is read again and {@code change} runs again
+   * (up to three times): {@code change} must only change the project, never call anything outside.
    *
    * @return the saved project, or empty when no project has that id
    */

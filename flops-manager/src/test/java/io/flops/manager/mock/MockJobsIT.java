@@ -38,7 +38,8 @@ class MockJobsIT extends ManagerITBase {
     String id = created.body().get("mock_id").asText();
     assertThat(created.location()).endsWith("/api/flops/mocks/" + id);
 
-    ServiceSpec provider = orchestrator.deployed().get(orchestrator.idOf("mockdata" + id));
+    String providerId = orchestrator.idOf("mockdata" + id);
+    ServiceSpec provider = orchestrator.deployed().get(providerId);
     assertThat(provider.kind()).isEqualTo(ServiceKind.MOCK_DATA_PROVIDER);
     assertThat(provider.oneShot()).isTrue();
     assertThat(provider.placement().addons()).contains("FLOps-learner");

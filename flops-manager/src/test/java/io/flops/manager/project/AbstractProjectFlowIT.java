@@ -95,7 +95,8 @@ abstract class AbstractProjectFlowIT extends ManagerITBase {
   }
 
   ServiceSpec spec(String name) {
-    return orchestrator.deployed().get(orchestrator.idOf(name));
+    String id = orchestrator.idOf(name);
+    return orchestrator.deployed().get(id);
   }
 
   static List<String> states(JsonNode project) {
@@ -201,6 +202,7 @@ abstract class AbstractProjectFlowIT extends ManagerITBase {
         .isLessThanOrEqualTo(Double.parseDouble(row.get(header.indexOf("training_done_s"))));
     assertThat(row.get(header.indexOf("inference_ready_s"))).isEmpty();
     assertThat(row.get(header.indexOf("accuracy"))).isEqualTo("0.93");
+    orchestrator.awaitNothingRunningOf(id);
     assertThat(orchestrator.running()).noneMatch(s -> id.equals(s.projectId()));
     api.awaitProject(
         id, p -> observedStates(id).contains("COMPLETED"), "a COMPLETED observer event");

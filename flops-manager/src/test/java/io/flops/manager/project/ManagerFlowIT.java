@@ -86,6 +86,8 @@ class ManagerFlowIT extends AbstractProjectFlowIT {
             "The inference server runs at "
                 + url
                 + "; the manager could not reach it within PT1S.");
+    orchestrator.awaitUntil(
+        o -> o.running().stream().filter(s -> id.equals(s.projectId())).count() == 1);
     assertThat(orchestrator.running())
         .filteredOn(s -> id.equals(s.projectId()))
         .extracting(ServiceSpec::name)
@@ -107,6 +109,7 @@ class ManagerFlowIT extends AbstractProjectFlowIT {
     assertThat(failed.get("failure_reason").asText())
         .isEqualTo("Learner learner-2 failed: no data for tags [mnist]");
     assertThat(failed.get("failing_component").asText()).isEqualTo("learner");
+    orchestrator.awaitNothingRunningOf(id);
     assertThat(orchestrator.running()).noneMatch(s -> id.equals(s.projectId()));
   }
 
@@ -131,6 +134,7 @@ class ManagerFlowIT extends AbstractProjectFlowIT {
     var cancelled = api.delete("/api/flops/projects/" + id);
     assertThat(cancelled.status()).isEqualTo(200);
     assertThat(cancelled.body().get("state").asText()).isEqualTo("CANCELLED");
+    orchestrator.awaitNothingRunningOf(id);
     assertThat(orchestrator.running()).noneMatch(s -> id.equals(s.projectId()));
 
     var again = api.delete("/api/flops/projects/" + id);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.flops.common.sla.ProjectSla;
 import io.flops.common.sla.SlaJson;
+import io.flops.manager.support.Steps;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,7 +30,7 @@ class ObserverGraceTest {
     Project project = Project.accept("p1", SLA, END.minusSeconds(60));
     project.addService(observer);
     project.addService(learner);
-    project.fire(Trigger.CANCEL, "Cancelled by the user.", END);
+    Steps.fire(project, Trigger.CANCEL, "Cancelled by the user.", END);
     return project;
   }
 

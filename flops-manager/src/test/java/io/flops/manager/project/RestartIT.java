@@ -120,6 +120,7 @@ class RestartIT {
       JsonNode done = api.awaitState(id, "COMPLETED");
       assertThat(done.get("timeline")).hasSize(6);
       assertThat(orchestrator.deployed()).hasSize(deployedBeforeRestart);
+      orchestrator.awaitNothingRunningOf(id);
       assertThat(orchestrator.running()).noneMatch(s -> id.equals(s.projectId()));
     }
   }

@@ -6,6 +6,7 @@ import io.flops.common.sla.ProjectSla;
 import io.flops.common.sla.SlaJson;
 import io.flops.manager.project.Project;
 import io.flops.manager.project.Trigger;
+import io.flops.manager.support.Steps;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,14 +30,14 @@ class StageTimingsTest {
   @Test
   void aProjectWithBothPostTrainingStepsReachesEveryStageInOrder() {
     Project project = Project.accept("p1", SLA, T0);
-    project.fire(Trigger.PREPARE, "prepare", at(1));
-    project.fire(Trigger.BUILD_IMAGES, "build", at(2));
-    project.fire(Trigger.IMAGES_BUILT, "built", at(40));
-    project.fire(Trigger.AGGREGATOR_STARTED, "started", at(45));
+    Steps.fire(project, Trigger.PREPARE, "prepare", at(1));
+    Steps.fire(project, Trigger.BUILD_IMAGES, "build", at(2));
+    Steps.fire(project, Trigger.IMAGES_BUILT, "built", at(40));
+    Steps.fire(project, Trigger.AGGREGATOR_STARTED, "started", at(45));
     project.recordFirstRound(at(70));
-    project.fire(Trigger.BUILD_INFERENCE_IMAGE, "trained", at(120));
-    project.fire(Trigger.DEPLOY_INFERENCE, "image built", at(130));
-    project.fire(Trigger.INFERENCE_RUNNING, "serving", at(140));
+    Steps.fire(project, Trigger.BUILD_INFERENCE_IMAGE, "trained", at(120));
+    Steps.fire(project, Trigger.DEPLOY_INFERENCE, "image built", at(130));
+    Steps.fire(project, Trigger.INFERENCE_RUNNING, "serving", at(140));
 
     StageTimings timings = StageTimings.of(project);
 
@@ -60,9 +61,9 @@ class StageTimingsTest {
   @Test
   void aFailedProjectHasOnlyTheStagesItReached() {
     Project project = Project.accept("p2", SLA, T0);
-    project.fire(Trigger.PREPARE, "prepare", at(1));
-    project.fire(Trigger.BUILD_IMAGES, "build", at(2));
-    project.fail("fl_actors_image_builder", "does not compile", at(30));
+    Steps.fire(project, Trigger.PREPARE, "prepare", at(1));
+    Steps.fire(project, Trigger.BUILD_IMAGES, "build", at(2));
+    Steps.fail(project, "fl_actors_image_builder", "does not compile", at(30));
 
     StageTimings timings = StageTimings.of(project);
 

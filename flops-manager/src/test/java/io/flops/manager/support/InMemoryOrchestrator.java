@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 
 /**
  * A test double of the Orchestrator port: remembers what was deployed, reports RUNNING until a test
@@ -128,14 +129,43 @@ public class InMemoryOrchestrator implements Orchestrator {
         .toList();
   }
 
-  /** The deployment id of the service named {@code name}. */
+  /**
+   * The deployment id of the service named {@code name}, waiting up to 10 s for it: the manager
+   * deploys right after it saved the step that asks for the service.
+   */
   public String idOf(String name) {
+    awaitUntil(orchestrator -> orchestrator.lastIdOf(name).isPresent());
+    return lastIdOf(name)
+        .orElseThrow(
+            () -> new AssertionError("no service named " + name + " in " + specs.values()));
+  }
+
+  private Optional<String> lastIdOf(String name) {
     return specs.entrySet().stream()
         .filter(e -> e.getValue().name().equals(name))
         .map(Map.Entry::getKey)
-        .reduce((first, second) -> second)
-        .orElseThrow(
-            () -> new AssertionError("no service named " + name + " in " + specs.values()));
+        .reduce((first, second) -> second);
+  }
+
+  /**
+   * Waits up to 10 s until {@code condition} holds (the manager acts right after it saved a step;
+   * the caller asserts afterwards).
+   */
+  public void awaitUntil(Predicate<InMemoryOrchestrator> condition) {
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while (!condition.test(this) && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+
+  /** Waits up to 10 s until nothing of {@code projectId} runs (the caller asserts afterwards). */
+  public void awaitNothingRunningOf(String projectId) {
+    awaitUntil(o -> o.running().stream().noneMatch(s -> projectId.equals(s.projectId())));
   }
 
   public synchronized List<String> deletedApplications() {

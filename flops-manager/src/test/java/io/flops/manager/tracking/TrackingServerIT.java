@@ -80,7 +80,8 @@ class TrackingServerIT extends ManagerITBase {
     String internal = "http://" + orchestrator.address(deployment, 0).hostPort(7027);
     assertThat(api.get("/api/flops/projects/" + first).body().at("/tracking/uri").asText())
         .isEqualTo(internal);
-    assertThat(orchestrator.deployed().get(orchestrator.idOf("observ" + first)).environment())
+    String observer = orchestrator.idOf("observ" + first);
+    assertThat(orchestrator.deployed().get(observer).environment())
         .containsEntry("FLOPS_OBSERVER_TRACKING_URL", internal);
 
     String second = project("carol");

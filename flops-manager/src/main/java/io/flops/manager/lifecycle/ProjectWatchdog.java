@@ -1,4 +1,4 @@
-package io.flops.manager.project;
+package io.flops.manager.lifecycle;
 
 import io.flops.common.api.ProjectState;
 import io.flops.common.orchestration.DeploymentState;
@@ -7,9 +7,17 @@ import io.flops.common.orchestration.Orchestrator;
 import io.flops.manager.config.LifecycleProperties;
 import io.flops.manager.deploy.InferenceProbe;
 import io.flops.manager.deploy.ProjectDeployer;
+import io.flops.manager.lifecycle.Signal.InferenceReady;
+import io.flops.manager.lifecycle.Signal.ServiceFailed;
+import io.flops.manager.project.DeployedService;
+import io.flops.manager.project.Project;
+import io.flops.manager.project.ProjectRepository;
+import io.flops.manager.project.ServiceRole;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,32 +25,36 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Drives projects by orchestrator status: fails a project whose service failed or vanished (after a
- * grace period, so the component's own MQTT report wins), completes the inference deployment once
- * the server runs, and retries the clean-up of ended projects.
+ * Watches projects through the orchestrator and tells the {@link Lifecycle} what it sees: a service
+ * that failed or vanished (after a grace period, so the component's own MQTT report wins), an
+ * inference server that runs and answers; it also retries the clean-up of ended projects and
+ * resumes unfinished work at start-up.
  */
 public class ProjectWatchdog {
 
   private static final Logger log = LoggerFactory.getLogger(ProjectWatchdog.class);
 
   private final ProjectRepository repository;
-  private final ProjectLifecycle lifecycle;
+  private final Lifecycle lifecycle;
   private final ProjectDeployer deployer;
   private final LifecycleProperties properties;
   private final InferenceProbe probe;
+  private final Clock clock;
   private final Map<String, Instant> badSince = new ConcurrentHashMap<>();
 
   public ProjectWatchdog(
       ProjectRepository repository,
-      ProjectLifecycle lifecycle,
+      Lifecycle lifecycle,
       ProjectDeployer deployer,
       LifecycleProperties properties,
-      InferenceProbe probe) {
+      InferenceProbe probe,
+      Clock clock) {
     this.repository = repository;
     this.lifecycle = lifecycle;
     this.deployer = deployer;
     this.properties = properties;
     this.probe = probe;
+    this.clock = clock;
   }
 
   /** Resumes every project that has not ended (and cleans up ended ones): run at start-up. */
@@ -71,7 +83,7 @@ public class ProjectWatchdog {
             EnumSet.of(ProjectState.FAILED, ProjectState.CANCELLED, ProjectState.COMPLETED))
         .stream()
         .filter(deployer::needsCleanUp)
-        .forEach(project -> lifecycle.resume(project.getId()));
+        .forEach(project -> lifecycle.cleanUp(project.getId()));
   }
 
   private void checkProject(Project project) {
@@ -84,7 +96,7 @@ public class ProjectWatchdog {
         badSince.remove(service.deploymentId());
         if (service.role() == ServiceRole.INFERENCE_SERVER
             && status.state() == DeploymentState.RUNNING
-            && project.getState() == ProjectState.DEPLOYING_INFERENCE) {
+            && lifecycle.awaits(project, InferenceReady.class)) {
           inferenceRunning(project, service);
         }
       }
@@ -92,37 +104,38 @@ public class ProjectWatchdog {
   }
 
   private void failAfterGrace(Project project, DeployedService service, DeploymentStatus status) {
-    Instant now = lifecycle.now();
+    Instant now = clock.instant();
     Instant since = badSince.computeIfAbsent(service.deploymentId(), id -> now);
     if (now.isBefore(since.plus(properties.getFailureGrace()))) {
       return;
     }
     badSince.remove(service.deploymentId());
+    String component = service.role().name().toLowerCase(Locale.ROOT);
     String reason =
         "Service "
             + service.name()
             + " ("
-            + service.role().name().toLowerCase()
+            + component
             + ") is "
             + status.state()
             + (status.message() == null ? "" : ": " + status.message());
-    lifecycle.fail(project.getId(), service.role().name().toLowerCase(), reason);
+    lifecycle.signal(project.getId(), new ServiceFailed(component, reason));
   }
 
   /**
-   * Completes the deployment once the server answers at its public URL, or, when it never does
+   * Reports the inference server ready once it answers at its public URL, or, when it never does
    * within the readiness timeout, with the URL and a note (the manager may not reach user
    * networks).
    */
-  private void inferenceRunning(Project seen, DeployedService service) {
+  private void inferenceRunning(Project project, DeployedService service) {
     Optional<String> url = deployer.inferenceUrl(service);
     if (url.isEmpty()) {
       return;
     }
     boolean answers = probe.answers(url.get());
-    Instant deployedAt = seen.getTimeline().get(seen.getTimeline().size() - 1).at();
+    Instant deployedAt = project.getTimeline().get(project.getTimeline().size() - 1).at();
     if (!answers
-        && lifecycle.now().isBefore(deployedAt.plus(properties.getInferenceReadyTimeout()))) {
+        && clock.instant().isBefore(deployedAt.plus(properties.getInferenceReadyTimeout()))) {
       return;
     }
     String message =
@@ -133,13 +146,6 @@ public class ProjectWatchdog {
                 + "; the manager could not reach it within "
                 + properties.getInferenceReadyTimeout()
                 + ".";
-    lifecycle.step(
-        seen.getId(),
-        project -> {
-          if (project.getState() == ProjectState.DEPLOYING_INFERENCE) {
-            project.setInferenceUrl(url.get());
-            project.fire(Trigger.INFERENCE_RUNNING, message, lifecycle.now());
-          }
-        });
+    lifecycle.signal(project.getId(), new InferenceReady(url.get(), message));
   }
 }

@@ -1,11 +1,13 @@
-package io.flops.manager.project;
+package io.flops.manager.lifecycle;
 
 import io.flops.common.api.ProjectState;
 import io.flops.common.error.FlopsException;
 import io.flops.common.sla.ProjectSla;
 import io.flops.common.sla.SlaValidator;
 import io.flops.manager.deploy.Observatories;
-import io.flops.manager.deploy.ProjectDeployer;
+import io.flops.manager.project.Project;
+import io.flops.manager.project.ProjectRepository;
+import io.flops.manager.project.ProjectStore;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -20,8 +22,7 @@ public class ProjectService {
   private final ProjectStore store;
   private final ProjectRepository repository;
   private final Observatories observatories;
-  private final ProjectLifecycle lifecycle;
-  private final ProjectDeployer deployer;
+  private final Lifecycle lifecycle;
   private final SlaValidator validator;
   private final Executor workers;
 
@@ -29,15 +30,13 @@ public class ProjectService {
       ProjectStore store,
       ProjectRepository repository,
       Observatories observatories,
-      ProjectLifecycle lifecycle,
-      ProjectDeployer deployer,
+      Lifecycle lifecycle,
       SlaValidator validator,
       Executor workers) {
     this.store = store;
     this.repository = repository;
     this.observatories = observatories;
     this.lifecycle = lifecycle;
-    this.deployer = deployer;
     this.validator = validator;
     this.workers = workers;
   }
@@ -50,7 +49,7 @@ public class ProjectService {
   public Project create(ProjectSla sla) {
     validator.requireValid(sla);
     Project project = store.create(Project.accept(newId(), sla, store.clock().instant()));
-    workers.execute(() -> lifecycle.resume(project.getId()));
+    workers.execute(() -> lifecycle.signal(project.getId(), new Signal.Start()));
     return project;
   }
 
@@ -90,28 +89,15 @@ public class ProjectService {
    * @throws FlopsException not found, or a conflict when the project already ended
    */
   public Project cancel(String id) {
-    return store
-        .change(
-            id,
-            project -> {
-              project.fire(Trigger.CANCEL, "Cancelled by the user.", store.clock().instant());
-              deployer.cleanUp(project);
-            })
-        .orElseThrow(() -> notFound(id));
+    return lifecycle.cancel(id, "Cancelled by the user.").orElseThrow(() -> notFound(id));
   }
 
   /** Cancels every running project, then deletes all projects and observatories. */
   public void resetDatabase() {
     for (Project project : repository.findAll()) {
-      store.change(
-          project.getId(),
-          current -> {
-            if (!current.getState().isTerminal()) {
-              current.fire(
-                  Trigger.CANCEL, "Cancelled: the database is reset.", store.clock().instant());
-              deployer.cleanUp(current);
-            }
-          });
+      if (!project.getState().isTerminal()) {
+        lifecycle.signal(project.getId(), new Signal.Cancel("Cancelled: the database is reset."));
+      }
     }
     repository.deleteAll();
     observatories.deleteAll();

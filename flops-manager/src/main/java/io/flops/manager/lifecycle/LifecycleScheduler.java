@@ -1,4 +1,4 @@
-package io.flops.manager.project;
+package io.flops.manager.lifecycle;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.event.ApplicationReadyEvent;

@@ -1,0 +1,66 @@
+package io.flops.manager.deploy;
+
+import io.flops.common.orchestration.Orchestrator;
+import io.flops.manager.config.FlopsProperties;
+import io.flops.manager.config.ImagesProperties;
+import io.flops.manager.config.LifecycleProperties;
+import io.flops.manager.config.TrackingProperties;
+import io.flops.manager.mqtt.MqttEndpoint;
+import io.flops.manager.orchestration.OrchestratorProperties;
+import io.flops.manager.project.ObservatoryRepository;
+import io.flops.manager.project.ProjectStore;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires what deploys a project's services: their specs, the observatories, tracking servers. */
+@Configuration(proxyBeanMethods = false)
+public class DeployConfiguration {
+
+  @Bean
+  ServiceSpecs serviceSpecs(
+      FlopsProperties flops,
+      ImagesProperties images,
+      TrackingProperties tracking,
+      MqttEndpoint mqtt,
+      OrchestratorProperties orchestration) {
+    return new ServiceSpecs(
+        flops,
+        images,
+        tracking,
+        mqtt,
+        orchestration.getType() == OrchestratorProperties.Type.LOCAL);
+  }
+
+  @Bean
+  Observatories observatories(Orchestrator orchestrator, ObservatoryRepository repository) {
+    return new Observatories(orchestrator, repository);
+  }
+
+  @Bean
+  TrackingServers trackingServers(
+      Orchestrator orchestrator,
+      Observatories observatories,
+      FlopsProperties flops,
+      TrackingProperties tracking,
+      OrchestratorProperties orchestration) {
+    return new TrackingServers(
+        orchestrator,
+        observatories,
+        flops,
+        tracking,
+        orchestration.getType() == OrchestratorProperties.Type.LOCAL);
+  }
+
+  @Bean
+  ProjectDeployer projectDeployer(
+      Orchestrator orchestrator,
+      ProjectStore store,
+      ServiceSpecs specs,
+      Observatories observatories,
+      LifecycleProperties lifecycle,
+      Clock clock) {
+    return new ProjectDeployer(
+        orchestrator, store, specs, observatories, lifecycle.getObserverGrace(), clock);
+  }
+}

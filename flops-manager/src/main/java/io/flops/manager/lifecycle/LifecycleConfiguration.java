@@ -1,0 +1,91 @@
+package io.flops.manager.lifecycle;
+
+import io.flops.common.events.EventPublisher;
+import io.flops.common.sla.SlaValidator;
+import io.flops.manager.config.FlopsProperties;
+import io.flops.manager.config.LifecycleProperties;
+import io.flops.manager.deploy.InferenceProbe;
+import io.flops.manager.deploy.Observatories;
+import io.flops.manager.deploy.ProjectDeployer;
+import io.flops.manager.deploy.TrackingServers;
+import io.flops.manager.image.CommitLookup;
+import io.flops.manager.image.ImageCatalog;
+import io.flops.manager.project.ProjectEndListener;
+import io.flops.manager.project.ProjectRepository;
+import io.flops.manager.project.ProjectStore;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.TaskExecutor;
+
+/**
+ * Wires the project lifecycle: the store, the table and its dispatcher, the actions, the watchdog
+ * and the API's project service. The manager expects exactly one {@link
+ * io.flops.common.orchestration.Orchestrator} bean (chosen by {@code flops.orchestrator.type} in
+ * {@code io.flops.manager.orchestration}).
+ */
+@Configuration(proxyBeanMethods = false)
+public class LifecycleConfiguration {
+
+  @Bean
+  @ConditionalOnMissingBean
+  Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  @Bean
+  SlaValidator slaValidator(Validator validator) {
+    return new SlaValidator(validator);
+  }
+
+  @Bean
+  ProjectStore projectStore(
+      ProjectRepository repository,
+      EventPublisher publisher,
+      Clock clock,
+      List<ProjectEndListener> endListeners) {
+    return new ProjectStore(repository, publisher, clock, endListeners);
+  }
+
+  @Bean
+  ProjectActions projectActions(
+      ProjectStore store,
+      ProjectDeployer deployer,
+      CommitLookup commits,
+      ImageCatalog catalog,
+      TrackingServers trackingServers,
+      FlopsProperties properties) {
+    return new ProjectActions(store, deployer, commits, catalog, trackingServers, properties);
+  }
+
+  @Bean
+  Lifecycle lifecycle(ProjectStore store, ActionRunner actions, FlopsProperties properties) {
+    return new Lifecycle(store, new LifecycleTable(new Records(properties.getRegistry())), actions);
+  }
+
+  @Bean
+  ProjectWatchdog projectWatchdog(
+      ProjectRepository repository,
+      Lifecycle lifecycle,
+      ProjectDeployer deployer,
+      LifecycleProperties properties,
+      Clock clock) {
+    return new ProjectWatchdog(
+        repository, lifecycle, deployer, properties, new InferenceProbe(), clock);
+  }
+
+  @Bean
+  ProjectService projectService(
+      ProjectStore store,
+      ProjectRepository repository,
+      Observatories observatories,
+      Lifecycle lifecycle,
+      SlaValidator validator,
+      @Qualifier("flopsWorkers") TaskExecutor workers) {
+    return new ProjectService(store, repository, observatories, lifecycle, validator, workers);
+  }
+}

@@ -1,0 +1,122 @@
+package io.flops.manager.lifecycle;
+
+import io.flops.common.events.ComponentEvent.AggregatorFailed;
+import io.flops.common.events.ComponentEvent.AggregatorSucceeded;
+import io.flops.common.events.ComponentEvent.BuildPlan;
+import io.flops.common.events.ComponentEvent.BuilderFailed;
+import io.flops.common.events.ComponentEvent.BuilderSucceeded;
+import io.flops.common.events.ComponentEvent.LearnerFailed;
+import io.flops.manager.deploy.ActorImages;
+import io.flops.manager.lifecycle.Signal.ActionFailed;
+import io.flops.manager.lifecycle.Signal.InferenceReady;
+import io.flops.manager.lifecycle.Signal.Prepared;
+import io.flops.manager.lifecycle.Signal.ServiceFailed;
+import io.flops.manager.project.Project;
+import io.flops.manager.project.ProjectImages;
+import io.flops.manager.project.TrainingResults;
+
+/**
+ * What the {@link LifecycleTable}'s rows write onto a project from their input, each returning the
+ * timeline message. Pure: no calls outside the project.
+ */
+public final class Records {
+
+  private final String registry;
+
+  /**
+   * @param registry the registry the builders push to (empty: the local image store)
+   */
+  public Records(String registry) {
+    this.registry = registry;
+  }
+
+  static String imagesToBuild(Project project, Prepared prepared) {
+    project.setImages(prepared.images());
+    return "Building learner and aggregator images of commit " + prepared.images().commit() + ".";
+  }
+
+  static String imagesReused(Project project, Prepared prepared) {
+    project.setImages(prepared.images());
+    return "Latest FLOps images already exist for commit "
+        + prepared.images().commit()
+        + ": not rebuilding.";
+  }
+
+  static String actorImagesBuilt(Project project, BuilderSucceeded built) {
+    ProjectImages images = project.getImages();
+    String learner = pick(built, "/learner:", images.learner());
+    String aggregator = pick(built, "/aggregator:", images.aggregator());
+    String commit = built.commit() == null ? images.commit() : built.commit();
+    project.setImages(new ProjectImages(commit, learner, aggregator, false, null));
+    return "Built " + learner + " and " + aggregator + ".";
+  }
+
+  private static String pick(BuilderSucceeded built, String marker, String fallback) {
+    return built.images().stream().filter(i -> i.contains(marker)).findFirst().orElse(fallback);
+  }
+
+  static String trainedThenBuildModel(Project project, AggregatorSucceeded done) {
+    return trained(project, done)
+        + " Start handling FL post training: building the trained model's image.";
+  }
+
+  static String trainedAndDone(Project project, AggregatorSucceeded done) {
+    return trained(project, done) + " No further post training steps requested.";
+  }
+
+  private static String trained(Project project, AggregatorSucceeded done) {
+    project.setResults(
+        new TrainingResults(
+            done.accuracy(), done.loss(), done.experimentId(), done.runId(), done.modelUri()));
+    return "Aggregator successfully finished training"
+        + (done.accuracy() == null
+            ? "."
+            : " (accuracy " + done.accuracy() + ", loss " + done.loss() + ").");
+  }
+
+  /** Records the trained model's image (the builder's, else the expected name) and returns it. */
+  String modelImageBuilt(Project project, BuilderSucceeded built) {
+    String runId = project.getResults() == null ? null : project.getResults().runId();
+    String expected =
+        ActorImages.trainedModel(
+            registry, project.getCustomerId(), runId == null ? project.getId() : runId);
+    String image = built.images().isEmpty() ? expected : built.images().get(0);
+    project.setImages(project.getImages().withTrainedModel(image));
+    return image;
+  }
+
+  static String inferenceReady(Project project, InferenceReady ready) {
+    project.setInferenceUrl(ready.url());
+    return ready.message();
+  }
+
+  static String builderFailed(Project project, BuilderFailed failed) {
+    String component =
+        failed.plan() == BuildPlan.FL_ACTORS
+            ? "fl_actors_image_builder"
+            : "trained_model_image_builder";
+    return failure(project, component, "Image builder failed: " + failed.errorMessage());
+  }
+
+  static String aggregatorFailed(Project project, AggregatorFailed failed) {
+    return failure(project, "aggregator", "Aggregator failed: " + failed.errorMessage());
+  }
+
+  static String learnerFailed(Project project, LearnerFailed failed) {
+    String who = failed.learner() == null ? "A learner" : "Learner " + failed.learner();
+    return failure(project, "learner", who + " failed: " + failed.errorMessage());
+  }
+
+  static String serviceFailed(Project project, ServiceFailed failed) {
+    return failure(project, failed.component(), failed.reason());
+  }
+
+  static String actionFailed(Project project, ActionFailed failed) {
+    return failure(project, "manager", failed.reason());
+  }
+
+  private static String failure(Project project, String component, String reason) {
+    project.recordFailure(component, reason);
+    return reason;
+  }
+}

@@ -1,0 +1,31 @@
+package io.flops.manager.lifecycle;
+
+import io.flops.manager.project.ProjectImages;
+
+/**
+ * What the manager itself tells a project's lifecycle; the components speak through {@link
+ * io.flops.common.events.ComponentEvent}s. Both are inputs of the {@link LifecycleTable}.
+ */
+public sealed interface Signal {
+
+  /** Start an accepted project. */
+  record Start() implements Signal {}
+
+  /**
+   * The outcome of {@link io.flops.manager.project.Action#PREPARE}: the commit's image names and
+   * whether they exist already.
+   */
+  record Prepared(ProjectImages images) implements Signal {}
+
+  /** The inference server runs; {@code message} says whether it answered at {@code url}. */
+  record InferenceReady(String url, String message) implements Signal {}
+
+  /** A deployed service failed or vanished, according to the orchestrator. */
+  record ServiceFailed(String component, String reason) implements Signal {}
+
+  /** An action of the manager failed (Git, registry or orchestrator), with a readable reason. */
+  record ActionFailed(String reason) implements Signal {}
+
+  /** The user, or a reset of the database, cancels the project. */
+  record Cancel(String reason) implements Signal {}
+}
