@@ -13,7 +13,8 @@ import io.flops.common.events.ComponentEvent.BuilderSucceeded;
 import io.flops.common.events.ComponentEvent.LearnerFailed;
 import io.flops.common.events.ComponentEvent.MockDataProviderFinished;
 import io.flops.common.events.ComponentEvent.ObserverFailed;
-import io.flops.manager.deploy.ActorImages;
+import io.flops.common.image.ImageNames;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -96,8 +97,8 @@ public class ComponentEventHandler {
       return;
     }
     ProjectImages images = project.getImages();
-    String learner = pick(built, "/learner:", images.learner());
-    String aggregator = pick(built, "/aggregator:", images.aggregator());
+    String learner = pick(built, ImageNames::isLearner, images.learner());
+    String aggregator = pick(built, ImageNames::isAggregator, images.aggregator());
     String commit = built.commit() == null ? images.commit() : built.commit();
     project.setImages(new ProjectImages(commit, learner, aggregator, false, null));
     project.fire(
@@ -112,14 +113,14 @@ public class ComponentEventHandler {
     }
     String runId = project.getResults() == null ? null : project.getResults().runId();
     String expected =
-        ActorImages.trainedModel(
+        ImageNames.trainedModel(
             lifecycle.registry(), project.getCustomerId(), runId == null ? project.getId() : runId);
     String image = built.images().isEmpty() ? expected : built.images().get(0);
     lifecycle.finishInferenceImage(project, image);
   }
 
-  private static String pick(BuilderSucceeded built, String marker, String fallback) {
-    return built.images().stream().filter(i -> i.contains(marker)).findFirst().orElse(fallback);
+  private static String pick(BuilderSucceeded built, Predicate<String> role, String fallback) {
+    return built.images().stream().filter(role).findFirst().orElse(fallback);
   }
 
   private void aggregatorStarted(Project project, AggregatorType type) {

@@ -1,6 +1,7 @@
 package io.flops.manager.project;
 
 import io.flops.common.events.EventPublisher;
+import io.flops.common.image.catalog.ImageCatalog;
 import io.flops.common.orchestration.Orchestrator;
 import io.flops.common.sla.SlaValidator;
 import io.flops.manager.config.FlopsProperties;
@@ -13,7 +14,6 @@ import io.flops.manager.deploy.ProjectDeployer;
 import io.flops.manager.deploy.ServiceSpecs;
 import io.flops.manager.deploy.TrackingServers;
 import io.flops.manager.image.CommitLookup;
-import io.flops.manager.image.ImageCatalog;
 import io.flops.manager.mqtt.MqttEndpoint;
 import io.flops.manager.orchestration.OrchestratorProperties;
 import jakarta.validation.Validator;

@@ -2,14 +2,14 @@ package io.flops.manager.project;
 
 import io.flops.common.api.ProjectState;
 import io.flops.common.error.FlopsException;
+import io.flops.common.image.ImageNames;
+import io.flops.common.image.catalog.ImageCatalog;
 import io.flops.common.sla.PostTrainingStep;
 import io.flops.common.sla.ProjectSla;
 import io.flops.manager.config.FlopsProperties;
-import io.flops.manager.deploy.ActorImages;
 import io.flops.manager.deploy.ProjectDeployer;
 import io.flops.manager.deploy.TrackingServers;
 import io.flops.manager.image.CommitLookup;
-import io.flops.manager.image.ImageCatalog;
 import java.time.Instant;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -123,11 +123,11 @@ public class ProjectLifecycle {
     deployer.ensureObserver(project);
     String commit = commits.latestCommit(sla.mlRepoUrl(), sla.mlRepoBranch(), credential(project));
     String registry = properties.getRegistry();
-    String learner = ActorImages.learner(registry, sla.mlRepoUrl(), commit);
-    String aggregator = ActorImages.aggregator(registry, sla.mlRepoUrl(), commit);
+    String learner = ImageNames.learner(registry, sla.mlRepoUrl(), commit);
+    String aggregator = ImageNames.aggregator(registry, sla.mlRepoUrl(), commit);
     boolean reuse =
-        catalog.hasImage(learner, sla.supportedPlatforms())
-            && catalog.hasImage(aggregator, sla.supportedPlatforms());
+        catalog.exists(learner, sla.supportedPlatforms())
+            && catalog.exists(aggregator, sla.supportedPlatforms());
     project.setImages(new ProjectImages(commit, learner, aggregator, reuse, null));
     if (reuse) {
       project.fire(
