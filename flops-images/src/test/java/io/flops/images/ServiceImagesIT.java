@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.flops.common.image.registry.Manifest;
-import io.flops.common.image.registry.Platform;
 import io.flops.common.image.registry.RegistryClient;
+import io.flops.common.sla.Platform;
 import io.flops.common.testsupport.ExternalServer;
 import java.io.IOException;
 import java.net.URI;
@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -63,14 +64,15 @@ class ServiceImagesIT {
     for (String service : ServiceImageBuild.SERVICES) {
       Manifest list = manifest("flops/" + service, Images.version());
       assertThat(list.isList()).as(service + " is a manifest list").isTrue();
-      assertThat(list.entries().stream().map(Manifest.Entry::platform))
+      assertThat(list.entries().stream().map(entry -> entry.platform().orElseThrow()))
           .as(service + " platforms")
           .containsExactlyInAnyOrder(Platform.LINUX_AMD64, Platform.LINUX_ARM64);
       for (Manifest.Entry entry : list.entries()) {
         long compressed = compressedSize(manifest("flops/" + service, entry.digest()));
-        System.out.printf("%s %s: %d MB compressed%n", service, entry.platform(), compressed >> 20);
+        System.out.printf(
+            "%s %s: %d MB compressed%n", service, entry.platform().orElseThrow(), compressed >> 20);
         assertThat(compressed)
-            .as(service + " " + entry.platform() + " compressed bytes")
+            .as(service + " " + entry.platform().orElseThrow() + " compressed bytes")
             .isBetween(40L << 20, MAX_COMPRESSED_MB.get(service) << 20);
       }
     }
@@ -204,7 +206,7 @@ class ServiceImagesIT {
     Manifest list = manifest(repository, Images.version());
     String digest =
         list.entries().stream()
-            .filter(e -> e.platform().equals(Platform.LINUX_AMD64))
+            .filter(e -> e.platform().equals(Optional.of(Platform.LINUX_AMD64)))
             .findFirst()
             .orElseThrow()
             .digest();

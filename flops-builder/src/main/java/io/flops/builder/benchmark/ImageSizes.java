@@ -3,8 +3,8 @@ package io.flops.builder.benchmark;
 import io.flops.builder.plan.BuiltImage;
 import io.flops.common.image.ImageName;
 import io.flops.common.image.registry.Manifest;
-import io.flops.common.image.registry.Platform;
 import io.flops.common.image.registry.RegistryClient;
+import io.flops.common.sla.Platform;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
@@ -32,7 +32,7 @@ final class ImageSizes {
         compressed += layer.size();
         uncompressed += uncompressedSize(name.repository(), layer.digest());
       }
-      sizes.put(entry.platform(), new BuiltImage.Size(compressed, uncompressed));
+      sizes.put(entry.platform().orElseThrow(), new BuiltImage.Size(compressed, uncompressed));
     }
     return sizes;
   }

@@ -20,8 +20,8 @@ import io.flops.builder.plan.BuildOutcome;
 import io.flops.builder.plan.BuildPlan;
 import io.flops.builder.plan.BuiltImage;
 import io.flops.common.events.ComponentEvent;
-import io.flops.common.image.registry.ActorImages;
-import io.flops.common.image.registry.Platform;
+import io.flops.common.image.ImageNames;
+import io.flops.common.sla.Platform;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -104,7 +104,6 @@ public final class FlActorsPlan implements BuildPlan {
                     compiled.repositoryRoot(),
                     platforms,
                     (jar, classifier) -> maven.find(jar, classifier, work)));
-    ActorImages names = ActorImages.of("", url, checkout.commit());
     PushTracker pushes = new PushTracker();
     Path mlApiJar = maven.mlApiJar(properties.getCacheDir().resolve("ml-api"));
     List<BuiltImage> images = new ArrayList<>();
@@ -117,7 +116,7 @@ public final class FlActorsPlan implements BuildPlan {
       ImageRecipe recipe =
           new ImageRecipe(
               role.id,
-              target.reference(role.name(names)),
+              role.image(target.registry(), url, checkout.commit()),
               properties.getBaseImage(),
               layers::layers,
               layers.entrypoint(),
@@ -160,8 +159,10 @@ public final class FlActorsPlan implements BuildPlan {
           : properties.getRuntime().getAggregator();
     }
 
-    String name(ActorImages images) {
-      return this == LEARNER ? images.learner() : images.aggregator();
+    String image(String registry, String url, String commit) {
+      return this == LEARNER
+          ? ImageNames.learner(registry, url, commit)
+          : ImageNames.aggregator(registry, url, commit);
     }
   }
 }

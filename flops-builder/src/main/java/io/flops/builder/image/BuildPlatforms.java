@@ -1,7 +1,7 @@
 package io.flops.builder.image;
 
 import io.flops.builder.plan.BuildFailure;
-import io.flops.common.image.registry.Platform;
+import io.flops.common.sla.Platform;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,12 +18,11 @@ public final class BuildPlatforms {
     for (String text : texts) {
       try {
         Platform platform = Platform.parse(text);
-        NativeClassifiers.of(platform);
         if (!platforms.contains(platform)) {
           platforms.add(platform);
         }
       } catch (IllegalArgumentException e) {
-        throw new BuildFailure(e.getMessage() + " Supported: linux/amd64, linux/arm64.", e);
+        throw new BuildFailure(e.getMessage(), e);
       }
     }
     return platforms;

@@ -1,7 +1,7 @@
 package io.flops.builder.image;
 
 import com.google.cloud.tools.jib.api.buildplan.FileEntriesLayer;
-import io.flops.common.image.registry.Platform;
+import io.flops.common.sla.Platform;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;

@@ -2,7 +2,7 @@ package io.flops.builder.image;
 
 import io.flops.builder.plan.BuildFailure;
 import io.flops.builder.plan.BuiltImage;
-import io.flops.common.image.registry.Platform;
+import io.flops.common.sla.Platform;
 import java.util.List;
 
 /**
@@ -11,8 +11,11 @@ import java.util.List;
  */
 public interface ImageTarget {
 
-  /** The reference of an image named {@code repositoryAndTag} in this target. */
-  String reference(String repositoryAndTag);
+  /**
+   * The registry this target pushes to ({@code host:port}), or empty for the local image store: the
+   * {@code registry} argument of {@link io.flops.common.image.ImageNames}.
+   */
+  String registry();
 
   /** Which of the {@code requested} platforms this target really builds. */
   default List<Platform> platformsBuilt(List<Platform> requested) {

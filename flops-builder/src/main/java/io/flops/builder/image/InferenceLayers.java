@@ -2,7 +2,7 @@ package io.flops.builder.image;
 
 import com.google.cloud.tools.jib.api.buildplan.AbsoluteUnixPath;
 import com.google.cloud.tools.jib.api.buildplan.FileEntriesLayer;
-import io.flops.common.image.registry.Platform;
+import io.flops.common.sla.Platform;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

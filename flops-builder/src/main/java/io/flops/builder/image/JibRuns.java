@@ -9,7 +9,7 @@ import com.google.cloud.tools.jib.api.RegistryImage;
 import com.google.cloud.tools.jib.api.buildplan.AbsoluteUnixPath;
 import com.google.cloud.tools.jib.api.buildplan.ImageFormat;
 import io.flops.builder.plan.BuildFailure;
-import io.flops.common.image.registry.Platform;
+import io.flops.common.sla.Platform;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Set;

@@ -9,7 +9,7 @@ import com.google.cloud.tools.jib.api.buildplan.ImageFormat;
 import io.flops.builder.plan.BuildFailure;
 import io.flops.builder.plan.BuiltImage;
 import io.flops.common.image.LocalImageStore;
-import io.flops.common.image.registry.Platform;
+import io.flops.common.sla.Platform;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,8 +32,8 @@ public final class LocalStoreTarget implements ImageTarget {
   }
 
   @Override
-  public String reference(String repositoryAndTag) {
-    return repositoryAndTag;
+  public String registry() {
+    return "";
   }
 
   /** Only the host's platform: the local-process orchestrator runs the images on this machine. */

@@ -1,23 +1,18 @@
 package io.flops.builder.image;
 
-import io.flops.common.image.registry.Platform;
-import java.util.Map;
+import io.flops.common.sla.Platform;
 
 /** The classifiers of native-library jars (JavaCPP, ND4J) for each image platform. */
 public final class NativeClassifiers {
-
-  private static final Map<String, String> BY_ARCHITECTURE =
-      Map.of("amd64", "linux-x86_64", "arm64", "linux-arm64", "ppc64le", "linux-ppc64le");
 
   private NativeClassifiers() {}
 
   /** E.g. {@code linux-x86_64} for {@code linux/amd64}. */
   public static String of(Platform platform) {
-    String classifier = BY_ARCHITECTURE.get(platform.architecture());
-    if (classifier == null || !"linux".equals(platform.os())) {
-      throw new IllegalArgumentException("Unsupported platform " + platform + ".");
-    }
-    return classifier;
+    return switch (platform) {
+      case LINUX_AMD64 -> "linux-x86_64";
+      case LINUX_ARM64 -> "linux-arm64";
+    };
   }
 
   /** True when a jar with {@code classifier} holds natives for {@code platform}. */

@@ -1,7 +1,7 @@
 package io.flops.builder.image;
 
 import io.flops.builder.plan.BuildFailure;
-import io.flops.common.image.registry.Platform;
+import io.flops.common.sla.Platform;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

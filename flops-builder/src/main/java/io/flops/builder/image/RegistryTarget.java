@@ -12,9 +12,9 @@ import io.flops.builder.plan.BuildFailure;
 import io.flops.builder.plan.BuiltImage;
 import io.flops.common.image.ImageName;
 import io.flops.common.image.registry.Manifest;
-import io.flops.common.image.registry.Platform;
 import io.flops.common.image.registry.RegistryClient;
 import io.flops.common.image.registry.RegistryException;
+import io.flops.common.sla.Platform;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,8 +46,8 @@ public final class RegistryTarget implements ImageTarget {
   }
 
   @Override
-  public String reference(String repositoryAndTag) {
-    return registry + "/" + repositoryAndTag;
+  public String registry() {
+    return registry;
   }
 
   @Override

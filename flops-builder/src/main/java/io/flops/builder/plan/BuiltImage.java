@@ -1,6 +1,6 @@
 package io.flops.builder.plan;
 
-import io.flops.common.image.registry.Platform;
+import io.flops.common.sla.Platform;
 import java.util.Map;
 
 /**

@@ -16,10 +16,10 @@ import io.flops.builder.plan.BuildOutcome;
 import io.flops.builder.plan.BuildPlan;
 import io.flops.builder.plan.BuiltImage;
 import io.flops.common.events.ComponentEvent;
-import io.flops.common.image.registry.Platform;
+import io.flops.common.image.ImageNames;
+import io.flops.common.sla.Platform;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -48,16 +48,6 @@ public final class TrainedModelPlan implements BuildPlan {
     this.target = target;
   }
 
-  /**
-   * {@code <customer>/trained_model:<run id>}, the customer lower-cased with every character a
-   * registry does not accept replaced by {@code -} (as the manager names it).
-   */
-  public static String imageName(String customerId, String runId) {
-    return customerId.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]", "-")
-        + "/trained_model:"
-        + runId;
-  }
-
   @Override
   public ComponentEvent.BuildPlan kind() {
     return ComponentEvent.BuildPlan.TRAINED_MODEL;
@@ -67,7 +57,7 @@ public final class TrainedModelPlan implements BuildPlan {
   public BuildOutcome run(BuildContext context) throws BuildFailure {
     ModelLocation location = ModelLocation.parse(properties.getModelUri(), properties.getRunId());
     String runId = properties.getRunId().isBlank() ? location.runId() : properties.getRunId();
-    String reference = target.reference(imageName(customer(), tag(runId)));
+    String reference = imageName(customer(), runId);
     List<Platform> platforms =
         target.platformsBuilt(BuildPlatforms.parse(properties.getPlatforms()));
     Path work = context.workDir();
@@ -122,16 +112,17 @@ public final class TrainedModelPlan implements BuildPlan {
     return customer.trim();
   }
 
-  private static String tag(String runId) throws BuildFailure {
+  private String imageName(String customer, String runId) throws BuildFailure {
     if (runId == null || runId.isBlank()) {
       throw new BuildFailure(
           "No run id to tag the image with: FLOPS_BUILDER_RUN_ID is empty and the model URI"
               + " names no run.");
     }
-    if (!runId.matches("[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}")) {
-      throw new BuildFailure("The run id '" + runId + "' cannot be an image tag.");
+    try {
+      return ImageNames.trainedModel(target.registry(), customer, runId);
+    } catch (IllegalArgumentException e) {
+      throw new BuildFailure("Cannot name the trained model's image: " + e.getMessage(), e);
     }
-    return runId;
   }
 
   private Map<String, String> labels(

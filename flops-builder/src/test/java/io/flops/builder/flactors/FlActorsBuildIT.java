@@ -13,11 +13,11 @@ import io.flops.builder.support.TestRepos;
 import io.flops.common.events.ComponentEvent;
 import io.flops.common.events.ObserverEvent;
 import io.flops.common.image.ImageName;
-import io.flops.common.image.registry.ActorImages;
+import io.flops.common.image.ImageNames;
+import io.flops.common.image.catalog.RegistryImageCatalog;
 import io.flops.common.image.registry.Manifest;
-import io.flops.common.image.registry.Platform;
 import io.flops.common.image.registry.RegistryClient;
-import io.flops.common.image.registry.RegistryImageCatalog;
+import io.flops.common.sla.Platform;
 import io.flops.common.testsupport.CncfRegistry;
 import io.flops.common.testsupport.ExternalServer;
 import java.io.ByteArrayInputStream;
@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
@@ -84,7 +85,7 @@ class FlActorsBuildIT {
     assertThat(first.exitCode()).isEqualTo(0);
     var success = succeeded(first);
     assertThat(success.commit()).isEqualTo(head());
-    assertThat(success.images()).containsExactly(images().learner(), images().aggregator());
+    assertThat(success.images()).containsExactly(learnerImage(), aggregatorImage());
     assertThat(success.timingsMillis())
         .containsKeys("clone", "validate", "compile", "learner_image", "aggregator_image", "total");
     assertThat(success.bytesPushed()).isGreaterThan(20_000_000L);
@@ -98,7 +99,7 @@ class FlActorsBuildIT {
   @Order(2)
   void eachImageIsAManifestListWithItsOwnBaseAndNativesPerPlatform() throws Exception {
     Manifest base = client.manifest("flops/jre", "17").orElseThrow();
-    for (String image : List.of(images().learner(), images().aggregator())) {
+    for (String image : List.of(learnerImage(), aggregatorImage())) {
       ImageName name = ImageName.parse(image);
       Manifest list = client.manifest(name.repository(), name.tag()).orElseThrow();
       assertThat(list.isList()).isTrue();
@@ -106,18 +107,19 @@ class FlActorsBuildIT {
           .containsExactly(Platform.LINUX_AMD64, Platform.LINUX_ARM64);
       for (Manifest.Entry entry : list.entries()) {
         Manifest manifest = client.manifest(name.repository(), entry.digest()).orElseThrow();
-        Manifest platformBase = platformManifest(base, entry.platform());
+        Platform platform = entry.platform().orElseThrow();
+        Manifest platformBase = platformManifest(base, platform);
         assertThat(manifest.layers().get(0).digest())
             .isEqualTo(platformBase.layers().get(0).digest());
         assertThat(manifest.layers().get(1).digest())
             .isEqualTo(platformBase.layers().get(1).digest());
         List<String> natives = files(name.repository(), manifest.layers().get(4));
-        String own = entry.platform().equals(Platform.LINUX_AMD64) ? "linux-x86_64" : "linux-arm64";
+        String own = platform == Platform.LINUX_AMD64 ? "linux-x86_64" : "linux-arm64";
         String other = own.equals("linux-x86_64") ? "linux-arm64" : "linux-x86_64";
         assertThat(natives)
             .contains("app/natives/nd4j-native-1.0.0-M2.1-" + own + ".jar")
             .noneMatch(file -> file.contains(other));
-        assertConfig(name.repository(), manifest, entry.platform(), image);
+        assertConfig(name.repository(), manifest, platform, image);
       }
     }
   }
@@ -146,12 +148,12 @@ class FlActorsBuildIT {
                 "host",
                 "-e",
                 "FLOPS_LEARNER_AGGREGATOR_ADDRESS=127.0.0.1:" + port,
-                images().learner())
+                learnerImage())
             .redirectErrorStream(true)
             .start();
     String output = new String(podman.getInputStream().readAllBytes());
     podman.waitFor();
-    new ProcessBuilder("podman", "rmi", "-f", images().learner())
+    new ProcessBuilder("podman", "rmi", "-f", learnerImage())
         .redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
         .start()
@@ -173,7 +175,7 @@ class FlActorsBuildIT {
     assertThat(second.exitCode()).isEqualTo(0);
     List<String> classesLayers = new ArrayList<>();
     List<String> configs = new ArrayList<>();
-    for (String image : List.of(images().learner(), images().aggregator())) {
+    for (String image : List.of(learnerImage(), aggregatorImage())) {
       ImageName name = ImageName.parse(image);
       for (Manifest.Entry entry :
           client.manifest(name.repository(), name.tag()).orElseThrow().entries()) {
@@ -215,8 +217,12 @@ class FlActorsBuildIT {
         .orElseThrow();
   }
 
-  private static ActorImages images() throws Exception {
-    return ActorImages.of(CncfRegistry.address(registry), TestRepos.url(repo), head());
+  private static String learnerImage() throws Exception {
+    return ImageNames.learner(CncfRegistry.address(registry), TestRepos.url(repo), head());
+  }
+
+  private static String aggregatorImage() throws Exception {
+    return ImageNames.aggregator(CncfRegistry.address(registry), TestRepos.url(repo), head());
   }
 
   private static String head() throws Exception {
@@ -228,7 +234,7 @@ class FlActorsBuildIT {
   private static Manifest platformManifest(Manifest list, Platform platform) {
     String digest =
         list.entries().stream()
-            .filter(e -> e.platform().equals(platform))
+            .filter(e -> e.platform().equals(Optional.of(platform)))
             .findFirst()
             .orElseThrow()
             .digest();

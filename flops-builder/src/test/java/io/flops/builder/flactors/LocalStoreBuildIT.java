@@ -6,12 +6,12 @@ import io.flops.builder.support.BuilderRun;
 import io.flops.builder.support.FixtureRuntime;
 import io.flops.builder.support.TestRepos;
 import io.flops.common.events.ComponentEvent;
+import io.flops.common.image.ImageNames;
 import io.flops.common.image.ImageUnpacker;
 import io.flops.common.image.LocalImageStore;
 import io.flops.common.image.UnpackedImage;
-import io.flops.common.image.registry.ActorImages;
-import io.flops.common.image.registry.LocalImageCatalog;
-import io.flops.common.image.registry.Platform;
+import io.flops.common.image.catalog.LocalImageCatalog;
+import io.flops.common.sla.Platform;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,15 +53,17 @@ class LocalStoreBuildIT {
     assertThat(run.exitCode()).isEqualTo(0);
     ComponentEvent.BuilderSucceeded success =
         (ComponentEvent.BuilderSucceeded) run.events().componentEvents.get(1);
-    ActorImages images = ActorImages.of("", TestRepos.url(repo), success.commit());
-    assertThat(success.images()).containsExactly(images.learner(), images.aggregator());
+    String learnerImage = ImageNames.learner("", TestRepos.url(repo), success.commit());
+    String aggregatorImage = ImageNames.aggregator("", TestRepos.url(repo), success.commit());
+    assertThat(success.images()).containsExactly(learnerImage, aggregatorImage);
     LocalImageStore local = new LocalImageStore(store);
-    assertThat(new LocalImageCatalog(local).exists(images, Set.of(Platform.host()))).isTrue();
-    assertThat(entries(local.tarball(images.learner())))
+    LocalImageCatalog catalog = new LocalImageCatalog(local);
+    assertThat(catalog.exists(learnerImage, Set.of(Platform.host()))).isTrue();
+    assertThat(catalog.exists(aggregatorImage, Set.of(Platform.host()))).isTrue();
+    assertThat(entries(local.tarball(learnerImage)))
         .contains("oci-layout", "index.json")
         .anyMatch(name -> name.startsWith("blobs/sha256/"));
-    UnpackedImage learner =
-        new ImageUnpacker(local, tmp.resolve("unpacked")).unpack(images.learner());
+    UnpackedImage learner = new ImageUnpacker(local, tmp.resolve("unpacked")).unpack(learnerImage);
     assertThat(learner.root().resolve("app/classes/org/example/mini/MiniModelManager.class"))
         .isRegularFile();
     assertThat(learner.root().resolve("app/runtime/classes/io/flops/fixture/FixtureActor.class"))
@@ -71,8 +73,7 @@ class LocalStoreBuildIT {
         .endsWith("io.flops.fixture.FixtureActor");
     assertThat(success.bytesPushed())
         .isEqualTo(
-            Files.size(local.tarball(images.learner()))
-                + Files.size(local.tarball(images.aggregator())));
+            Files.size(local.tarball(learnerImage)) + Files.size(local.tarball(aggregatorImage)));
   }
 
   private static List<String> entries(Path tarball) throws Exception {

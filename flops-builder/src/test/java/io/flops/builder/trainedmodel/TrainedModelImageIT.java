@@ -10,8 +10,8 @@ import io.flops.builder.support.TrackedMnistModel;
 import io.flops.common.events.ComponentEvent;
 import io.flops.common.image.ImageName;
 import io.flops.common.image.registry.Manifest;
-import io.flops.common.image.registry.Platform;
 import io.flops.common.image.registry.RegistryClient;
+import io.flops.common.sla.Platform;
 import io.flops.common.testsupport.CncfRegistry;
 import io.flops.common.testsupport.ExternalServer;
 import io.flops.inference.ScoringClient;
@@ -106,12 +106,13 @@ class TrainedModelImageIT {
     ImageName name = ImageName.parse(image);
     Manifest list = client.manifest(name.repository(), name.tag()).orElseThrow();
     assertThat(list.entries())
-        .extracting(Manifest.Entry::platform)
+        .extracting(entry -> entry.platform().orElseThrow())
         .containsExactly(Platform.LINUX_AMD64, Platform.LINUX_ARM64);
     for (Manifest.Entry entry : list.entries()) {
       Manifest manifest = client.manifest(name.repository(), entry.digest()).orElseThrow();
       List<Manifest.Descriptor> layers = manifest.layers();
-      String own = entry.platform().equals(Platform.LINUX_AMD64) ? "linux-x86_64" : "linux-arm64";
+      String own =
+          entry.platform().orElseThrow() == Platform.LINUX_AMD64 ? "linux-x86_64" : "linux-arm64";
       String other = own.equals("linux-x86_64") ? "linux-arm64" : "linux-x86_64";
       assertThat(files(name.repository(), layers.get(layers.size() - 2)))
           .contains("app/natives/nd4j-native-1.0.0-M2.1-" + own + ".jar")

@@ -63,12 +63,6 @@ class TrainedModelPlanTest {
   }
 
   @Test
-  void namesTheImageAfterTheCustomerAsTheManagerDoes() {
-    assertThat(TrainedModelPlan.imageName("Ada Lovelace@Lab", "f80d49e3"))
-        .isEqualTo("ada-lovelace-lab/trained_model:f80d49e3");
-  }
-
-  @Test
   void readsTheModelUrisTheAggregatorReportsAndLocalDirectories() throws BuildFailure {
     ModelLocation reported = ModelLocation.parse("runs:/abc123/model", "");
     assertThat(reported.tracked()).isTrue();

@@ -1,6 +1,10 @@
 package io.flops.manager.image;
 
 import io.flops.common.image.LocalImageStore;
+import io.flops.common.image.catalog.ImageCatalog;
+import io.flops.common.image.catalog.LocalImageCatalog;
+import io.flops.common.image.catalog.RegistryImageCatalog;
+import io.flops.common.image.registry.RegistryClient;
 import io.flops.manager.config.FlopsProperties;
 import io.flops.manager.config.LifecycleProperties;
 import org.springframework.context.annotation.Bean;
@@ -23,11 +27,12 @@ public class ImageConfiguration {
   ImageCatalog imageCatalog(
       FlopsProperties properties, LifecycleProperties lifecycle, LocalImageStore localImageStore) {
     return properties.getRegistry().isBlank()
-        ? new LocalStoreImageCatalog(localImageStore)
+        ? new LocalImageCatalog(localImageStore)
         : new RegistryImageCatalog(
-            properties.getRegistry(),
-            properties.registryIsPlainHttp(),
-            lifecycle.getLookupTimeout());
+            new RegistryClient(
+                properties.getRegistry(),
+                properties.registryIsPlainHttp(),
+                lifecycle.getLookupTimeout()));
   }
 
   @Bean

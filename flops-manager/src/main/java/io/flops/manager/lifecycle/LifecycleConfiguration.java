@@ -1,6 +1,7 @@
 package io.flops.manager.lifecycle;
 
 import io.flops.common.events.EventPublisher;
+import io.flops.common.image.catalog.ImageCatalog;
 import io.flops.common.sla.SlaValidator;
 import io.flops.manager.config.FlopsProperties;
 import io.flops.manager.config.LifecycleProperties;
@@ -9,7 +10,6 @@ import io.flops.manager.deploy.Observatories;
 import io.flops.manager.deploy.ProjectDeployer;
 import io.flops.manager.deploy.TrackingServers;
 import io.flops.manager.image.CommitLookup;
-import io.flops.manager.image.ImageCatalog;
 import io.flops.manager.project.ProjectEndListener;
 import io.flops.manager.project.ProjectRepository;
 import io.flops.manager.project.ProjectStore;

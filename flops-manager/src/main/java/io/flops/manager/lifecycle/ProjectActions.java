@@ -1,13 +1,13 @@
 package io.flops.manager.lifecycle;
 
 import io.flops.common.error.FlopsException;
+import io.flops.common.image.ImageNames;
+import io.flops.common.image.catalog.ImageCatalog;
 import io.flops.common.sla.ProjectSla;
 import io.flops.manager.config.FlopsProperties;
-import io.flops.manager.deploy.ActorImages;
 import io.flops.manager.deploy.ProjectDeployer;
 import io.flops.manager.deploy.TrackingServers;
 import io.flops.manager.image.CommitLookup;
-import io.flops.manager.image.ImageCatalog;
 import io.flops.manager.project.Action;
 import io.flops.manager.project.Project;
 import io.flops.manager.project.ProjectImages;
@@ -84,11 +84,11 @@ public class ProjectActions implements ActionRunner {
     ProjectSla sla = project.getSla();
     String commit = commits.latestCommit(sla.mlRepoUrl(), sla.mlRepoBranch(), credential(project));
     String registry = properties.getRegistry();
-    String learner = ActorImages.learner(registry, sla.mlRepoUrl(), commit);
-    String aggregator = ActorImages.aggregator(registry, sla.mlRepoUrl(), commit);
+    String learner = ImageNames.learner(registry, sla.mlRepoUrl(), commit);
+    String aggregator = ImageNames.aggregator(registry, sla.mlRepoUrl(), commit);
     boolean reuse =
-        catalog.hasImage(learner, sla.supportedPlatforms())
-            && catalog.hasImage(aggregator, sla.supportedPlatforms());
+        catalog.exists(learner, sla.supportedPlatforms())
+            && catalog.exists(aggregator, sla.supportedPlatforms());
     return new Signal.Prepared(new ProjectImages(commit, learner, aggregator, reuse, null));
   }
 

@@ -6,7 +6,7 @@ import io.flops.common.events.ComponentEvent.BuildPlan;
 import io.flops.common.events.ComponentEvent.BuilderFailed;
 import io.flops.common.events.ComponentEvent.BuilderSucceeded;
 import io.flops.common.events.ComponentEvent.LearnerFailed;
-import io.flops.manager.deploy.ActorImages;
+import io.flops.common.image.ImageNames;
 import io.flops.manager.lifecycle.Signal.ActionFailed;
 import io.flops.manager.lifecycle.Signal.InferenceReady;
 import io.flops.manager.lifecycle.Signal.Prepared;
@@ -14,6 +14,7 @@ import io.flops.manager.lifecycle.Signal.ServiceFailed;
 import io.flops.manager.project.Project;
 import io.flops.manager.project.ProjectImages;
 import io.flops.manager.project.TrainingResults;
+import java.util.function.Predicate;
 
 /**
  * What the {@link LifecycleTable}'s rows write onto a project from their input, each returning the
@@ -44,15 +45,15 @@ public final class Records {
 
   static String actorImagesBuilt(Project project, BuilderSucceeded built) {
     ProjectImages images = project.getImages();
-    String learner = pick(built, "/learner:", images.learner());
-    String aggregator = pick(built, "/aggregator:", images.aggregator());
+    String learner = pick(built, ImageNames::isLearner, images.learner());
+    String aggregator = pick(built, ImageNames::isAggregator, images.aggregator());
     String commit = built.commit() == null ? images.commit() : built.commit();
     project.setImages(new ProjectImages(commit, learner, aggregator, false, null));
     return "Built " + learner + " and " + aggregator + ".";
   }
 
-  private static String pick(BuilderSucceeded built, String marker, String fallback) {
-    return built.images().stream().filter(i -> i.contains(marker)).findFirst().orElse(fallback);
+  private static String pick(BuilderSucceeded built, Predicate<String> role, String fallback) {
+    return built.images().stream().filter(role).findFirst().orElse(fallback);
   }
 
   static String trainedThenBuildModel(Project project, AggregatorSucceeded done) {
@@ -78,7 +79,7 @@ public final class Records {
   String modelImageBuilt(Project project, BuilderSucceeded built) {
     String runId = project.getResults() == null ? null : project.getResults().runId();
     String expected =
-        ActorImages.trainedModel(
+        ImageNames.trainedModel(
             registry, project.getCustomerId(), runId == null ? project.getId() : runId);
     String image = built.images().isEmpty() ? expected : built.images().get(0);
     project.setImages(project.getImages().withTrainedModel(image));

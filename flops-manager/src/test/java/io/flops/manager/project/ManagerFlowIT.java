@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.flops.common.events.ComponentEvent;
 import io.flops.common.events.ComponentEvent.AggregatorType;
 import io.flops.common.events.ComponentEvent.BuildPlan;
+import io.flops.common.image.ImageNames;
 import io.flops.common.image.LocalImageStore;
 import io.flops.common.orchestration.Cluster;
 import io.flops.common.orchestration.DeploymentState;
@@ -146,8 +147,10 @@ class ManagerFlowIT extends AbstractProjectFlowIT {
 
   @Test
   void existingImagesForTheCommitAreReused() throws Exception {
-    for (String role : List.of("learner", "aggregator")) {
-      Path tarball = localImages.tarball(repoPath() + "/" + role + ":" + commit);
+    for (String image :
+        List.of(
+            ImageNames.learner("", repoUrl, commit), ImageNames.aggregator("", repoUrl, commit))) {
+      Path tarball = localImages.tarball(image);
       Files.createDirectories(tarball.getParent());
       Files.write(tarball, new byte[] {1});
     }
@@ -157,11 +160,6 @@ class ManagerFlowIT extends AbstractProjectFlowIT {
     assertThat(states(project)).containsExactly("ACCEPTED", "PREPARING", "STARTING_TRAINING");
     assertThat(project.at("/images/reused").asBoolean()).isTrue();
     assertThat(orchestrator.deployed().values()).noneMatch(s -> s.name().equals("builder" + id));
-  }
-
-  private String repoPath() {
-    String[] parts = repoUrl.replaceAll("/$", "").split("/");
-    return parts[parts.length - 2].toLowerCase() + "/" + parts[parts.length - 1].toLowerCase();
   }
 
   @Test

@@ -1,8 +1,10 @@
 package io.flops.common.image.registry;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.flops.common.sla.Platform;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -41,7 +43,8 @@ public record Manifest(String mediaType, String digest, byte[] raw, JsonNode jso
               node.path("digest").asText(),
               node.path("size").asLong(),
               node.path("mediaType").asText(),
-              new Platform(platform.path("os").asText(), platform.path("architecture").asText())));
+              platform.path("os").asText(),
+              platform.path("architecture").asText()));
     }
     return entries;
   }
@@ -63,8 +66,14 @@ public record Manifest(String mediaType, String digest, byte[] raw, JsonNode jso
         node.path("mediaType").asText(), node.path("digest").asText(), node.path("size").asLong());
   }
 
-  /** One platform's entry of a manifest list. */
-  public record Entry(String digest, long size, String mediaType, Platform platform) {}
+  /** One platform's entry of a manifest list, its platform as the list names it. */
+  public record Entry(String digest, long size, String mediaType, String os, String architecture) {
+
+    /** The entry's platform, empty for one FLOps does not build (e.g. {@code unknown/unknown}). */
+    public Optional<Platform> platform() {
+      return Platform.find(os, architecture);
+    }
+  }
 
   /** A content descriptor: a blob's media type, digest and compressed size. */
   public record Descriptor(String mediaType, String digest, long size) {}
