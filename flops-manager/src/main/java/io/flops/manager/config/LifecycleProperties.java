@@ -1,5 +1,6 @@
 package io.flops.manager.config;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
@@ -47,6 +48,17 @@ public class LifecycleProperties {
    * after that the project completes with the URL anyway (the manager may not reach user networks).
    */
   @NotNull private Duration inferenceReadyTimeout = Duration.ofMinutes(2);
+
+  /** How long a project may wait in each state before it fails. */
+  @Valid @NotNull private Deadlines deadlines = new Deadlines();
+
+  public Deadlines getDeadlines() {
+    return deadlines;
+  }
+
+  public void setDeadlines(Deadlines deadlines) {
+    this.deadlines = deadlines;
+  }
 
   public Duration getInferenceReadyTimeout() {
     return inferenceReadyTimeout;

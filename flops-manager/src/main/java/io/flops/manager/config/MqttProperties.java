@@ -25,13 +25,17 @@ public class MqttProperties {
   /** Host the embedded broker listens on. */
   private String embeddedHost = "127.0.0.1";
 
-  /** Port of the embedded broker (the original's broker port). */
-  @Min(1)
+  /** Port of the embedded broker (the original's broker port); 0 picks a free port. */
+  @Min(0)
   @Max(65535)
   private int embeddedPort = 9027;
 
-  /** MQTT client id of the manager; with a persistent session, unique per manager. */
-  private String clientId = "flops-manager";
+  /**
+   * Prefix of the manager's MQTT client ids (it adds {@code -in}, {@code -observer}, {@code -out});
+   * with persistent sessions they must be unique per manager. Empty (the default): {@code
+   * flops-manager-<installation id>}, the id kept in {@code <data-dir>/manager-id}.
+   */
+  private String clientId = "";
 
   public String getUrl() {
     return url;

@@ -187,11 +187,42 @@ public class ProjectDeployer {
   public void ensureInferenceServer(Project project) {
     if (project.liveOne(ServiceRole.INFERENCE_SERVER).isEmpty()) {
       log.info("Deploy TrainedModel for project {}", project.getId());
-      String helper =
-          orchestrator.ensureApplication(
-              new ApplicationSpec("helper", "helper", project.getCustomerId(), "FLOps helper"));
-      deploy(project, ServiceRole.INFERENCE_SERVER, specs.inferenceServer(project, helper), null);
+      deploy(project, ServiceRole.INFERENCE_SERVER, inferenceSpec(project), null);
     }
+  }
+
+  /**
+   * Deploys the inference server of a completed project again (it was lost, e.g. with a restarted
+   * manager's child processes) and records its new URL.
+   *
+   * @return the URL users reach it at, once the platform reports it
+   */
+  public Optional<String> redeployInferenceServer(Project completed) {
+    ServiceSpec spec = inferenceSpec(completed);
+    String id = orchestrator.deploy(spec);
+    DeployedService server =
+        new DeployedService(
+            ServiceRole.INFERENCE_SERVER, id, spec.name(), spec.image(), null, false);
+    Optional<String> url = inferenceUrl(server);
+    record(
+        completed,
+        p -> {
+          p.addService(server);
+          p.setInferenceUrl(url.orElse(null));
+        });
+    return url;
+  }
+
+  private ServiceSpec inferenceSpec(Project project) {
+    String helper =
+        orchestrator.ensureApplication(
+            new ApplicationSpec("helper", "helper", project.getCustomerId(), "FLOps helper"));
+    return specs.inferenceServer(project, helper);
+  }
+
+  /** Records that the platform lost {@code service} (it no longer knows its id). */
+  public Project forget(Project project, DeployedService service) {
+    return record(project, p -> p.markUndeployed(service.deploymentId()));
   }
 
   /** The inference server's URL as users reach it, once the platform reported it. */

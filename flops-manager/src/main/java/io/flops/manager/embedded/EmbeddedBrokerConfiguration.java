@@ -14,7 +14,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The embedded default broker: with no {@code flops.mqtt.url}, an in-process MQTT 5 broker
- * (ActiveMQ Artemis) on {@code flops.mqtt.embedded-host:embedded-port}.
+ * (ActiveMQ Artemis) on {@code flops.mqtt.embedded-host:embedded-port} (port 0: a free port,
+ * logged). The manager refuses to start when the port is taken, naming the port and the setting: a
+ * second manager on the host must never talk to the first one's broker.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${flops.mqtt.url:}'.isEmpty()")
@@ -24,6 +26,13 @@ public class EmbeddedBrokerConfiguration {
 
   @Bean(destroyMethod = "stop")
   EmbeddedActiveMQ embeddedMqttBroker(MqttProperties mqtt, FlopsProperties flops) throws Exception {
+    int port =
+        EmbeddedPorts.claim(
+            "MQTT broker",
+            mqtt.getEmbeddedHost(),
+            mqtt.getEmbeddedPort(),
+            "flops.mqtt.embedded-port");
+    mqtt.setEmbeddedPort(port);
     Path dir = flops.getDataDir().toAbsolutePath().normalize().resolve("artemis");
     ConfigurationImpl config = new ConfigurationImpl();
     config
@@ -38,7 +47,13 @@ public class EmbeddedBrokerConfiguration {
         "tcp://" + mqtt.getEmbeddedHost() + ":" + mqtt.getEmbeddedPort() + "?protocols=MQTT");
     EmbeddedActiveMQ broker = new EmbeddedActiveMQ().setConfiguration(config);
     broker.start();
-    log.info("Embedded MQTT broker on {}:{}", mqtt.getEmbeddedHost(), mqtt.getEmbeddedPort());
+    if (!broker.getActiveMQServer().getRemotingService().getAcceptor("mqtt").isStarted()) {
+      broker.stop();
+      throw new IllegalStateException(
+          EmbeddedPorts.inUse(
+              "MQTT broker", mqtt.getEmbeddedHost(), port, "flops.mqtt.embedded-port"));
+    }
+    log.info("Embedded MQTT broker on {}:{}", mqtt.getEmbeddedHost(), port);
     return broker;
   }
 

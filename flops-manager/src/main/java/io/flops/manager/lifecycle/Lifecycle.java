@@ -101,6 +101,16 @@ public class Lifecycle implements ComponentEventListener {
             });
   }
 
+  /** The action of the step that brought the project into its current state, if it had one. */
+  public Optional<Action> actionOfState(Project project) {
+    return table.rowInto(project).map(Row::action);
+  }
+
+  /** Runs {@code action} again for the project (its idempotent work, e.g. after a restart). */
+  public void runAgain(String projectId, Action action) {
+    run(projectId, action);
+  }
+
   /** Whether a project in its current state waits for inputs of {@code type}. */
   public boolean awaits(Project project, Class<?> type) {
     return table.awaits(project.getState(), type);

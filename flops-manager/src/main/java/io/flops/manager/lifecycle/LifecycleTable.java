@@ -21,12 +21,14 @@ import io.flops.common.events.ComponentEvent.BuilderSucceeded;
 import io.flops.common.events.ComponentEvent.LearnerFailed;
 import io.flops.manager.lifecycle.Signal.ActionFailed;
 import io.flops.manager.lifecycle.Signal.Cancel;
+import io.flops.manager.lifecycle.Signal.DeadlinePassed;
 import io.flops.manager.lifecycle.Signal.InferenceReady;
 import io.flops.manager.lifecycle.Signal.Prepared;
 import io.flops.manager.lifecycle.Signal.ServiceFailed;
 import io.flops.manager.lifecycle.Signal.Start;
 import io.flops.manager.project.Action;
 import io.flops.manager.project.Project;
+import io.flops.manager.project.TimelineEntry;
 import io.flops.manager.project.Trigger;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -151,6 +153,12 @@ public final class LifecycleTable {
             .recording(Records::serviceFailed)
             .then(Action.CLEAN_UP),
         in(state)
+            .on(DeadlinePassed.class)
+            .when((p, d) -> d.state() == p.getState())
+            .take(Trigger.FAIL, FAILED)
+            .recording(Records::deadlinePassed)
+            .then(Action.CLEAN_UP),
+        in(state)
             .on(ActionFailed.class)
             .take(Trigger.FAIL, FAILED)
             .recording(Records::actionFailed)
@@ -170,6 +178,16 @@ public final class LifecycleTable {
   /** The row that takes {@code input} for {@code project} now, if any. */
   public Optional<Row<?>> find(Project project, Object input) {
     return rows.stream().filter(row -> row.matches(project, input)).findFirst();
+  }
+
+  /** The row of the project's last step (the one that brought it into its state), if any. */
+  public Optional<Row<?>> rowInto(Project project) {
+    List<TimelineEntry> timeline = project.getTimeline();
+    TimelineEntry last = timeline.get(timeline.size() - 1);
+    return rows.stream()
+        .filter(row -> row.from() == last.from() && row.trigger() == last.trigger())
+        .filter(row -> row.to() == last.to())
+        .findFirst();
   }
 
   /** Whether any row takes inputs of {@code type}. */

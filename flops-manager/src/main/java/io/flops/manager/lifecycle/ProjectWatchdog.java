@@ -4,9 +4,11 @@ import io.flops.common.api.ProjectState;
 import io.flops.common.orchestration.DeploymentState;
 import io.flops.common.orchestration.DeploymentStatus;
 import io.flops.common.orchestration.Orchestrator;
+import io.flops.manager.config.Deadlines;
 import io.flops.manager.config.LifecycleProperties;
 import io.flops.manager.deploy.InferenceProbe;
 import io.flops.manager.deploy.ProjectDeployer;
+import io.flops.manager.lifecycle.Signal.DeadlinePassed;
 import io.flops.manager.lifecycle.Signal.InferenceReady;
 import io.flops.manager.lifecycle.Signal.ServiceFailed;
 import io.flops.manager.project.DeployedService;
@@ -14,10 +16,10 @@ import io.flops.manager.project.Project;
 import io.flops.manager.project.ProjectRepository;
 import io.flops.manager.project.ServiceRole;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,19 +28,22 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Watches projects through the orchestrator and tells the {@link Lifecycle} what it sees: a service
- * that failed or vanished (after a grace period, so the component's own MQTT report wins), an
- * inference server that runs and answers; it also retries the clean-up of ended projects and
- * resumes unfinished work at start-up.
+ * that failed, vanished or exited without its report (after a grace period, so the component's own
+ * MQTT report wins), a project that waited in a state longer than its deadline, an inference server
+ * that runs and answers; it also retries the clean-up of ended projects and resumes unfinished work
+ * at start-up.
  */
 public class ProjectWatchdog {
 
   private static final Logger log = LoggerFactory.getLogger(ProjectWatchdog.class);
+  private static final int LOG_LINES = 5;
 
   private final ProjectRepository repository;
   private final Lifecycle lifecycle;
   private final ProjectDeployer deployer;
   private final LifecycleProperties properties;
   private final InferenceProbe probe;
+  private final RestartRecovery recovery;
   private final Clock clock;
   private final Map<String, Instant> badSince = new ConcurrentHashMap<>();
 
@@ -49,6 +54,7 @@ public class ProjectWatchdog {
       LifecycleProperties properties,
       InferenceProbe probe,
       Clock clock) {
+    this.recovery = new RestartRecovery(lifecycle, deployer);
     this.repository = repository;
     this.lifecycle = lifecycle;
     this.deployer = deployer;
@@ -57,12 +63,22 @@ public class ProjectWatchdog {
     this.clock = clock;
   }
 
-  /** Resumes every project that has not ended (and cleans up ended ones): run at start-up. */
+  /**
+   * At start-up: recovers every project that has not ended (services the platform lost, unfinished
+   * work) and the inference servers of completed ones, and cleans up ended projects.
+   */
   public void resumeAll() {
     for (Project project : repository.findAll()) {
-      if (!project.getState().isTerminal() || deployer.needsCleanUp(project)) {
-        log.info("Resuming project {} in {}", project.getId(), project.getState());
-        lifecycle.resume(project.getId());
+      try {
+        if (!project.getState().isTerminal()) {
+          log.info("Resuming project {} in {}", project.getId(), project.getState());
+        }
+        recovery.recover(project);
+        if (project.getState().isTerminal() && deployer.needsCleanUp(project)) {
+          lifecycle.cleanUp(project.getId());
+        }
+      } catch (RuntimeException e) {
+        log.warn("Could not resume project {}: {}", project.getId(), e.getMessage());
       }
     }
   }
@@ -87,15 +103,20 @@ public class ProjectWatchdog {
   }
 
   private void checkProject(Project project) {
+    checkDeadline(project);
     Orchestrator orchestrator = deployer.orchestrator();
     for (DeployedService service : project.liveServices()) {
       DeploymentStatus status = orchestrator.status(service.deploymentId());
-      if (status.state() == DeploymentState.FAILED || status.state() == DeploymentState.UNKNOWN) {
-        failAfterGrace(project, service, status);
+      DeploymentState state = status.state();
+      if (state == DeploymentState.FAILED || state == DeploymentState.UNKNOWN) {
+        failAfterGrace(project, service, ServiceReports.failed(service, status, logs(service)));
+      } else if (state == DeploymentState.COMPLETED && service.role().reportsItsEnd()) {
+        failAfterGrace(
+            project, service, ServiceReports.exitedSilently(service, status, logs(service)));
       } else {
         badSince.remove(service.deploymentId());
         if (service.role() == ServiceRole.INFERENCE_SERVER
-            && status.state() == DeploymentState.RUNNING
+            && state == DeploymentState.RUNNING
             && lifecycle.awaits(project, InferenceReady.class)) {
           inferenceRunning(project, service);
         }
@@ -103,23 +124,39 @@ public class ProjectWatchdog {
     }
   }
 
-  private void failAfterGrace(Project project, DeployedService service, DeploymentStatus status) {
+  private void checkDeadline(Project project) {
+    ProjectState state = project.getState();
+    Optional<Duration> deadline = properties.getDeadlines().of(state);
+    Instant entered = project.getTimeline().get(project.getTimeline().size() - 1).at();
+    if (deadline.isPresent() && clock.instant().isAfter(entered.plus(deadline.get()))) {
+      String reason =
+          "The project waited longer than "
+              + deadline.get()
+              + " for "
+              + Deadlines.waitingFor(state)
+              + " ("
+              + Deadlines.setting(state)
+              + ").";
+      lifecycle.signal(project.getId(), new DeadlinePassed(state, reason));
+    }
+  }
+
+  private List<String> logs(DeployedService service) {
+    try {
+      return deployer.orchestrator().recentLogs(service.deploymentId(), 0, LOG_LINES);
+    } catch (RuntimeException e) {
+      return List.of();
+    }
+  }
+
+  private void failAfterGrace(Project project, DeployedService service, ServiceFailed failure) {
     Instant now = clock.instant();
     Instant since = badSince.computeIfAbsent(service.deploymentId(), id -> now);
     if (now.isBefore(since.plus(properties.getFailureGrace()))) {
       return;
     }
     badSince.remove(service.deploymentId());
-    String component = service.role().name().toLowerCase(Locale.ROOT);
-    String reason =
-        "Service "
-            + service.name()
-            + " ("
-            + component
-            + ") is "
-            + status.state()
-            + (status.message() == null ? "" : ": " + status.message());
-    lifecycle.signal(project.getId(), new ServiceFailed(component, reason));
+    lifecycle.signal(project.getId(), failure);
   }
 
   /**

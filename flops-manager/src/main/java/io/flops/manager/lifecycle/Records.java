@@ -8,6 +8,7 @@ import io.flops.common.events.ComponentEvent.BuilderSucceeded;
 import io.flops.common.events.ComponentEvent.LearnerFailed;
 import io.flops.common.image.ImageNames;
 import io.flops.manager.lifecycle.Signal.ActionFailed;
+import io.flops.manager.lifecycle.Signal.DeadlinePassed;
 import io.flops.manager.lifecycle.Signal.InferenceReady;
 import io.flops.manager.lifecycle.Signal.Prepared;
 import io.flops.manager.lifecycle.Signal.ServiceFailed;
@@ -110,6 +111,10 @@ public final class Records {
 
   static String serviceFailed(Project project, ServiceFailed failed) {
     return failure(project, failed.component(), failed.reason());
+  }
+
+  static String deadlinePassed(Project project, DeadlinePassed passed) {
+    return failure(project, "manager", passed.reason());
   }
 
   static String actionFailed(Project project, ActionFailed failed) {

@@ -1,5 +1,6 @@
 package io.flops.manager.lifecycle;
 
+import io.flops.common.api.ProjectState;
 import io.flops.manager.project.ProjectImages;
 
 /**
@@ -22,6 +23,9 @@ public sealed interface Signal {
 
   /** A deployed service failed or vanished, according to the orchestrator. */
   record ServiceFailed(String component, String reason) implements Signal {}
+
+  /** The project waited in {@code state} longer than its deadline; {@code reason} says so. */
+  record DeadlinePassed(ProjectState state, String reason) implements Signal {}
 
   /** An action of the manager failed (Git, registry or orchestrator), with a readable reason. */
   record ActionFailed(String reason) implements Signal {}

@@ -2,6 +2,8 @@ package io.flops.manager.mqtt;
 
 import io.flops.common.events.EventPublisher;
 import io.flops.common.events.Topics;
+import io.flops.manager.config.FlopsProperties;
+import io.flops.manager.config.ManagerInstance;
 import io.flops.manager.config.MqttProperties;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
@@ -47,6 +49,11 @@ public class MqttConfiguration {
   }
 
   @Bean
+  ManagerInstance managerInstance(FlopsProperties flops) {
+    return ManagerInstance.of(flops.getDataDir());
+  }
+
+  @Bean
   MessageChannel componentEvents(@Qualifier("flopsWorkers") TaskExecutor flopsWorkers) {
     return new ExecutorChannel(flopsWorkers);
   }
@@ -55,10 +62,13 @@ public class MqttConfiguration {
   Mqttv5PahoMessageDrivenChannelAdapter componentEventsInbound(
       MqttConnectionOptions mqttConnectionOptions,
       MqttProperties properties,
+      ManagerInstance instance,
       MessageChannel componentEvents) {
     Mqttv5PahoMessageDrivenChannelAdapter adapter =
         new Mqttv5PahoMessageDrivenChannelAdapter(
-            mqttConnectionOptions, properties.getClientId() + "-in", Topics.ALL_MANAGER_TOPICS);
+            mqttConnectionOptions,
+            instance.mqttClientId(properties) + "-in",
+            Topics.ALL_MANAGER_TOPICS);
     adapter.setQos(1);
     adapter.setDisconnectCompletionTimeout(1000);
     adapter.setOutputChannel(componentEvents);
@@ -76,11 +86,12 @@ public class MqttConfiguration {
   Mqttv5PahoMessageDrivenChannelAdapter observerEventsInbound(
       MqttConnectionOptions mqttConnectionOptions,
       MqttProperties properties,
+      ManagerInstance instance,
       MessageChannel observerEvents) {
     Mqttv5PahoMessageDrivenChannelAdapter adapter =
         new Mqttv5PahoMessageDrivenChannelAdapter(
             mqttConnectionOptions,
-            properties.getClientId() + "-observer",
+            instance.mqttClientId(properties) + "-observer",
             Topics.OBSERVER_PREFIX + "+");
     adapter.setQos(1);
     adapter.setDisconnectCompletionTimeout(1000);
@@ -97,9 +108,11 @@ public class MqttConfiguration {
   Mqttv5PahoMessageHandler mqttOutboundHandler(
       MqttConnectionOptions mqttConnectionOptions,
       MqttProperties properties,
+      ManagerInstance instance,
       MessageChannel mqttOutbound) {
     Mqttv5PahoMessageHandler handler =
-        new Mqttv5PahoMessageHandler(mqttConnectionOptions, properties.getClientId() + "-out");
+        new Mqttv5PahoMessageHandler(
+            mqttConnectionOptions, instance.mqttClientId(properties) + "-out");
     handler.setAsync(true);
     handler.setDefaultQos(1);
     handler.setDisconnectCompletionTimeout(1000);

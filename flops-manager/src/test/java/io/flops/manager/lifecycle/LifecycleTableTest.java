@@ -247,7 +247,7 @@ class LifecycleTableTest {
   void everyRunningStateFailsOnEveryFailureReportAndCanBeCancelled(ProjectState state) {
     for (Ending ending : Ending.values()) {
       Project project = walk(DEPLOY, pathTo(state));
-      Lifecycle.Step step = dispatch(project.getId(), ending.of(project.getId()));
+      Lifecycle.Step step = dispatch(project.getId(), ending.of(project));
       Project ended = step.project();
       assertThat(ended.getState()).isEqualTo(ending.state);
       assertThat(ended.getState().isTerminal()).isTrue();
@@ -266,9 +266,9 @@ class LifecycleTableTest {
       ProjectState terminal) {
     Project project = walk(PLAIN, pathTo(terminal));
     if (terminal == ProjectState.FAILED) {
-      project = dispatch(project.getId(), Ending.ACTION_FAILED.of(project.getId())).project();
+      project = dispatch(project.getId(), Ending.ACTION_FAILED.of(project)).project();
     } else if (terminal == ProjectState.CANCELLED) {
-      project = dispatch(project.getId(), Ending.CANCELLED.of(project.getId())).project();
+      project = dispatch(project.getId(), Ending.CANCELLED.of(project)).project();
     }
     assertThat(project.getState()).isEqualTo(terminal);
     String id = project.getId();
@@ -281,7 +281,7 @@ class LifecycleTableTest {
       assertThat(dispatch(id, input.of(id)).rows()).isEmpty();
     }
     for (Ending ending : Ending.values()) {
-      assertThat(dispatch(id, ending.of(id)).rows()).isEmpty();
+      assertThat(dispatch(id, ending.of(store.find(id).orElseThrow())).rows()).isEmpty();
     }
     assertThat(store.find(id).orElseThrow().getTimeline()).hasSameSizeAs(project.getTimeline());
   }
@@ -293,6 +293,15 @@ class LifecycleTableTest {
     assertThat(step.rows()).isEmpty();
     assertThat(step.project().getState()).isEqualTo(ProjectState.PREPARING);
     assertThat(step.project().getTimeline()).hasSize(2);
+  }
+
+  @Test
+  void aDeadlineOfAStateTheProjectLeftChangesNothing() {
+    Project project = walk(PLAIN, Input.START, Input.REUSE);
+    Lifecycle.Step step =
+        dispatch(project.getId(), new Signal.DeadlinePassed(ProjectState.PREPARING, "late for it"));
+    assertThat(step.rows()).isEmpty();
+    assertThat(step.project().getState()).isEqualTo(ProjectState.STARTING_TRAINING);
   }
 
   @Test
@@ -321,6 +330,7 @@ class LifecycleTableTest {
     LEARNER_FAILED(ProjectState.FAILED, "learner", "Learner learner-1 failed: no data"),
     SERVICE_FAILED(ProjectState.FAILED, "learner", "Service flearner1 (learner) is FAILED"),
     ACTION_FAILED(ProjectState.FAILED, "manager", "Repository unreachable"),
+    DEADLINE_PASSED(ProjectState.FAILED, "manager", "The project waited longer than"),
     CANCELLED(ProjectState.CANCELLED, null, null);
 
     final ProjectState state;
@@ -331,6 +341,14 @@ class LifecycleTableTest {
       this.state = state;
       this.component = component;
       this.reason = reason;
+    }
+
+    /** The input for {@code project} in its current state. */
+    Object of(Project project) {
+      return this == DEADLINE_PASSED
+          ? new Signal.DeadlinePassed(
+              project.getState(), "The project waited longer than PT1M for it (x).")
+          : of(project.getId());
     }
 
     Object of(String projectId) {
@@ -344,6 +362,7 @@ class LifecycleTableTest {
         case SERVICE_FAILED ->
             new Signal.ServiceFailed("learner", "Service flearner1 (learner) is FAILED");
         case ACTION_FAILED -> new Signal.ActionFailed("Repository unreachable");
+        case DEADLINE_PASSED -> throw new IllegalStateException("needs the project's state");
         case CANCELLED -> new Signal.Cancel("Cancelled by the user.");
       };
     }

@@ -1,6 +1,7 @@
 package io.flops.manager.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.flops.common.events.ComponentEvent;
@@ -10,6 +11,7 @@ import io.flops.common.events.MqttEventPublisher;
 import io.flops.common.orchestration.Orchestrator;
 import io.flops.common.testsupport.ExternalServer;
 import io.flops.manager.ManagerApplication;
+import io.flops.manager.lifecycle.RestartRecovery;
 import io.flops.manager.support.Api;
 import io.flops.manager.support.GitRepos;
 import io.flops.manager.support.InMemoryOrchestrator;
@@ -33,6 +35,11 @@ class RestartIT {
   private final int mqttPort = ExternalServer.freePort();
 
   private ConfigurableApplicationContext start() {
+    return start(orchestrator, dir.resolve("data"));
+  }
+
+  /** A manager on {@code platform} with its data in {@code data}. */
+  private ConfigurableApplicationContext start(Orchestrator platform, Path data) {
     return new SpringApplicationBuilder(ManagerApplication.class)
         .initializers(
             context ->
@@ -40,17 +47,18 @@ class RestartIT {
                     .registerBean(
                         "inMemoryOrchestrator",
                         Orchestrator.class,
-                        () -> orchestrator,
+                        () -> platform,
                         definition -> definition.setPrimary(true)))
         // command-line arguments, so they win over application.yml (default properties would not)
         .run(
             "--server.port=0",
-            "--flops.data-dir=" + dir.resolve("data"),
-            "--flops.orchestrator.local.work-dir=" + dir.resolve("data/services"),
-            "--flops.orchestrator.local.image-store=" + dir.resolve("data/images"),
-            "--flops.orchestrator.local.image-cache=" + dir.resolve("data/image-cache"),
+            "--flops.data-dir=" + data,
+            "--flops.orchestrator.local.work-dir=" + data.resolve("services"),
+            "--flops.orchestrator.local.image-store=" + data.resolve("images"),
+            "--flops.orchestrator.local.image-cache=" + data.resolve("image-cache"),
             "--flops.mqtt.embedded-port=" + mqttPort,
             "--flops.lifecycle.status-poll-interval=300ms",
+            "--flops.lifecycle.inference-ready-timeout=1s",
             "--flops.lifecycle.observer-grace=0s");
   }
 
@@ -122,6 +130,104 @@ class RestartIT {
       assertThat(orchestrator.deployed()).hasSize(deployedBeforeRestart);
       orchestrator.awaitNothingRunningOf(id);
       assertThat(orchestrator.running()).noneMatch(s -> id.equals(s.projectId()));
+    }
+  }
+
+  @Test
+  void aSecondManagerOnTheSameBrokerPortRefusesToStartNamingThePortAndTheSetting() {
+    try (ConfigurableApplicationContext first = start()) {
+      assertThatThrownBy(() -> start(new InMemoryOrchestrator(), dir.resolve("second")).close())
+          .hasStackTraceContaining("cannot listen on 127.0.0.1:" + mqttPort)
+          .hasStackTraceContaining("Set flops.mqtt.embedded-port to a free port");
+      assertThat(api(first).get("/api/flops/projects").status()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void aRestartThatLostEveryServiceDeploysThemAgainOrFailsWithTheTrueReason() throws Exception {
+    Path repo = dir.resolve("repo");
+    String repoUrl = GitRepos.create(repo);
+    String commit = GitRepos.head(repo);
+    String sla =
+        """
+        {"ml_model_flavor":"dl4j","ml_repo_url":"%s",%s"training_configuration":{"data_tags":["m"]}}""";
+    String plain = sla.formatted(repoUrl, "");
+    String serving =
+        sla.formatted(
+            repoUrl,
+            "\"post_training_steps\":[\"build_image_for_trained_model\",\"deploy_trained_model_image\"],");
+    String training;
+    String building;
+    String completed;
+    String firstUrl;
+    try (ConfigurableApplicationContext first = start()) {
+      Api api = api(first);
+      training = api.createProject(plain);
+      building = api.createProject(plain);
+      completed = api.createProject(serving);
+      api.awaitState(building, "BUILDING_IMAGES");
+      for (String id : List.of(training, completed)) {
+        api.awaitState(id, "BUILDING_IMAGES");
+        publish(
+            new ComponentEvent.BuilderSucceeded(
+                UUID.randomUUID().toString(),
+                id,
+                BuildPlan.FL_ACTORS,
+                List.of(),
+                commit,
+                Map.of(),
+                1));
+        api.awaitState(id, "STARTING_TRAINING");
+        publish(
+            new ComponentEvent.AggregatorStarted(
+                UUID.randomUUID().toString(), id, AggregatorType.CLASSIC_AGGREGATOR));
+        api.awaitState(id, "TRAINING");
+      }
+      publish(
+          new ComponentEvent.AggregatorSucceeded(
+              UUID.randomUUID().toString(),
+              completed,
+              AggregatorType.CLASSIC_AGGREGATOR,
+              0.9,
+              0.1,
+              null,
+              "run-1",
+              null));
+      api.awaitState(completed, "BUILDING_INFERENCE_IMAGE");
+      publish(
+          new ComponentEvent.BuilderSucceeded(
+              UUID.randomUUID().toString(),
+              completed,
+              BuildPlan.TRAINED_MODEL,
+              List.of("r/acme/trained_model:run-1"),
+              null,
+              Map.of(),
+              1));
+      firstUrl = api.awaitState(completed, "COMPLETED").get("inference_url").asText();
+    }
+
+    InMemoryOrchestrator lostEverything = new InMemoryOrchestrator();
+    try (ConfigurableApplicationContext second = start(lostEverything, dir.resolve("data"))) {
+      Api api = api(second);
+      JsonNode failed = api.awaitState(training, "FAILED");
+      assertThat(failed.get("failure_reason").asText()).isEqualTo(RestartRecovery.TRAINING_LOST);
+
+      String builder = lostEverything.idOf("builder" + building);
+      lostEverything.idOf("observ" + building);
+      assertThat(lostEverything.deployed().get(builder).environment())
+          .containsEntry("FLOPS_BUILDER_REPO_BRANCH", commit);
+      assertThat(api.get("/api/flops/projects/" + building).body().get("state").asText())
+          .isEqualTo("BUILDING_IMAGES");
+
+      String server = lostEverything.idOf("trmodel" + completed);
+      String url = "http://" + lostEverything.publicAddress(server, 0).orElseThrow().hostPort(8080);
+      JsonNode served =
+          api.awaitProject(
+              completed,
+              p -> url.equals(p.path("inference_url").asText()),
+              "the new inference URL");
+      assertThat(served.get("state").asText()).isEqualTo("COMPLETED");
+      assertThat(url).isNotEqualTo(firstUrl);
     }
   }
 }

@@ -1,0 +1,186 @@
+package io.flops.manager.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.flops.common.api.ProjectState;
+import io.flops.common.orchestration.DeploymentState;
+import io.flops.common.orchestration.Placement;
+import io.flops.common.orchestration.Resources;
+import io.flops.common.orchestration.ServiceKind;
+import io.flops.common.orchestration.ServiceSpec;
+import io.flops.common.sla.SlaJson;
+import io.flops.manager.config.LifecycleProperties;
+import io.flops.manager.deploy.InferenceProbe;
+import io.flops.manager.deploy.ProjectDeployer;
+import io.flops.manager.project.DeployedService;
+import io.flops.manager.project.Project;
+import io.flops.manager.project.ProjectImages;
+import io.flops.manager.project.ProjectStore;
+import io.flops.manager.project.ServiceRole;
+import io.flops.manager.support.InMemoryOrchestrator;
+import io.flops.manager.support.InMemoryProjectStore;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** No waiting state lasts forever: deadlines, and one-shot services that exit without a word. */
+class ProjectWatchdogTest {
+
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-12-01T10:00:00Z"));
+  private final InMemoryOrchestrator orchestrator = new InMemoryOrchestrator();
+  private final LifecycleProperties properties = new LifecycleProperties();
+  private InMemoryProjectStore stores;
+  private ProjectStore store;
+  private Lifecycle lifecycle;
+  private ProjectWatchdog watchdog;
+
+  @BeforeEach
+  void start() {
+    stores = new InMemoryProjectStore();
+    store = stores.store(clock);
+    lifecycle =
+        new Lifecycle(store, new LifecycleTable(new Records("")), (id, action) -> Optional.empty());
+    ProjectDeployer deployer =
+        new ProjectDeployer(orchestrator, store, null, null, Duration.ZERO, clock);
+    watchdog =
+        new ProjectWatchdog(
+            stores.repository(), lifecycle, deployer, properties, new InferenceProbe(), clock);
+  }
+
+  @AfterEach
+  void stop() {
+    stores.close();
+  }
+
+  private Project buildingImages() {
+    Project project =
+        store.create(
+            Project.accept(
+                "p" + System.nanoTime(),
+                SlaJson.readProject(
+                    """
+                    {"ml_model_flavor":"dl4j","ml_repo_url":"https://e.org/o/r",
+                     "training_configuration":{"data_tags":["m"]}}"""
+                        .getBytes(StandardCharsets.UTF_8)),
+                clock.instant()));
+    lifecycle.signal(project.getId(), new Signal.Start());
+    lifecycle.signal(
+        project.getId(), new Signal.Prepared(new ProjectImages("c1", "l:c1", "a:c1", false, null)));
+    return store.find(project.getId()).orElseThrow();
+  }
+
+  @Test
+  void aProjectThatWaitsLongerThanItsStatesDeadlineFailsSayingForWhatAndWhichSetting() {
+    Project project = buildingImages();
+    clock.advance(Duration.ofMinutes(29));
+    watchdog.check();
+    assertThat(store.find(project.getId()).orElseThrow().getState())
+        .isEqualTo(ProjectState.BUILDING_IMAGES);
+
+    clock.advance(Duration.ofMinutes(2));
+    watchdog.check();
+
+    Project failed = store.find(project.getId()).orElseThrow();
+    assertThat(failed.getState()).isEqualTo(ProjectState.FAILED);
+    assertThat(failed.getFailingComponent()).isEqualTo("manager");
+    assertThat(failed.getFailureReason())
+        .isEqualTo(
+            "The project waited longer than PT30M for its learner and aggregator images"
+                + " (flops.lifecycle.deadlines.building-images).");
+  }
+
+  @Test
+  void aBuilderThatExitedWithoutItsReportFailsTheProjectAfterTheGrace() {
+    Project project = buildingImages();
+    String builder = deploy(project, "builder" + project.getId(), ServiceRole.FL_ACTORS_BUILDER);
+    orchestrator.setState(builder, DeploymentState.COMPLETED);
+
+    watchdog.check();
+    assertThat(store.find(project.getId()).orElseThrow().getState())
+        .as("the builder's own report may still come within the grace")
+        .isEqualTo(ProjectState.BUILDING_IMAGES);
+    clock.advance(properties.getFailureGrace().plusSeconds(1));
+    watchdog.check();
+
+    Project failed = store.find(project.getId()).orElseThrow();
+    assertThat(failed.getState()).isEqualTo(ProjectState.FAILED);
+    assertThat(failed.getFailingComponent()).isEqualTo("fl_actors_builder");
+    assertThat(failed.getFailureReason())
+        .isEqualTo(
+            "fl_actors_builder builder" + project.getId() + " exited (code 0) without reporting.");
+  }
+
+  @Test
+  void learnersThatFinishedAreNoReasonToFail() {
+    Project project = buildingImages();
+    String learners = deploy(project, "flearner" + project.getId(), ServiceRole.LEARNER);
+    orchestrator.setState(learners, DeploymentState.COMPLETED);
+
+    watchdog.check();
+    clock.advance(properties.getFailureGrace().plusSeconds(1));
+    watchdog.check();
+
+    assertThat(store.find(project.getId()).orElseThrow().getState())
+        .isEqualTo(ProjectState.BUILDING_IMAGES);
+  }
+
+  private String deploy(Project project, String name, ServiceRole role) {
+    ServiceSpec spec =
+        new ServiceSpec(
+            name,
+            ServiceKind.IMAGE_BUILDER,
+            "app",
+            project.getId(),
+            "image:1",
+            List.of(),
+            Map.of(),
+            List.of(),
+            Resources.NONE,
+            Placement.ANYWHERE,
+            true,
+            false,
+            1);
+    String id = orchestrator.deploy(spec);
+    store.change(
+        project.getId(),
+        p -> p.addService(new DeployedService(role, id, name, "image:1", null, false)));
+    return id;
+  }
+
+  /** A clock the test moves. */
+  private static final class MutableClock extends Clock {
+    private Instant now;
+
+    MutableClock(Instant start) {
+      this.now = start;
+    }
+
+    void advance(Duration duration) {
+      now = now.plus(duration);
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+}
