@@ -1,15 +1,16 @@
 // The observer page: reads the project's events from the observer's stream and shows its stage,
 // rounds, build steps, learners, errors and links. Plain DOM and Chart.js; no build step.
+// Every name it compares with (project states, timeline steps, event kinds and levels) comes from
+// the observer's GET api/vocabulary, which reads them from the Java enums.
 'use strict';
 
-const STAGES = [
-  { key: 'accepted', label: 'Accepted', states: ['ACCEPTED', 'PREPARING'] },
-  { key: 'images', label: 'Images', states: ['BUILDING_IMAGES'] },
-  { key: 'training', label: 'Training', states: ['STARTING_TRAINING', 'TRAINING'] },
-  { key: 'post-training', label: 'Post-training', states: ['BUILDING_INFERENCE_IMAGE', 'DEPLOYING_INFERENCE'] },
-  { key: 'done', label: 'Done', states: ['COMPLETED'] },
-];
-const ENDINGS = { FAILED: 'failed', CANCELLED: 'cancelled' };
+const vocabulary = {
+  states: [],    // [{ name, terminal }], in lifecycle order
+  timeline: [],  // [{ key, label, states }]
+  STATE: null,   // name -> name, for the states the page singles out; unknown names throw
+  KIND: null,
+  LEVEL: null,
+};
 
 const model = {
   lastSeq: 0,
@@ -25,15 +26,44 @@ const model = {
 
 const $ = (id) => document.getElementById(id);
 
+// A lookup of the names the server sent; reading a name it did not send is a programming error.
+function strictNames(names, what) {
+  const table = Object.freeze(Object.fromEntries(names.map((name) => [name, name])));
+  return new Proxy(table, {
+    get(target, name) {
+      if (!(name in target)) throw new Error(`The observer knows no ${what} ${String(name)}`);
+      return target[name];
+    },
+  });
+}
+
+function learnVocabulary(answer) {
+  vocabulary.states = answer.project_states;
+  vocabulary.timeline = answer.timeline;
+  vocabulary.STATE = strictNames(answer.project_states.map((state) => state.name), 'project state');
+  vocabulary.KIND = strictNames(answer.event_kinds, 'event kind');
+  vocabulary.LEVEL = strictNames(answer.event_levels, 'event level');
+}
+
 function stageOf(state) {
   const name = String(state || '').toUpperCase();
-  return STAGES.find((stage) => stage.states.includes(name));
+  return vocabulary.timeline.find((stage) => stage.states.includes(name));
+}
+
+function isTerminal(state) {
+  return vocabulary.states.some((known) => known.name === state && known.terminal);
+}
+
+// A terminal state outside the timeline (failed, cancelled) ends it at the last stage entered.
+function endingOf(state) {
+  return isTerminal(state) && !stageOf(state) ? state.toLowerCase() : null;
 }
 
 function apply(event) {
   const data = event.data || {};
+  const { STATE, KIND, LEVEL } = vocabulary;
   switch (event.kind) {
-    case 'STATE': {
+    case KIND.STATE: {
       model.state = String(data.to || '').toUpperCase();
       const stage = stageOf(model.state);
       if (stage) {
@@ -42,24 +72,24 @@ function apply(event) {
       }
       break;
     }
-    case 'BUILD_STEP':
+    case KIND.BUILD_STEP:
       addRow('build-steps', [event.source, data.step, millis(data.duration_ms)]);
       break;
-    case 'ROUND':
+    case KIND.ROUND:
       model.rounds.set(Number(data.round), data);
       break;
-    case 'LEARNER':
+    case KIND.LEARNER:
       model.learners.set(data.learner || event.source, { status: data.status, message: event.message });
       break;
-    case 'TRACKING':
+    case KIND.TRACKING:
       model.tracking = data;
       break;
-    case 'INFERENCE':
+    case KIND.INFERENCE:
       if (data.url) model.inference = data;
       break;
   }
-  const failure = event.kind === 'STATE' && ENDINGS[String(data.to || '').toUpperCase()] === 'failed';
-  if (event.level === 'ERROR' || failure) {
+  const failure = event.kind === KIND.STATE && String(data.to || '').toUpperCase() === STATE.FAILED;
+  if (event.level === LEVEL.ERROR || failure) {
     addItem('errors', `${data.component || event.source}: ${data.reason || event.message}`);
     $('errors-section').hidden = false;
   }
@@ -91,15 +121,16 @@ function time(ts) {
 function renderState() {
   $('state').textContent = model.state || 'waiting for events';
   $('state').dataset.state = model.state || '';
-  const ending = ENDINGS[model.state];
+  const ending = endingOf(model.state);
+  const completed = isTerminal(model.state) && !ending;
   const current = ending ? model.lastStage : (stageOf(model.state) || {}).key;
-  const currentIndex = STAGES.findIndex((stage) => stage.key === current);
+  const currentIndex = vocabulary.timeline.findIndex((stage) => stage.key === current);
   const timeline = $('timeline');
-  timeline.replaceChildren(...STAGES.map((stage, index) => {
+  timeline.replaceChildren(...vocabulary.timeline.map((stage, index) => {
     const item = document.createElement('li');
     item.dataset.stage = stage.key;
     let status = 'pending';
-    if (index < currentIndex || model.state === 'COMPLETED') {
+    if (index < currentIndex || completed) {
       status = model.entered[stage.key] ? 'done' : 'skipped';
     } else if (index === currentIndex) {
       status = ending || 'current';
@@ -181,6 +212,12 @@ function newChart() {
 }
 
 async function start() {
+  try {
+    learnVocabulary(await (await fetch('api/vocabulary')).json());
+  } catch (error) {
+    $('project-id').textContent = '(observer not reachable)';
+    return;
+  }
   const chart = newChart();
   try {
     const project = await (await fetch('api/project')).json();

@@ -6,9 +6,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.flops.cli.client.InferenceClient;
 import io.flops.cli.client.ManagerClient;
-import io.flops.cli.client.ProjectStatus;
 import io.flops.cli.demo.ExampleRepository;
 import io.flops.cli.demo.MnistTestImages;
+import io.flops.common.api.DeployedServiceView;
+import io.flops.common.api.Milestone;
+import io.flops.common.api.ProjectState;
+import io.flops.common.api.ProjectView;
 import io.flops.common.testsupport.ExternalServer;
 import io.flops.common.testsupport.HostAddress;
 import io.flops.common.testsupport.MnistFiles;
@@ -59,9 +62,9 @@ class DockerProjectIT {
       pushMnist(manager.dataServers(2, Duration.ofMinutes(3)), work);
 
       String id = api.createProject(sla(repoUrl));
-      ProjectStatus done = awaitEnd(api, id, Duration.ofMinutes(20));
+      ProjectView done = awaitEnd(api, id, Duration.ofMinutes(20));
 
-      assertThat(done.state()).as(done.failureReason()).isEqualTo("COMPLETED");
+      assertThat(done.state()).as(done.failureReason()).isEqualTo(ProjectState.COMPLETED);
       assertThat(done.images().commit()).matches("[0-9a-f]{40}");
       assertThat(done.images().reused())
           .as("learner and aggregator images from the registry")
@@ -70,10 +73,10 @@ class DockerProjectIT {
       assertThat(done.images().trainedModel())
           .startsWith(images.address() + "/admin/trained_model:" + done.tracking().runId());
       assertThat(done.runningServices())
-          .extracting(ProjectStatus.Service::role)
+          .extracting(DeployedServiceView::role)
           .containsExactly("INFERENCE_SERVER");
       assertThat(done.stageTimings())
-          .containsKeys("images_built", "first_round", "inference_ready");
+          .containsKeys(Milestone.IMAGES_BUILT, Milestone.FIRST_ROUND, Milestone.INFERENCE_READY);
 
       MnistTestImages digits = MnistTestImages.read(MnistFiles.directory());
       List<float[]> rows = new ArrayList<>();
@@ -114,11 +117,11 @@ class DockerProjectIT {
     return sla;
   }
 
-  private static ProjectStatus awaitEnd(ManagerClient api, String id, Duration timeout)
+  private static ProjectView awaitEnd(ManagerClient api, String id, Duration timeout)
       throws InterruptedException {
     Instant deadline = Instant.now().plus(timeout);
-    ProjectStatus status = api.project(id);
-    while (!status.ended() && Instant.now().isBefore(deadline)) {
+    ProjectView status = api.project(id);
+    while (!status.state().isTerminal() && Instant.now().isBefore(deadline)) {
       Thread.sleep(2000);
       status = api.project(id);
     }

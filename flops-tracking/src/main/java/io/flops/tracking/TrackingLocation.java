@@ -1,27 +1,33 @@
 package io.flops.tracking;
 
+import io.flops.common.api.TrackingKind;
+
 /**
  * Where users look at their experiments: an MLflow server's URL, or a file store's directory and
  * the command that opens it in MLflow's web UI.
  *
- * @param kind {@code server}, {@code file-store} or {@code none}
+ * @param kind a tracking server, a file store, or none
  * @param url the tracking server's URL (server only), else empty
  * @param storeDirectory the file store's directory (file store only), else empty
  * @param uiCommand the command that shows a file store in MLflow's web UI, else empty
  */
-public record TrackingLocation(String kind, String url, String storeDirectory, String uiCommand) {
+public record TrackingLocation(
+    TrackingKind kind, String url, String storeDirectory, String uiCommand) {
 
   /** Describes where the experiments tracked with {@code settings} can be seen. */
   public static TrackingLocation of(TrackingSettings settings) {
     if (!settings.enabled()) {
-      return new TrackingLocation("none", "", "", "");
+      return new TrackingLocation(TrackingKind.NONE, "", "", "");
     }
     if (settings.isServer()) {
-      return new TrackingLocation("server", settings.uri(), "", "");
+      return new TrackingLocation(TrackingKind.SERVER, settings.uri(), "", "");
     }
     String directory = TrackerFactory.fileStoreRoot(settings.uri()).toString();
     return new TrackingLocation(
-        "file-store", "", directory, "mlflow ui --backend-store-uri " + shellQuoted(directory));
+        TrackingKind.FILE_STORE,
+        "",
+        directory,
+        "mlflow ui --backend-store-uri " + shellQuoted(directory));
   }
 
   private static String shellQuoted(String path) {

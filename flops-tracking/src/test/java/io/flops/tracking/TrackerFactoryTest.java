@@ -2,6 +2,7 @@ package io.flops.tracking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.flops.common.api.TrackingKind;
 import io.flops.tracking.filestore.FileStoreTracker;
 import io.flops.tracking.server.MlflowServerTracker;
 import java.nio.file.Path;
@@ -28,7 +29,7 @@ class TrackerFactoryTest {
       assertThat(tracker.location()).isEqualTo("https://mlflow.example.org");
     }
     assertThat(TrackingLocation.of(settings))
-        .isEqualTo(new TrackingLocation("server", "https://mlflow.example.org", "", ""));
+        .isEqualTo(new TrackingLocation(TrackingKind.SERVER, "https://mlflow.example.org", "", ""));
     assertThat(settings.toString()).doesNotContain("s3cr3t-token").contains("credentials=set");
   }
 
@@ -50,6 +51,6 @@ class TrackerFactoryTest {
   void anEmptyUriMeansNoTracking() {
     TrackingSettings settings = TrackingSettings.fromEnvironment(Map.of());
     assertThat(TrackerFactory.open(settings)).isEmpty();
-    assertThat(TrackingLocation.of(settings).kind()).isEqualTo("none");
+    assertThat(TrackingLocation.of(settings).kind()).isEqualTo(TrackingKind.NONE);
   }
 }

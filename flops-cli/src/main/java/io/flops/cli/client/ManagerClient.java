@@ -1,6 +1,13 @@
 package io.flops.cli.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.flops.common.api.ApiMessage;
+import io.flops.common.api.MockJobCreated;
+import io.flops.common.api.MockJobView;
+import io.flops.common.api.ProjectCreated;
+import io.flops.common.api.ProjectSummary;
+import io.flops.common.api.ProjectView;
+import io.flops.common.api.TrackingView;
 import io.flops.common.observer.EventPage;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -37,7 +44,7 @@ public final class ManagerClient {
   /** True when the manager answers its liveness call {@code GET /}. */
   public boolean alive() {
     try {
-      return "ok".equals(http.get("").path("message").asText());
+      return ApiMessage.OK.equals(http.convert(http.get(""), ApiMessage.class));
     } catch (ManagerApiException e) {
       return false;
     }
@@ -45,26 +52,26 @@ public final class ManagerClient {
 
   /** Starts a project from a project SLA (docs/sla.md) and returns its id. */
   public String createProject(JsonNode sla) {
-    return http.post(PROJECTS, sla).path("flops_project_id").asText();
+    return http.convert(http.post(PROJECTS, sla), ProjectCreated.class).id();
   }
 
   /** One project. */
-  public ProjectStatus project(String id) {
-    return http.convert(http.get(PROJECTS + "/" + id), ProjectStatus.class);
+  public ProjectView project(String id) {
+    return http.convert(http.get(PROJECTS + "/" + id), ProjectView.class);
   }
 
-  /** All projects, newest first (summaries: id, customer, state, failure reason). */
-  public List<ProjectStatus> projects() {
-    List<ProjectStatus> projects = new ArrayList<>();
+  /** All projects, newest first. */
+  public List<ProjectSummary> projects() {
+    List<ProjectSummary> projects = new ArrayList<>();
     for (JsonNode project : http.get(PROJECTS)) {
-      projects.add(http.convert(project, ProjectStatus.class));
+      projects.add(http.convert(project, ProjectSummary.class));
     }
     return projects;
   }
 
   /** Cancels a project: the manager undeploys everything it started for it. */
-  public ProjectStatus cancel(String id) {
-    return http.convert(http.delete(PROJECTS + "/" + id), ProjectStatus.class);
+  public ProjectView cancel(String id) {
+    return http.convert(http.delete(PROJECTS + "/" + id), ProjectView.class);
   }
 
   /** The project's observer events after position {@code since} (0: all the manager kept). */
@@ -73,19 +80,19 @@ public final class ManagerClient {
   }
 
   /** Where {@code customerId}'s experiments are tracked. */
-  public TrackingInfo tracking(String customerId) {
+  public TrackingView tracking(String customerId) {
     String query = "?customerID=" + URLEncoder.encode(customerId, StandardCharsets.UTF_8);
-    return http.convert(http.get("api/flops/tracking" + query), TrackingInfo.class);
+    return http.convert(http.get("api/flops/tracking" + query), TrackingView.class);
   }
 
   /** Deploys a mock data provider from a mock-data SLA (docs/sla.md) and returns the job id. */
   public String createMockJob(JsonNode sla) {
-    return http.post(MOCKS, sla).path("mock_id").asText();
+    return http.convert(http.post(MOCKS, sla), MockJobCreated.class).id();
   }
 
   /** One mock-data job. */
-  public MockJobStatus mockJob(String id) {
-    return http.convert(http.get(MOCKS + "/" + id), MockJobStatus.class);
+  public MockJobView mockJob(String id) {
+    return http.convert(http.get(MOCKS + "/" + id), MockJobView.class);
   }
 
   /**
@@ -94,10 +101,10 @@ public final class ManagerClient {
    * @throws IllegalStateException when it does not end within {@code timeout} or the thread is
    *     interrupted
    */
-  public MockJobStatus awaitMockJob(String id, Duration timeout) {
+  public MockJobView awaitMockJob(String id, Duration timeout) {
     Instant deadline = Instant.now().plus(timeout);
-    MockJobStatus job = mockJob(id);
-    while (!job.ended()) {
+    MockJobView job = mockJob(id);
+    while (!job.state().isTerminal()) {
       if (Instant.now().isAfter(deadline)) {
         throw new IllegalStateException(
             "The mock data provider (job "

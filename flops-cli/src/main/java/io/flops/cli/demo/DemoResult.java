@@ -1,7 +1,8 @@
 package io.flops.cli.demo;
 
-import io.flops.cli.client.ProjectStatus;
-import io.flops.cli.client.TrackingInfo;
+import io.flops.common.api.ProjectState;
+import io.flops.common.api.ProjectView;
+import io.flops.common.api.TrackingView;
 import java.net.URI;
 import java.time.Duration;
 
@@ -16,14 +17,14 @@ import java.time.Duration;
  */
 public record DemoResult(
     URI managerUrl,
-    ProjectStatus project,
-    TrackingInfo tracking,
+    ProjectView project,
+    TrackingView tracking,
     Prediction prediction,
     Duration elapsed) {
 
   /** True when the project completed. */
   public boolean completed() {
-    return "COMPLETED".equals(project.state());
+    return project.state() == ProjectState.COMPLETED;
   }
 
   /**

@@ -3,10 +3,10 @@ package io.flops.cli.demo;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.flops.cli.client.InferenceClient;
 import io.flops.cli.client.ManagerClient;
-import io.flops.cli.client.ProjectStatus;
-import io.flops.cli.client.TrackingInfo;
 import io.flops.cli.progress.ProgressView;
 import io.flops.cli.progress.ProjectFollower;
+import io.flops.common.api.ProjectView;
+import io.flops.common.api.TrackingView;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -81,15 +81,15 @@ public final class DemoRun implements AutoCloseable {
             + options.rounds()
             + (options.hierarchical() ? " cycles" : " rounds")
             + ", then the inference image and server");
-    ProjectStatus ended =
+    ProjectView ended =
         new ProjectFollower(manager, view, Duration.ofSeconds(1))
             .follow(projectId, options.timeout());
     Duration elapsed = Duration.between(started, Instant.now());
-    if (ended == null || !ended.ended()) {
+    if (ended == null || !ended.state().isTerminal()) {
       throw new IllegalStateException(
           "The demo was stopped before project " + projectId + " ended");
     }
-    TrackingInfo tracking = manager.tracking(ended.customerId());
+    TrackingView tracking = manager.tracking(ended.customerId());
     DemoResult.Prediction prediction =
         ended.inferenceUrl() == null ? null : predictOne(URI.create(ended.inferenceUrl()));
     view.finish();
@@ -213,7 +213,7 @@ public final class DemoRun implements AutoCloseable {
       return;
     }
     try {
-      if (!manager.project(projectId).ended()) {
+      if (!manager.project(projectId).state().isTerminal()) {
         view.activity("Cancelling project " + projectId + " ...");
         manager.cancel(projectId);
         view.done("Cancelled project " + projectId + "; the manager undeployed its services");

@@ -1,8 +1,11 @@
 package io.flops.cli.demo;
 
-import io.flops.cli.client.ProjectStatus;
-import io.flops.cli.client.TrackingInfo;
 import io.flops.cli.progress.Terminal;
+import io.flops.common.api.Milestone;
+import io.flops.common.api.ProjectTrackingView;
+import io.flops.common.api.ProjectView;
+import io.flops.common.api.TrackingKind;
+import io.flops.common.api.TrackingView;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,7 +25,7 @@ public final class DemoSummary {
 
   /** The summary's lines. */
   public static List<String> lines(DemoResult result) {
-    ProjectStatus project = result.project();
+    ProjectView project = result.project();
     List<String> lines = new ArrayList<>();
     lines.add("");
     lines.add(
@@ -76,8 +79,8 @@ public final class DemoSummary {
     return lines;
   }
 
-  private static void tracking(ProjectStatus project, TrackingInfo where, List<String> lines) {
-    ProjectStatus.Tracking tracking = project.tracking();
+  private static void tracking(ProjectView project, TrackingView where, List<String> lines) {
+    ProjectTrackingView tracking = project.tracking();
     if (tracking != null && tracking.experimentId() != null) {
       lines.add(
           row(
@@ -93,26 +96,28 @@ public final class DemoSummary {
     if (where == null) {
       return;
     }
-    if ("file-store".equals(where.kind())) {
+    if (where.kind() == TrackingKind.FILE_STORE) {
       lines.add(row("MLflow store", where.storeDirectory()));
       lines.add(row("", "see the runs with: " + where.uiCommand()));
-    } else if ("server".equals(where.kind())) {
+    } else if (where.kind() == TrackingKind.SERVER) {
       lines.add(row("MLflow server", where.trackingUrl()));
     }
   }
 
   /** The stage timings as offsets from acceptance; from the timeline when the manager has none. */
-  static String timings(ProjectStatus project) {
-    Map<String, Instant> stages = project.stageTimings();
+  static String timings(ProjectView project) {
+    Map<Milestone, Instant> stages = project.stageTimings();
     List<String> parts = new ArrayList<>();
-    if (stages.containsKey("accepted")) {
-      Instant accepted = stages.get("accepted");
+    if (stages.containsKey(Milestone.ACCEPTED)) {
+      Instant accepted = stages.get(Milestone.ACCEPTED);
       stages.entrySet().stream()
           .sorted(Map.Entry.comparingByValue())
           .forEach(
               stage ->
                   parts.add(
-                      stage.getKey().replace('_', ' ') + " " + offset(accepted, stage.getValue())));
+                      stage.getKey().jsonName().replace('_', ' ')
+                          + " "
+                          + offset(accepted, stage.getValue())));
     } else if (!project.timeline().isEmpty()) {
       Instant accepted = project.timeline().get(0).at();
       project

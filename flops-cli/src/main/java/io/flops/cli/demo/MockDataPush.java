@@ -2,8 +2,9 @@ package io.flops.cli.demo;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.flops.cli.client.ManagerClient;
-import io.flops.cli.client.MockJobStatus;
 import io.flops.cli.progress.ProgressView;
+import io.flops.common.api.MockJobState;
+import io.flops.common.api.MockJobView;
 import java.time.Duration;
 
 /** Pushes mock data to the nodes' data servers through {@code POST /api/flops/mocks}. */
@@ -24,8 +25,8 @@ final class MockDataPush {
     int partitions = sla.path("mock_data_configuration").path("number_of_partitions").asInt();
     view.activity("Pushing " + partitions + " MNIST partitions to the simulated nodes ...");
     String id = manager.createMockJob(sla);
-    MockJobStatus job = manager.awaitMockJob(id, TIMEOUT);
-    if (!"COMPLETED".equals(job.state())) {
+    MockJobView job = manager.awaitMockJob(id, TIMEOUT);
+    if (job.state() != MockJobState.COMPLETED) {
       throw new IllegalStateException(
           "The mock data provider (job " + id + ") failed: " + job.failureReason());
     }

@@ -1,5 +1,6 @@
 package io.flops.cli.evaluate;
 
+import io.flops.common.api.Stage;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,18 +39,6 @@ public final class Charts {
   public static final int HEIGHT = 600;
 
   private static final double MIB = 1024.0 * 1024.0;
-
-  /** One colour per stage, the same in every chart. */
-  private static final Color[] STAGE_COLOURS = {
-    new Color(0x9E9E9E),
-    new Color(0xF4A020),
-    new Color(0x8E44AD),
-    new Color(0x27AE60),
-    new Color(0xC0392B),
-    new Color(0xF1C40F),
-    new Color(0x2E86DE),
-    new Color(0x16A085)
-  };
 
   private Charts() {}
 
@@ -143,7 +132,7 @@ public final class Charts {
   }
 
   private static Color colour(Stage stage) {
-    return STAGE_COLOURS[stage.ordinal() % STAGE_COLOURS.length];
+    return new Color(stage.rgb());
   }
 
   private static XYChart xyChart(String title, String xAxis, String yAxis) {

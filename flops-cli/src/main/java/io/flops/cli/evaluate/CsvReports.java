@@ -1,5 +1,6 @@
 package io.flops.cli.evaluate;
 
+import io.flops.common.api.Stage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -43,7 +44,7 @@ public final class CsvReports {
               List.of(
                   Integer.toString(run.run()),
                   run.projectId(),
-                  run.state(),
+                  run.state().name(),
                   number(run.accuracy()),
                   number(run.loss()),
                   Integer.toString(run.rounds().size())));

@@ -2,7 +2,7 @@ package io.flops.cli.evaluate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.flops.cli.client.ManagerClient;
-import io.flops.cli.client.ProjectStatus;
+import io.flops.common.api.ProjectView;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -59,7 +59,7 @@ public final class EvaluationRunner {
       Instant submitted = Instant.now();
       String id = manager.createProject(sla);
       progress.accept("Run " + run + ": project " + id);
-      ProjectStatus ended = follower.follow(id, submitted, timeout);
+      ProjectView ended = follower.follow(id, submitted, timeout);
       sampling.close();
       RunRecord record =
           new RunRecord(

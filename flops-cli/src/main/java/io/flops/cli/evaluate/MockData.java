@@ -3,7 +3,8 @@ package io.flops.cli.evaluate;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.flops.cli.client.ManagerClient;
-import io.flops.cli.client.MockJobStatus;
+import io.flops.common.api.MockJobState;
+import io.flops.common.api.MockJobView;
 import java.time.Duration;
 
 /**
@@ -30,8 +31,8 @@ final class MockData {
         .put("number_of_partitions", partitions)
         .put("partitioner", "iid");
     String id = manager.createMockJob(sla);
-    MockJobStatus job = manager.awaitMockJob(id, TIMEOUT);
-    if (!"COMPLETED".equals(job.state())) {
+    MockJobView job = manager.awaitMockJob(id, TIMEOUT);
+    if (job.state() != MockJobState.COMPLETED) {
       throw new IllegalStateException(
           "The mock data provider (job "
               + id

@@ -2,7 +2,8 @@ package io.flops.cli.evaluate;
 
 import io.flops.cli.client.ManagerApiException;
 import io.flops.cli.client.ManagerClient;
-import io.flops.cli.client.ProjectStatus;
+import io.flops.common.api.ProjectView;
+import io.flops.common.api.Stage;
 import io.flops.common.observer.SequencedEvent;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,13 +42,13 @@ final class RunFollower {
    *
    * @throws IllegalStateException when the manager stopped answering, or the thread was interrupted
    */
-  ProjectStatus follow(String id, Instant submitted, Duration timeout) {
+  ProjectView follow(String id, Instant submitted, Duration timeout) {
     Instant deadline = Instant.now().plus(timeout);
     int failures = 0;
     Stage shown = null;
     while (true) {
       try {
-        ProjectStatus project = manager.project(id);
+        ProjectView project = manager.project(id);
         collectRounds(id);
         Stage stage =
             new StageTimeline(submitted, project.stageTimings())
@@ -57,7 +58,7 @@ final class RunFollower {
           progress.accept("  stage " + stage.label());
           shown = stage;
         }
-        if (project.ended()) {
+        if (project.state().isTerminal()) {
           return project;
         }
         failures = 0;

@@ -1,5 +1,7 @@
 package io.flops.cli.evaluate;
 
+import io.flops.common.api.ProjectState;
+import io.flops.common.api.Stage;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,7 +10,7 @@ import java.util.Optional;
  *
  * @param run the run's number, from 1
  * @param projectId the project it submitted
- * @param state the project's last state ({@code COMPLETED}, {@code FAILED}, ...)
+ * @param state the project's last state
  * @param accuracy the best round's accuracy, or null
  * @param loss the best round's loss, or null
  * @param failureReason why it failed, or null
@@ -19,7 +21,7 @@ import java.util.Optional;
 public record RunRecord(
     int run,
     String projectId,
-    String state,
+    ProjectState state,
     Double accuracy,
     Double loss,
     String failureReason,
@@ -39,6 +41,6 @@ public record RunRecord(
 
   /** True when the project completed. */
   public boolean completed() {
-    return "COMPLETED".equals(state);
+    return state == ProjectState.COMPLETED;
   }
 }

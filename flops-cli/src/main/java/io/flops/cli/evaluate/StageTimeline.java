@@ -1,5 +1,7 @@
 package io.flops.cli.evaluate;
 
+import io.flops.common.api.Milestone;
+import io.flops.common.api.Stage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,19 +11,19 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * When one run entered each {@link Stage}: the submission instant and the milestones of the
+ * When one run entered each {@link Stage}: the submission instant and the {@link Milestone}s of the
  * project's {@code stage_timings}. A stage the project never reached has no start and no duration.
  */
 public final class StageTimeline {
 
   private final Instant submitted;
-  private final Map<String, Instant> milestones;
+  private final Map<Milestone, Instant> milestones;
 
   /**
    * @param submitted when the command submitted the project
    * @param milestones the project's {@code stage_timings} (only the reached ones)
    */
-  public StageTimeline(Instant submitted, Map<String, Instant> milestones) {
+  public StageTimeline(Instant submitted, Map<Milestone, Instant> milestones) {
     this.submitted = submitted;
     this.milestones = Map.copyOf(milestones);
   }
@@ -33,14 +35,15 @@ public final class StageTimeline {
 
   /** When the project ended, if it did. */
   public Optional<Instant> ended() {
-    return Optional.ofNullable(milestones.get(Stage.ENDED));
+    return Optional.ofNullable(milestones.get(Stage.END));
   }
 
   /** When {@code stage} began, if the project reached it. */
   public Optional<Instant> start(Stage stage) {
-    return stage.milestone() == null
+    Optional<Milestone> begin = stage.begin();
+    return begin.isEmpty()
         ? Optional.of(submitted)
-        : Optional.ofNullable(milestones.get(stage.milestone()));
+        : Optional.ofNullable(milestones.get(begin.get()));
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.flops.cli.evaluate;
 
+import io.flops.common.api.Stage;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.DoubleSummaryStatistics;

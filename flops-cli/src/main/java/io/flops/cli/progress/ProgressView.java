@@ -1,6 +1,6 @@
 package io.flops.cli.progress;
 
-import io.flops.cli.client.ProjectStatus;
+import io.flops.common.api.ProjectView;
 import io.flops.common.events.ObserverEvent.Kind;
 import io.flops.common.events.ObserverEvent.Level;
 import io.flops.common.observer.SequencedEvent;
@@ -52,8 +52,8 @@ public final class ProgressView {
   }
 
   /** Takes the project's state for the status line. */
-  public synchronized void project(ProjectStatus project) {
-    state = project.state() == null ? "" : project.state();
+  public synchronized void project(ProjectView project) {
+    state = project.state() == null ? "" : project.state().name();
     tick();
   }
 

@@ -2,7 +2,7 @@ package io.flops.cli.progress;
 
 import io.flops.cli.client.ManagerApiException;
 import io.flops.cli.client.ManagerClient;
-import io.flops.cli.client.ProjectStatus;
+import io.flops.common.api.ProjectView;
 import io.flops.common.observer.EventPage;
 import io.flops.common.observer.SequencedEvent;
 import java.time.Duration;
@@ -39,17 +39,17 @@ public final class ProjectFollower {
    * @throws IllegalStateException when it did not end within {@code timeout}, or the manager
    *     stopped answering
    */
-  public ProjectStatus follow(String projectId, Duration timeout) {
+  public ProjectView follow(String projectId, Duration timeout) {
     Instant deadline = Instant.now().plus(timeout);
     int failures = 0;
-    ProjectStatus project = null;
+    ProjectView project = null;
     while (!Thread.currentThread().isInterrupted()) {
       try {
         showNewEvents(projectId);
         project = manager.project(projectId);
         view.project(project);
         failures = 0;
-        if (project.ended()) {
+        if (project.state().isTerminal()) {
           showNewEvents(projectId);
           return project;
         }

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.sun.net.httpserver.HttpServer;
+import io.flops.common.api.DeployedServiceView;
+import io.flops.common.api.Milestone;
+import io.flops.common.api.ProjectState;
+import io.flops.common.api.ProjectView;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -62,28 +66,28 @@ class ManagerClientTest {
         """
         {"flops_project_id":"3fa2","customerID":"acme","state":"COMPLETED",
          "timeline":[{"at":"2026-11-23T12:00:00Z","to":"ACCEPTED","message":"Project accepted."}],
-         "services":[{"role":"AGGREGATOR","deploymentId":"d1","name":"aggr3fa2","image":"i",
+         "services":[{"role":"AGGREGATOR","deployment_id":"d1","name":"aggr3fa2","image":"i",
                       "cluster":null,"undeployed":true},
-                     {"role":"INFERENCE_SERVER","deploymentId":"d2","name":"inf3fa2","image":"j",
+                     {"role":"INFERENCE_SERVER","deployment_id":"d2","name":"inf3fa2","image":"j",
                       "undeployed":false}],
-         "images":{"commit":"abc","learner":"l","aggregator":"a","reused":false,"trainedModel":"t"},
+         "images":{"commit":"abc","learner":"l","aggregator":"a","reused":false,"trained_model":"t"},
          "tracking":{"uri":"file:///x/mlruns","experiment_id":"1","run_id":"r","model_uri":"runs:/r/model"},
          "accuracy":0.93,"loss":0.21,"inference_url":"http://127.0.0.1:8080",
          "stage_timings":{"accepted":"2026-11-23T12:00:00Z","first_round":"2026-11-23T12:01:00Z"},
          "a_field_added_later":1}""");
 
-    ProjectStatus project = client.project("3fa2");
+    ProjectView project = client.project("3fa2");
 
-    assertThat(project.ended()).isTrue();
+    assertThat(project.state().isTerminal()).isTrue();
     assertThat(project.accuracy()).isEqualTo(0.93);
     assertThat(project.images().trainedModel()).isEqualTo("t");
     assertThat(project.tracking().runId()).isEqualTo("r");
-    assertThat(project.timeline().get(0).to()).isEqualTo("ACCEPTED");
+    assertThat(project.timeline().get(0).to()).isEqualTo(ProjectState.ACCEPTED);
     assertThat(project.runningServices())
-        .extracting(ProjectStatus.Service::role)
+        .extracting(DeployedServiceView::role)
         .containsExactly("INFERENCE_SERVER");
     assertThat(project.stageTimings())
-        .containsEntry("first_round", Instant.parse("2026-11-23T12:01:00Z"));
+        .containsEntry(Milestone.FIRST_ROUND, Instant.parse("2026-11-23T12:01:00Z"));
   }
 
   @Test

@@ -2,8 +2,9 @@ package io.flops.cli.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.flops.cli.client.ProjectStatus;
 import io.flops.cli.progress.ProgressView;
+import io.flops.common.api.ProjectState;
+import io.flops.common.api.ProjectView;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,8 +50,8 @@ class BrokenRepoIT {
     try (DemoRun demo = new DemoRun(options, new ProgressView(output.terminal()))) {
       DemoResult result = demo.run();
 
-      ProjectStatus project = result.project();
-      assertThat(project.state()).isEqualTo("FAILED");
+      ProjectView project = result.project();
+      assertThat(project.state()).isEqualTo(ProjectState.FAILED);
       assertThat(project.failureReason())
           .contains("does not compile")
           .contains(

@@ -3,8 +3,10 @@ package io.flops.cli.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.flops.cli.client.InferenceClient;
-import io.flops.cli.client.ProjectStatus;
 import io.flops.cli.progress.ProgressView;
+import io.flops.common.api.Milestone;
+import io.flops.common.api.ProjectState;
+import io.flops.common.api.ProjectView;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,11 +76,14 @@ class DemoIT {
   @Test
   @Order(1)
   void theProjectCompletesWithAtLeast90PercentAccuracy() {
-    ProjectStatus project = result.project();
-    assertThat(project.state()).as("failure: %s", project.failureReason()).isEqualTo("COMPLETED");
+    ProjectView project = result.project();
+    assertThat(project.state())
+        .as("failure: %s", project.failureReason())
+        .isEqualTo(ProjectState.COMPLETED);
     assertThat(project.accuracy()).isGreaterThanOrEqualTo(0.90);
     assertThat(project.images().trainedModel()).isNotBlank();
-    assertThat(project.stageTimings()).containsKeys("accepted", "first_round", "inference_ready");
+    assertThat(project.stageTimings())
+        .containsKeys(Milestone.ACCEPTED, Milestone.FIRST_ROUND, Milestone.INFERENCE_READY);
   }
 
   @Test

@@ -2,8 +2,14 @@ package io.flops.cli.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.flops.cli.client.ProjectStatus;
-import io.flops.cli.client.TrackingInfo;
+import io.flops.common.api.Milestone;
+import io.flops.common.api.ProjectImagesView;
+import io.flops.common.api.ProjectState;
+import io.flops.common.api.ProjectTrackingView;
+import io.flops.common.api.ProjectView;
+import io.flops.common.api.TimelineStepView;
+import io.flops.common.api.TrackingKind;
+import io.flops.common.api.TrackingView;
 import io.flops.common.testsupport.MnistFiles;
 import java.net.URI;
 import java.time.Duration;
@@ -17,42 +23,50 @@ class DemoSummaryTest {
 
   private static final Instant T0 = Instant.parse("2026-11-23T12:00:00Z");
 
-  private static ProjectStatus project(String state, Map<String, Instant> stages, String reason) {
-    return new ProjectStatus(
+  private static ProjectView project(
+      ProjectState state, Map<Milestone, Instant> stages, String reason) {
+    return new ProjectView(
         "p1",
         "Admin",
         state,
-        List.of(new ProjectStatus.Transition(T0, null, "ACCEPTED", null, "Project accepted.")),
+        null,
+        List.of(new TimelineStepView(T0, null, ProjectState.ACCEPTED, null, "Project accepted.")),
         List.of(),
-        new ProjectStatus.Images("c", "l", "a", false, "flops/p1/inference:c"),
-        new ProjectStatus.Tracking("file:///d/mlruns", "42", "r3", "runs:/r3/model"),
+        new ProjectImagesView("c", "l", "a", false, "flops/p1/inference:c"),
+        new ProjectTrackingView("file:///d/mlruns", "42", "r3", "runs:/r3/model"),
         reason == null ? 0.9677 : null,
         reason == null ? 0.1123 : null,
         reason == null ? "http://127.0.0.1:40001" : null,
         null,
         reason,
         reason == null ? null : "fl_actors_image_builder",
-        stages);
+        stages,
+        T0,
+        T0);
   }
 
   @Test
   void aCompletedProjectShowsAccuracyMlflowImageUrlPredictionAndTimingsInStageOrder() {
     MnistTestImages digits = MnistTestImages.read(MnistFiles.directory());
-    ProjectStatus project =
+    ProjectView project =
         project(
-            "COMPLETED",
+            ProjectState.COMPLETED,
             Map.of(
-                "inference_ready", T0.plusSeconds(170),
-                "accepted", T0,
-                "first_round", T0.plusSeconds(75),
-                "images_built", T0.plusSeconds(52)),
+                Milestone.INFERENCE_READY, T0.plusSeconds(170),
+                Milestone.ACCEPTED, T0,
+                Milestone.FIRST_ROUND, T0.plusSeconds(75),
+                Milestone.IMAGES_BUILT, T0.plusSeconds(52)),
             null);
     DemoResult result =
         new DemoResult(
             URI.create("http://127.0.0.1:5072/"),
             project,
-            new TrackingInfo(
-                "file-store", null, "/d/mlruns", "mlflow ui --backend-store-uri /d/mlruns"),
+            new TrackingView(
+                "Admin",
+                TrackingKind.FILE_STORE,
+                null,
+                "/d/mlruns",
+                "mlflow ui --backend-store-uri /d/mlruns"),
             new DemoResult.Prediction(0, digits.label(0), "7", digits.image(0)),
             Duration.ofSeconds(161));
 
@@ -78,7 +92,8 @@ class DemoSummaryTest {
     DemoResult result =
         new DemoResult(
             URI.create("http://127.0.0.1:5072"),
-            project("FAILED", Map.of(), "Compilation failed: B.java:3: cannot find symbol"),
+            project(
+                ProjectState.FAILED, Map.of(), "Compilation failed: B.java:3: cannot find symbol"),
             null,
             null,
             Duration.ofSeconds(40));

@@ -3,6 +3,7 @@ package io.flops.cli.evaluate;
 import static io.flops.cli.evaluate.SyntheticRuns.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.flops.common.api.ProjectState;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
@@ -73,7 +74,7 @@ class ChartsTest {
                 new RunRecord(
                     1,
                     "p1",
-                    "FAILED",
+                    ProjectState.FAILED,
                     null,
                     null,
                     "x",

@@ -3,6 +3,7 @@ package io.flops.cli.evaluate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.flops.cli.FlopsCli;
+import io.flops.common.api.Stage;
 import java.awt.image.BufferedImage;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -3,6 +3,8 @@ package io.flops.cli.evaluate;
 import static io.flops.cli.evaluate.SyntheticRuns.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.flops.common.api.Milestone;
+import io.flops.common.api.Stage;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -30,12 +32,12 @@ class StageTimelineTest {
         new StageTimeline(
             T0,
             Map.of(
-                "accepted", T0.plusSeconds(1),
-                "images_built", T0.plusSeconds(11),
-                "training_started", T0.plusSeconds(12),
-                "first_round", T0.plusSeconds(20),
-                "training_done", T0.plusSeconds(30),
-                "ended", T0.plusSeconds(33)));
+                Milestone.ACCEPTED, T0.plusSeconds(1),
+                Milestone.IMAGES_BUILT, T0.plusSeconds(11),
+                Milestone.TRAINING_STARTED, T0.plusSeconds(12),
+                Milestone.FIRST_ROUND, T0.plusSeconds(20),
+                Milestone.TRAINING_DONE, T0.plusSeconds(30),
+                Milestone.ENDED, T0.plusSeconds(33)));
 
     assertThat(timeline.duration(Stage.POST_TRAINING)).contains(Duration.ofSeconds(3));
     assertThat(timeline.duration(Stage.INFERENCE_DEPLOYMENT)).isEmpty();
@@ -47,7 +49,9 @@ class StageTimelineTest {
   void aRunningProjectsCurrentStageHasNoDurationYet() {
     StageTimeline timeline =
         new StageTimeline(
-            T0, Map.of("accepted", T0.plusSeconds(1), "images_built", T0.plusSeconds(9)));
+            T0,
+            Map.of(
+                Milestone.ACCEPTED, T0.plusSeconds(1), Milestone.IMAGES_BUILT, T0.plusSeconds(9)));
 
     assertThat(timeline.duration(Stage.IMAGE_BUILD)).contains(Duration.ofSeconds(8));
     assertThat(timeline.duration(Stage.DEPLOYMENT)).isEmpty();

@@ -1,5 +1,8 @@
 package io.flops.cli.evaluate;
 
+import io.flops.common.api.Milestone;
+import io.flops.common.api.ProjectState;
+import io.flops.common.api.Stage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,24 +23,24 @@ final class SyntheticRuns {
    * sample every second with 100 % CPU and 1 GiB memory in training, 10 % and 512 MiB else.
    */
   static RunRecord completed(int run, Instant start, int rounds) {
-    Map<String, Instant> milestones = new LinkedHashMap<>();
+    Map<Milestone, Instant> milestones = new LinkedHashMap<>();
     Instant accepted = start.plusMillis(200);
-    milestones.put("accepted", accepted);
-    milestones.put("images_built", accepted.plusSeconds(20));
-    milestones.put("training_started", accepted.plusSeconds(25));
-    milestones.put("first_round", accepted.plusSeconds(35));
+    milestones.put(Milestone.ACCEPTED, accepted);
+    milestones.put(Milestone.IMAGES_BUILT, accepted.plusSeconds(20));
+    milestones.put(Milestone.TRAINING_STARTED, accepted.plusSeconds(25));
+    milestones.put(Milestone.FIRST_ROUND, accepted.plusSeconds(35));
     Instant trained = accepted.plusSeconds(35 + 10L * (rounds - 1));
-    milestones.put("training_done", trained);
-    milestones.put("inference_image_built", trained.plusSeconds(15));
-    milestones.put("inference_ready", trained.plusSeconds(19));
-    milestones.put("ended", trained.plusSeconds(20));
+    milestones.put(Milestone.TRAINING_DONE, trained);
+    milestones.put(Milestone.INFERENCE_IMAGE_BUILT, trained.plusSeconds(15));
+    milestones.put(Milestone.INFERENCE_READY, trained.plusSeconds(19));
+    milestones.put(Milestone.ENDED, trained.plusSeconds(20));
     StageTimeline timeline = new StageTimeline(start, milestones);
     List<RoundResult> results = new ArrayList<>();
     for (int round = 1; round <= rounds; round++) {
       results.add(new RoundResult("aggregator", round, 1.0 / round, 0.5 + 0.1 * round, 10));
     }
     List<ResourceSample> samples = new ArrayList<>();
-    long seconds = Duration.between(start, milestones.get("ended")).toSeconds();
+    long seconds = Duration.between(start, milestones.get(Milestone.ENDED)).toSeconds();
     for (long s = 1; s <= seconds + 2; s++) {
       Instant at = start.plusSeconds(s);
       boolean training = timeline.stageAt(at).map(stage -> stage == Stage.TRAINING).orElse(false);
@@ -48,7 +51,7 @@ final class SyntheticRuns {
     return new RunRecord(
         run,
         "p" + run,
-        "COMPLETED",
+        ProjectState.COMPLETED,
         0.5 + 0.1 * rounds,
         1.0 / rounds,
         null,
@@ -61,12 +64,14 @@ final class SyntheticRuns {
   static RunRecord failedInBuild(int run, Instant start) {
     StageTimeline timeline =
         new StageTimeline(
-            start, Map.of("accepted", start.plusSeconds(1), "ended", start.plusSeconds(9)));
+            start,
+            Map.of(
+                Milestone.ACCEPTED, start.plusSeconds(1), Milestone.ENDED, start.plusSeconds(9)));
     ResourceSample sample = new ResourceSample(start.plusSeconds(5), 50, 1L << 28, 10, 20, 3);
     return new RunRecord(
         run,
         "p" + run,
-        "FAILED",
+        ProjectState.FAILED,
         null,
         null,
         "Build failed, see the log",

@@ -3,9 +3,20 @@ package io.flops.common.api;
 /** Where a mock-data job is. */
 public enum MockJobState {
   /** The provider is deployed and pushing partitions. */
-  RUNNING,
+  RUNNING(false),
   /** Every partition was pushed (or the provider exited with 0). */
-  COMPLETED,
+  COMPLETED(true),
   /** The provider reported a failure or ended with an error. */
-  FAILED
+  FAILED(true);
+
+  private final boolean terminal;
+
+  MockJobState(boolean terminal) {
+    this.terminal = terminal;
+  }
+
+  /** True when the job never changes state again. */
+  public boolean isTerminal() {
+    return terminal;
+  }
 }

@@ -1,12 +1,12 @@
 package io.flops.manager.api;
 
+import io.flops.common.api.ApiMessage;
 import io.flops.common.error.FlopsException;
 import io.flops.manager.config.FlopsProperties;
 import io.flops.manager.lifecycle.ProjectService;
 import io.swagger.v3.oas.annotations.Operation;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,22 +27,22 @@ public class AdminController {
 
   @Operation(summary = "Liveness, as in the original")
   @GetMapping("/")
-  public Map<String, String> root() {
-    return Map.of("message", "ok");
+  public ApiMessage root() {
+    return ApiMessage.OK;
   }
 
   @Operation(
       summary = "Cancel every project and delete all projects and observatories",
       description = "Needs `Authorization: Bearer <flops.admin-token>`; 403 otherwise.")
   @DeleteMapping(path = {"/api/flops/database", "/api/flops/database/"})
-  public Map<String, String> resetDatabase(
+  public ApiMessage resetDatabase(
       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
     if (!isAdmin(authorization)) {
       throw FlopsException.forbidden(
           "Only an admin may reset the database: send Authorization: Bearer <flops.admin-token>.");
     }
     projects.resetDatabase();
-    return Map.of("message", "Successfully reset the database.");
+    return new ApiMessage("Successfully reset the database.");
   }
 
   private boolean isAdmin(String authorization) {

@@ -1,7 +1,9 @@
 package io.flops.manager.api;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import io.flops.common.api.ProjectCreated;
 import io.flops.common.api.ProjectState;
+import io.flops.common.api.ProjectSummary;
+import io.flops.common.api.ProjectView;
 import io.flops.common.orchestration.Orchestrator;
 import io.flops.common.sla.ProjectSla;
 import io.flops.manager.lifecycle.ProjectService;
@@ -42,10 +44,6 @@ public class ProjectController {
     this.orchestrator = orchestrator;
   }
 
-  /** The answer to a new project. */
-  public record Created(
-      @JsonProperty("message") String message, @JsonProperty("flops_project_id") String id) {}
-
   @Operation(
       summary = "Start a new FLOps project",
       description =
@@ -54,7 +52,7 @@ public class ProjectController {
   @PostMapping(
       path = {"", "/"},
       consumes = MediaType.APPLICATION_JSON_VALUE)
-  public ResponseEntity<Created> create(
+  public ResponseEntity<ProjectCreated> create(
       @RequestBody ProjectSla sla,
       @Parameter(description = "the customer, instead of the body's customerID")
           @RequestParam(name = "customerID", required = false)
@@ -62,7 +60,7 @@ public class ProjectController {
     ProjectSla effective = customerId == null ? sla : sla.withCustomerId(customerId);
     Project project = projects.create(effective);
     return ResponseEntity.created(URI.create("/api/flops/projects/" + project.getId()))
-        .body(new Created("New FLOps project started successfully", project.getId()));
+        .body(new ProjectCreated("New FLOps project started successfully", project.getId()));
   }
 
   @Operation(summary = "List projects, newest first, optionally by customer and state")
@@ -70,20 +68,20 @@ public class ProjectController {
   public List<ProjectSummary> list(
       @RequestParam(name = "customerID", required = false) String customerId,
       @RequestParam(name = "state", required = false) ProjectState state) {
-    return projects.list(customerId, state).stream().map(ProjectSummary::of).toList();
+    return projects.list(customerId, state).stream().map(ProjectViews::summary).toList();
   }
 
   @Operation(summary = "Show a project: SLA, state, timeline, services, images and results")
   @GetMapping(path = {"/{id}", "/{id}/"})
   public ProjectView get(@PathVariable("id") String id) {
     Project project = projects.get(id);
-    return ProjectView.of(project, observerUrl(project));
+    return ProjectViews.view(project, observerUrl(project));
   }
 
   @Operation(summary = "Cancel a project: undeploy everything it started; state CANCELLED")
   @DeleteMapping(path = {"/{id}", "/{id}/"})
   public ProjectView cancel(@PathVariable("id") String id) {
-    return ProjectView.of(projects.cancel(id));
+    return ProjectViews.view(projects.cancel(id), null);
   }
 
   /** The URL of the project's observer while it is deployed, else null. */

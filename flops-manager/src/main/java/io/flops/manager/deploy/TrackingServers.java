@@ -1,5 +1,6 @@
 package io.flops.manager.deploy;
 
+import io.flops.common.api.TrackingKind;
 import io.flops.common.orchestration.DeploymentState;
 import io.flops.common.orchestration.OrchestrationException;
 import io.flops.common.orchestration.Orchestrator;
@@ -80,7 +81,7 @@ public class TrackingServers {
             .publicAddress(observatory.trackingDeploymentId(), 0)
             .map(address -> "http://" + address.hostPort(tracking.getServerPort()))
             .orElse("");
-    return new TrackingLocation("server", url, "", "");
+    return new TrackingLocation(TrackingKind.SERVER, url, "", "");
   }
 
   private Observatory ensureServer(String customerId) {

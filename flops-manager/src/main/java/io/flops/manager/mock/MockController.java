@@ -1,6 +1,7 @@
 package io.flops.manager.mock;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import io.flops.common.api.MockJobCreated;
+import io.flops.common.api.MockJobView;
 import io.flops.common.sla.MockDataSla;
 import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
@@ -24,25 +25,36 @@ public class MockController {
     this.jobs = jobs;
   }
 
-  /** The answer to a new mock-data job. */
-  public record Created(
-      @JsonProperty("message") String message, @JsonProperty("mock_id") String id) {}
-
   @Operation(
       summary = "Push mock data to the learner nodes' data servers",
       description = "Validates the mock-data SLA, deploys one provider and answers at once.")
   @PostMapping(
       path = {"", "/"},
       consumes = MediaType.APPLICATION_JSON_VALUE)
-  public ResponseEntity<Created> create(@RequestBody MockDataSla sla) {
+  public ResponseEntity<MockJobCreated> create(@RequestBody MockDataSla sla) {
     MockJob job = jobs.create(sla);
     return ResponseEntity.created(URI.create("/api/flops/mocks/" + job.id()))
-        .body(new Created("Mock data provider deployed", job.id()));
+        .body(new MockJobCreated("Mock data provider deployed", job.id()));
   }
 
   @Operation(summary = "Show a mock-data job: state, pushed partitions and rows")
   @GetMapping(path = {"/{id}", "/{id}/"})
-  public MockJob get(@PathVariable("id") String id) {
-    return jobs.get(id);
+  public MockJobView get(@PathVariable("id") String id) {
+    return view(jobs.get(id));
+  }
+
+  /** The API's view of a stored job. */
+  static MockJobView view(MockJob job) {
+    return new MockJobView(
+        job.id(),
+        job.customerId(),
+        job.configuration(),
+        job.deploymentId(),
+        job.state(),
+        job.pushedPartitions(),
+        job.rows(),
+        job.failureReason(),
+        job.createdAt(),
+        job.updatedAt());
   }
 }

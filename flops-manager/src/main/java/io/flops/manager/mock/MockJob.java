@@ -1,7 +1,5 @@
 package io.flops.manager.mock;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.flops.common.api.MockJobState;
 import io.flops.common.sla.MockDataConfiguration;
 import java.time.Instant;
@@ -11,7 +9,8 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * One {@code POST /api/flops/mocks}: the provider deployed for it and what it reported.
+ * One {@code POST /api/flops/mocks}, as stored: the provider deployed for it and what it reported.
+ * The API shows it as a {@link io.flops.common.api.MockJobView}.
  *
  * @param id the job id (the provider's {@code FLOPS_PROJECT_ID})
  * @param customerId the customer
@@ -25,18 +24,17 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param updatedAt the last change
  */
 @Document("mock_jobs")
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record MockJob(
-    @Id @JsonProperty("mock_id") String id,
-    @JsonProperty("customerID") String customerId,
-    @JsonProperty("mock_data_configuration") MockDataConfiguration configuration,
-    @JsonProperty("deployment_id") String deploymentId,
-    @JsonProperty("state") MockJobState state,
-    @JsonProperty("pushed_partitions") List<Integer> pushedPartitions,
-    @JsonProperty("rows") long rows,
-    @JsonProperty("failure_reason") String failureReason,
-    @JsonProperty("created_at") Instant createdAt,
-    @JsonProperty("updated_at") Instant updatedAt) {
+    @Id String id,
+    String customerId,
+    MockDataConfiguration configuration,
+    String deploymentId,
+    MockJobState state,
+    List<Integer> pushedPartitions,
+    long rows,
+    String failureReason,
+    Instant createdAt,
+    Instant updatedAt) {
 
   public MockJob {
     pushedPartitions = pushedPartitions == null ? List.of() : List.copyOf(pushedPartitions);

@@ -1,63 +1,60 @@
 package io.flops.manager.stages;
 
+import io.flops.common.api.Milestone;
 import io.flops.manager.project.Project;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * When a project reached each {@link Stage}, in stage order; stages not reached are absent.
+ * When a project reached each {@link Milestone}, in milestone order; milestones not reached are
+ * absent. The API shows them as {@code stage_timings}.
  *
- * @param reached stage → instant, ordered
+ * @param reached milestone → instant, ordered
  */
-public record StageTimings(Map<Stage, Instant> reached) {
+public record StageTimings(Map<Milestone, Instant> reached) {
 
   public StageTimings {
-    reached = Collections.unmodifiableMap(new LinkedHashMap<>(reached));
+    Map<Milestone, Instant> ordered = new EnumMap<>(Milestone.class);
+    ordered.putAll(reached);
+    reached = Collections.unmodifiableMap(ordered);
   }
 
   /** The timings of {@code project} so far. */
   public static StageTimings of(Project project) {
-    Map<Stage, Instant> reached = new LinkedHashMap<>();
-    for (Stage stage : Stage.values()) {
-      Instant at = stage.reachedAt(project);
+    Map<Milestone, Instant> reached = new EnumMap<>(Milestone.class);
+    for (Milestone milestone : Milestone.values()) {
+      Instant at = Milestones.reachedAt(milestone, project);
       if (at != null) {
-        reached.put(stage, at);
+        reached.put(milestone, at);
       }
     }
     return new StageTimings(reached);
   }
 
-  /** Stage name → instant, for the API. */
-  public Map<String, Instant> byName() {
-    Map<String, Instant> named = new LinkedHashMap<>();
-    reached.forEach((stage, at) -> named.put(stage.jsonName(), at));
-    return named;
-  }
-
-  /** The time from acceptance to {@code stage}, or null when it was not reached. */
-  public Duration sinceAccepted(Stage stage) {
-    Instant accepted = reached.get(Stage.ACCEPTED);
-    Instant at = reached.get(stage);
+  /** The time from acceptance to {@code milestone}, or null when it was not reached. */
+  public Duration sinceAccepted(Milestone milestone) {
+    Instant accepted = reached.get(Milestone.ACCEPTED);
+    Instant at = reached.get(milestone);
     return accepted == null || at == null ? null : Duration.between(accepted, at);
   }
 
   /** One line for logs: {@code images_built +42.1s, first_round +61.0s, ...}. */
   public String summary() {
     StringBuilder line = new StringBuilder();
-    for (Stage stage : reached.keySet()) {
-      if (stage == Stage.ACCEPTED) {
+    for (Milestone milestone : reached.keySet()) {
+      if (milestone == Milestone.ACCEPTED) {
         continue;
       }
       if (!line.isEmpty()) {
         line.append(", ");
       }
-      line.append(stage.jsonName())
+      line.append(milestone.jsonName())
           .append(" +")
-          .append(String.format(Locale.ROOT, "%.1fs", seconds(sinceAccepted(stage))));
+          .append(String.format(Locale.ROOT, "%.1fs", seconds(sinceAccepted(milestone))));
     }
     return line.toString();
   }

@@ -1,5 +1,6 @@
 package io.flops.manager.stages;
 
+import io.flops.common.api.Milestone;
 import io.flops.manager.config.FlopsProperties;
 import io.flops.manager.project.Project;
 import io.flops.manager.project.ProjectEndListener;
@@ -20,8 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Appends one row per ended project to {@code <flops.data-dir>/stage-timings.csv}: the project, its
- * mode, state and accuracy, and the seconds from acceptance to each {@link Stage} (empty when not
- * reached). Also logs the timings.
+ * mode, state and accuracy, and the seconds from acceptance to each {@link Milestone} (empty when
+ * not reached). Also logs the timings.
  */
 @Component
 public class StageTimingsCsv implements ProjectEndListener {
@@ -64,9 +65,9 @@ public class StageTimingsCsv implements ProjectEndListener {
     List<String> columns =
         new ArrayList<>(
             List.of("project_id", "customer_id", "mode", "learners", "state", "accepted_at"));
-    for (Stage stage : Stage.values()) {
-      if (stage != Stage.ACCEPTED) {
-        columns.add(stage.jsonName() + "_s");
+    for (Milestone milestone : Milestone.values()) {
+      if (milestone != Milestone.ACCEPTED) {
+        columns.add(milestone.jsonName() + "_s");
       }
     }
     columns.add("accuracy");
@@ -83,10 +84,10 @@ public class StageTimingsCsv implements ProjectEndListener {
                 training.mode().name().toLowerCase(Locale.ROOT),
                 String.valueOf(training.minAvailableClients()),
                 project.getState().name(),
-                String.valueOf(timings.reached().get(Stage.ACCEPTED))));
-    for (Stage stage : Stage.values()) {
-      if (stage != Stage.ACCEPTED) {
-        Duration since = timings.sinceAccepted(stage);
+                String.valueOf(timings.reached().get(Milestone.ACCEPTED))));
+    for (Milestone milestone : Milestone.values()) {
+      if (milestone != Milestone.ACCEPTED) {
+        Duration since = timings.sinceAccepted(milestone);
         cells.add(
             since == null ? "" : String.format(Locale.ROOT, "%.3f", StageTimings.seconds(since)));
       }

@@ -1,7 +1,6 @@
 package io.flops.manager.tracking;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import io.flops.common.api.TrackingView;
 import io.flops.common.error.FieldError;
 import io.flops.common.error.FlopsException;
 import io.flops.manager.deploy.TrackingServers;
@@ -31,22 +30,13 @@ public class TrackingController {
     this.trackingServers = trackingServers;
   }
 
-  /** The answer: the customer asked about and where their experiments are. */
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
-  public record Where(
-      @JsonProperty("customerID") String customerId,
-      @JsonProperty("kind") String kind,
-      @JsonProperty("tracking_url") String url,
-      @JsonProperty("store_directory") String storeDirectory,
-      @JsonProperty("ui_command") String uiCommand) {}
-
   @Operation(
       summary = "Where the customer's experiments are tracked",
       description =
           "customerID may be given as a query parameter or in a JSON body, as in the original;"
               + " the query parameter wins.")
   @GetMapping(path = {"", "/"})
-  public Where tracking(
+  public TrackingView tracking(
       @Parameter(description = "the customer") @RequestParam(name = "customerID", required = false)
           String customerId,
       @RequestBody(required = false) Map<String, Object> body) {
@@ -60,7 +50,7 @@ public class TrackingController {
           List.of(new FieldError("/customerID", "is required")));
     }
     TrackingLocation location = trackingServers.userLocation(customer);
-    return new Where(
+    return new TrackingView(
         customer, location.kind(), location.url(), location.storeDirectory(), location.uiCommand());
   }
 }

@@ -2,6 +2,7 @@ package io.flops.manager.stages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.flops.common.api.Milestone;
 import io.flops.common.sla.ProjectSla;
 import io.flops.common.sla.SlaJson;
 import io.flops.manager.project.Project;
@@ -12,7 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-/** Each stage is taken from the step of the timeline (or the round) that reaches it. */
+/** Each milestone is taken from the step of the timeline (or the round) that reaches it. */
 class StageTimingsTest {
 
   private static final Instant T0 = Instant.parse("2026-11-23T12:00:00Z");
@@ -41,8 +42,9 @@ class StageTimingsTest {
 
     StageTimings timings = StageTimings.of(project);
 
-    assertThat(timings.reached()).containsOnlyKeys(Stage.values());
-    assertThat(timings.byName().keySet())
+    assertThat(timings.reached()).containsOnlyKeys(Milestone.values());
+    assertThat(timings.reached().keySet())
+        .extracting(Milestone::jsonName)
         .containsExactly(
             "accepted",
             "images_built",
@@ -52,9 +54,9 @@ class StageTimingsTest {
             "inference_image_built",
             "inference_ready",
             "ended");
-    assertThat(timings.sinceAccepted(Stage.IMAGES_BUILT)).isEqualTo(Duration.ofSeconds(40));
-    assertThat(timings.sinceAccepted(Stage.FIRST_ROUND)).isEqualTo(Duration.ofSeconds(70));
-    assertThat(timings.sinceAccepted(Stage.INFERENCE_READY)).isEqualTo(Duration.ofSeconds(140));
+    assertThat(timings.sinceAccepted(Milestone.IMAGES_BUILT)).isEqualTo(Duration.ofSeconds(40));
+    assertThat(timings.sinceAccepted(Milestone.FIRST_ROUND)).isEqualTo(Duration.ofSeconds(70));
+    assertThat(timings.sinceAccepted(Milestone.INFERENCE_READY)).isEqualTo(Duration.ofSeconds(140));
     assertThat(timings.summary()).startsWith("images_built +40.0s, training_started +45.0s");
   }
 
@@ -67,8 +69,10 @@ class StageTimingsTest {
 
     StageTimings timings = StageTimings.of(project);
 
-    assertThat(timings.byName().keySet()).containsExactly("accepted", "ended");
-    assertThat(timings.sinceAccepted(Stage.TRAINING_DONE)).isNull();
+    assertThat(timings.reached().keySet())
+        .extracting(Milestone::jsonName)
+        .containsExactly("accepted", "ended");
+    assertThat(timings.sinceAccepted(Milestone.TRAINING_DONE)).isNull();
   }
 
   @Test

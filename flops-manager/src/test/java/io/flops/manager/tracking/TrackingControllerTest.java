@@ -2,10 +2,11 @@ package io.flops.manager.tracking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.flops.common.api.TrackingKind;
+import io.flops.common.api.TrackingView;
 import io.flops.manager.config.FlopsProperties;
 import io.flops.manager.config.TrackingProperties;
 import io.flops.manager.deploy.TrackingServers;
-import io.flops.manager.tracking.TrackingController.Where;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -25,30 +26,30 @@ class TrackingControllerTest {
 
   @Test
   void theDefaultFileStoreIsShownWithTheMlflowUiCommand() {
-    Where where = controller("").tracking("acme", null);
+    TrackingView where = controller("").tracking("acme", null);
 
     String store = dataDir.toAbsolutePath().normalize().resolve("mlruns").toString();
     assertThat(where.customerId()).isEqualTo("acme");
-    assertThat(where.kind()).isEqualTo("file-store");
+    assertThat(where.kind()).isEqualTo(TrackingKind.FILE_STORE);
     assertThat(where.storeDirectory()).isEqualTo(store);
     assertThat(where.uiCommand()).startsWith("mlflow ui --backend-store-uri ").contains(store);
-    assertThat(where.url()).isEmpty();
+    assertThat(where.trackingUrl()).isEmpty();
   }
 
   @Test
   void aConfiguredServerIsShownByItsUrl() {
-    Where where =
+    TrackingView where =
         controller("https://mlflow.example:5000").tracking(null, Map.of("customerID", "bob"));
 
     assertThat(where.customerId()).isEqualTo("bob");
-    assertThat(where.kind()).isEqualTo("server");
-    assertThat(where.url()).isEqualTo("https://mlflow.example:5000");
+    assertThat(where.kind()).isEqualTo(TrackingKind.SERVER);
+    assertThat(where.trackingUrl()).isEqualTo("https://mlflow.example:5000");
     assertThat(where.uiCommand()).isEmpty();
   }
 
   @Test
   void theQueryParameterWinsOverTheBody() {
-    Where where = controller("").tracking("acme", Map.of("customerID", "bob"));
+    TrackingView where = controller("").tracking("acme", Map.of("customerID", "bob"));
 
     assertThat(where.customerId()).isEqualTo("acme");
   }
