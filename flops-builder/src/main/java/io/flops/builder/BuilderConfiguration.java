@@ -1,7 +1,6 @@
 package io.flops.builder;
 
 import io.flops.builder.config.BuilderProperties;
-import io.flops.builder.events.LoggingEventPublisher;
 import io.flops.builder.flactors.FlActorsPlan;
 import io.flops.builder.flactors.RepositoryContract;
 import io.flops.builder.git.GitCloner;
@@ -15,6 +14,7 @@ import io.flops.builder.plan.PlanRunner;
 import io.flops.builder.trainedmodel.ModelFetcher;
 import io.flops.builder.trainedmodel.TrainedModelPlan;
 import io.flops.common.events.EventPublisher;
+import io.flops.common.events.LoggingEventPublisher;
 import io.flops.common.events.MqttEventPublisher;
 import io.flops.common.image.LocalImageStore;
 import io.flops.common.image.registry.RegistryClient;

@@ -1,19 +1,19 @@
 package io.flops.dataserver;
 
-import io.flops.dataserver.bench.TransferBenchmark;
 import io.flops.dataserver.mock.MockDataProviderApplication;
 import io.flops.dataserver.server.DataServerApplication;
 import java.util.Arrays;
 
 /**
- * The jar's entry point. It runs one of three things:
+ * The jar's entry point. It runs one of two things:
  *
  * <ul>
  *   <li>the mock data provider (one-shot) when {@code FLOPS_MOCK_DATASET} is set or the first
  *       argument is {@code mock};
- *   <li>the transfer benchmark when the first argument is {@code benchmark};
  *   <li>otherwise the ML data server.
  * </ul>
+ *
+ * The transfer benchmark lives in {@code flops-benchmarks} (docs/data.md).
  */
 public final class DataServerMain {
 
@@ -22,9 +22,7 @@ public final class DataServerMain {
   public static void main(String[] args) throws Exception {
     String mode = args.length > 0 ? args[0] : "";
     String[] rest = args.length > 0 ? Arrays.copyOfRange(args, 1, args.length) : args;
-    if ("benchmark".equals(mode)) {
-      TransferBenchmark.main(rest);
-    } else if ("mock".equals(mode)) {
+    if ("mock".equals(mode)) {
       MockDataProviderApplication.main(rest);
     } else if (!isBlank(System.getenv("FLOPS_MOCK_DATASET"))) {
       MockDataProviderApplication.main(args);

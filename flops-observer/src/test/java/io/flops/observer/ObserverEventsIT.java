@@ -92,6 +92,12 @@ class ObserverEventsIT {
         }
         assertThat(firstStreamedLines(restarted.url(), "7"))
             .containsExactly("id:8", "data:" + jsonOf(client.events(7).events().get(0)));
+
+        HttpResponse<String> negative = get(restarted.url().resolve("api/events?since=-1"));
+        assertThat(negative.statusCode()).isEqualTo(400);
+        assertThat(negative.headers().firstValue("Content-Type"))
+            .hasValue("application/problem+json");
+        assertThat(negative.body()).contains("\"title\":\"Bad Request\"", "since");
       }
     }
   }
@@ -155,6 +161,11 @@ class ObserverEventsIT {
 
   private static String jsonOf(SequencedEvent event) throws Exception {
     return io.flops.common.observer.JsonLinesEventStore.JSON.writeValueAsString(event);
+  }
+
+  private static HttpResponse<String> get(URI uri) throws Exception {
+    return HttpClient.newHttpClient()
+        .send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
   }
 
   /** What a reconnecting browser reads: the first event after its {@code Last-Event-ID}. */

@@ -1,6 +1,5 @@
 package io.flops.aggregator.config;
 
-import io.flops.aggregator.events.LoggingEventPublisher;
 import io.flops.aggregator.role.AggregatorNode;
 import io.flops.aggregator.role.AggregatorSettings;
 import io.flops.aggregator.strategy.OptimizerSettings;
@@ -8,6 +7,7 @@ import io.flops.aggregator.strategy.Strategies.StrategySettings;
 import io.flops.aggregator.tracking.TrackerProvider;
 import io.flops.aggregator.training.TrainingPlan;
 import io.flops.common.events.EventPublisher;
+import io.flops.common.events.LoggingEventPublisher;
 import io.flops.common.events.MqttEventPublisher;
 import io.flops.mlapi.UserClasses;
 import java.util.UUID;

@@ -1,15 +1,51 @@
 package io.flops.common.error;
 
-/** The error taxonomy of FLOps; each kind maps to one HTTP status in the manager's API. */
+import java.net.URI;
+import java.util.Locale;
+
+/**
+ * The error taxonomy of FLOps and its one table to HTTP: each kind has the status, title and
+ * problem type every FLOps API answers it with (RFC 7807, see {@link Failure}).
+ */
 public enum ErrorKind {
-  /** The request is wrong (400): a bad SLA field, malformed JSON. */
-  INVALID_INPUT,
-  /** The caller may not do this (403). */
-  FORBIDDEN,
-  /** Nothing with that id exists (404). */
-  NOT_FOUND,
-  /** The request conflicts with the current state, e.g. a transition that is not allowed (409). */
-  CONFLICT,
-  /** An outside system (orchestrator, registry, Git host) failed or could not be reached (502). */
-  OUTSIDE_FAILURE
+  /** The request is wrong: a bad SLA field, malformed JSON, a bad parameter. */
+  INVALID_INPUT(400, "Bad Request"),
+  /** The caller may not do this. */
+  FORBIDDEN(403, "Forbidden"),
+  /** Nothing with that id exists. */
+  NOT_FOUND(404, "Not Found"),
+  /** The request conflicts with the current state, e.g. a transition that is not allowed. */
+  CONFLICT(409, "Conflict"),
+  /** The request is larger than the server accepts. */
+  TOO_LARGE(413, "Payload Too Large"),
+  /** A failure of this process that it cannot explain to the caller (a bug). */
+  INTERNAL(500, "Internal Server Error"),
+  /**
+   * An outside system (orchestrator, image registry, MLflow, Git remote, data server, observer)
+   * failed or could not be reached.
+   */
+  OUTSIDE_FAILURE(502, "Bad Gateway");
+
+  private final int status;
+  private final String title;
+
+  ErrorKind(int status, String title) {
+    this.status = status;
+    this.title = title;
+  }
+
+  /** The HTTP status of a response with this kind of error. */
+  public int status() {
+    return status;
+  }
+
+  /** The problem's title: the status's reason phrase. */
+  public String title() {
+    return title;
+  }
+
+  /** The problem type, {@code urn:flops:problem:<kind>}, e.g. {@code ...:outside-failure}. */
+  public URI type() {
+    return URI.create("urn:flops:problem:" + name().toLowerCase(Locale.ROOT).replace('_', '-'));
+  }
 }

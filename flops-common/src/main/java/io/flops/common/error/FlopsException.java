@@ -5,8 +5,10 @@ import java.util.List;
 /**
  * A failure with a {@link ErrorKind} and one readable sentence naming what failed (and, for the
  * project, which one and what to do). Invalid input carries one {@link FieldError} per bad field.
+ * The failures of outside systems extend it with {@link ErrorKind#OUTSIDE_FAILURE}, so every API
+ * answers them the same way ({@link Failure}).
  */
-public class FlopsException extends RuntimeException {
+public class FlopsException extends RuntimeException implements ClassifiedError {
 
   private final ErrorKind kind;
   private final List<FieldError> fieldErrors;
@@ -16,6 +18,11 @@ public class FlopsException extends RuntimeException {
     super(message, cause);
     this.kind = kind;
     this.fieldErrors = List.copyOf(fieldErrors);
+  }
+
+  /** A failure of {@code kind} without field errors. */
+  protected FlopsException(ErrorKind kind, String message, Throwable cause) {
+    this(kind, message, List.of(), cause);
   }
 
   /** The request is wrong; {@code errors} says where. */
@@ -43,11 +50,12 @@ public class FlopsException extends RuntimeException {
     return new FlopsException(ErrorKind.OUTSIDE_FAILURE, message, List.of(), cause);
   }
 
+  @Override
   public ErrorKind kind() {
     return kind;
   }
 
-  /** The invalid fields, for {@link ErrorKind#INVALID_INPUT}; else empty. */
+  @Override
   public List<FieldError> fieldErrors() {
     return fieldErrors;
   }

@@ -19,4 +19,10 @@ public record EventPage(
   public EventPage {
     events = events == null ? List.of() : List.copyOf(events);
   }
+
+  /** The events of {@code log} after {@code since}, as the observer and the manager answer them. */
+  public static EventPage of(String projectId, EventLog log, long since) {
+    long lastSeq = log.lastSeq();
+    return new EventPage(projectId, log.after(since), lastSeq);
+  }
 }

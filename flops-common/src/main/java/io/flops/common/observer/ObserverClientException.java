@@ -1,9 +1,12 @@
 package io.flops.common.observer;
 
-/** A project observer could not be reached or answered something unexpected. */
-public class ObserverClientException extends RuntimeException {
+import io.flops.common.error.ErrorKind;
+import io.flops.common.error.FlopsException;
+
+/** A project observer could not be reached or answered something unexpected; an outside failure. */
+public class ObserverClientException extends FlopsException {
 
   public ObserverClientException(String message, Throwable cause) {
-    super(message, cause);
+    super(ErrorKind.OUTSIDE_FAILURE, message, cause);
   }
 }

@@ -1,6 +1,7 @@
 package io.flops.dataserver.mock;
 
 import io.flops.common.events.EventPublisher;
+import io.flops.common.events.LoggingEventPublisher;
 import io.flops.common.events.MqttEventPublisher;
 import io.flops.dataclient.DataServerClient;
 import java.util.List;
@@ -42,7 +43,7 @@ class MockDataProviderConfiguration {
       @Value("${flops.mqtt-url:}") String mqttUrl,
       @Value("${flops.project-id:mock}") String jobId) {
     if (mqttUrl.isBlank()) {
-      return new LogEventPublisher();
+      return new LoggingEventPublisher();
     }
     String clientId = "flops-mock-" + jobId + "-" + UUID.randomUUID().toString().substring(0, 8);
     return MqttEventPublisher.connect(mqttUrl, clientId);

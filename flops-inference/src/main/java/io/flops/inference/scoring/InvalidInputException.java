@@ -2,7 +2,6 @@ package io.flops.inference.scoring;
 
 import io.flops.common.error.ErrorKind;
 import io.flops.common.error.FlopsException;
-import java.util.List;
 
 /** A request whose body cannot be scored (answered 400); the message says what to send instead. */
 public class InvalidInputException extends FlopsException {
@@ -12,6 +11,6 @@ public class InvalidInputException extends FlopsException {
   }
 
   public InvalidInputException(String message, Throwable cause) {
-    super(ErrorKind.INVALID_INPUT, message, List.of(), cause);
+    super(ErrorKind.INVALID_INPUT, message, cause);
   }
 }

@@ -1,54 +1,47 @@
 package io.flops.inference.scoring;
 
-import io.flops.common.error.FlopsException;
-import org.springframework.http.HttpStatus;
+import io.flops.common.error.web.ProblemAdvice;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 
 /**
- * Maps scoring failures to RFC 7807 problem details. Each also carries MLflow's {@code error_code}
- * and {@code message}, which MLflow's clients read.
+ * The inference server's RFC 7807 problems, through the FLOps table ({@link ProblemAdvice}). Each
+ * also carries MLflow's {@code error_code} ({@code BAD_REQUEST} for the caller's errors, {@code
+ * INTERNAL_ERROR} for the server's) and {@code message}, which MLflow's clients read.
  */
 @RestControllerAdvice
-class ScoringErrors {
+class ScoringErrors extends ProblemAdvice {
 
-  @ExceptionHandler(FlopsException.class)
-  ProblemDetail flopsFailure(FlopsException e) {
-    HttpStatus status =
-        switch (e.kind()) {
-          case INVALID_INPUT -> HttpStatus.BAD_REQUEST;
-          case FORBIDDEN -> HttpStatus.FORBIDDEN;
-          case NOT_FOUND -> HttpStatus.NOT_FOUND;
-          case CONFLICT -> HttpStatus.CONFLICT;
-          case OUTSIDE_FAILURE -> HttpStatus.BAD_GATEWAY;
-        };
-    return problem(status, status.name(), e.getMessage());
+  @Override
+  protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(
+      HttpMediaTypeNotSupportedException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    ProblemDetail body =
+        ProblemDetail.forStatusAndDetail(
+            status,
+            "Content-Type "
+                + (e.getContentType() == null ? "(none)" : e.getContentType())
+                + " is not supported; send application/json or "
+                + ScoringController.TEXT_CSV
+                + ".");
+    return handleExceptionInternal(e, body, headers, status, request);
   }
 
-  @ExceptionHandler(BatchTooLargeException.class)
-  ProblemDetail batchTooLarge(BatchTooLargeException e) {
-    return problem(HttpStatus.PAYLOAD_TOO_LARGE, "BAD_REQUEST", e.getMessage());
-  }
-
-  @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-  ProblemDetail unsupportedMediaType(HttpMediaTypeNotSupportedException e) {
-    return problem(
-        HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-        "BAD_REQUEST",
-        "Content-Type "
-            + (e.getContentType() == null ? "(none)" : e.getContentType())
-            + " is not supported; send application/json or "
-            + ScoringController.TEXT_CSV
-            + ".");
-  }
-
-  private static ProblemDetail problem(HttpStatusCode status, String errorCode, String message) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
-    problem.setProperty("error_code", errorCode);
-    problem.setProperty("message", message);
-    return problem;
+  @Override
+  protected ResponseEntity<Object> createResponseEntity(
+      Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    if (body instanceof ProblemDetail problem) {
+      problem.setProperty(
+          "error_code", status.is4xxClientError() ? "BAD_REQUEST" : "INTERNAL_ERROR");
+      problem.setProperty("message", problem.getDetail());
+    }
+    return super.createResponseEntity(body, headers, status, request);
   }
 }

@@ -1,6 +1,7 @@
 package io.flops.learner.config;
 
 import io.flops.common.events.EventPublisher;
+import io.flops.common.events.LoggingEventPublisher;
 import io.flops.common.events.MqttEventPublisher;
 import io.flops.common.fl.FlClientSettings;
 import io.flops.learner.data.FlightLocalDataSource;

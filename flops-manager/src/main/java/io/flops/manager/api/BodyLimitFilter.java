@@ -1,6 +1,9 @@
 package io.flops.manager.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.flops.common.error.ClassifiedError;
+import io.flops.common.error.ErrorKind;
+import io.flops.common.error.web.ProblemDetails;
 import io.flops.manager.config.LifecycleProperties;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -30,10 +33,15 @@ public class BodyLimitFilter extends OncePerRequestFilter {
     this.json = json;
   }
 
-  /** A body went past the limit. */
-  public static class BodyTooLargeException extends IOException {
+  /** A body went past the limit ({@link ErrorKind#TOO_LARGE}). */
+  public static class BodyTooLargeException extends IOException implements ClassifiedError {
     BodyTooLargeException(long limit) {
       super("The request body is larger than the limit of " + limit + " bytes.");
+    }
+
+    @Override
+    public ErrorKind kind() {
+      return ErrorKind.TOO_LARGE;
     }
   }
 
@@ -42,8 +50,7 @@ public class BodyLimitFilter extends OncePerRequestFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     if (request.getContentLengthLong() > limit) {
-      ProblemDetail body =
-          ProblemHandler.tooLargeProblem(new BodyTooLargeException(limit)).getBody();
+      ProblemDetail body = ProblemDetails.of(new BodyTooLargeException(limit));
       response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
       response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
       response.setHeader("Connection", "close");

@@ -2,6 +2,7 @@ package io.flops.manager.events;
 
 import io.flops.common.observer.EventLog;
 import io.flops.common.observer.EventPage;
+import io.flops.common.observer.web.EventStreamRelay;
 import io.flops.manager.lifecycle.ProjectService;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -26,10 +27,10 @@ public class ProjectEventsController {
 
   private final ProjectService projects;
   private final ProjectEventLogs logs;
-  private final EventStreams streams;
+  private final EventStreamRelay streams;
 
   public ProjectEventsController(
-      ProjectService projects, ProjectEventLogs logs, EventStreams streams) {
+      ProjectService projects, ProjectEventLogs logs, EventStreamRelay streams) {
     this.projects = projects;
     this.logs = logs;
     this.streams = streams;
@@ -40,9 +41,7 @@ public class ProjectEventsController {
   public EventPage events(
       @PathVariable("id") String id,
       @RequestParam(name = "since", defaultValue = "0") @PositiveOrZero long since) {
-    EventLog log = logOf(id);
-    long lastSeq = log.lastSeq();
-    return new EventPage(id, log.after(since), lastSeq);
+    return EventPage.of(id, logOf(id), since);
   }
 
   @Operation(
@@ -55,8 +54,7 @@ public class ProjectEventsController {
       @PathVariable("id") String id,
       @RequestParam(name = "since", defaultValue = "0") @PositiveOrZero long since,
       @RequestHeader(name = "Last-Event-ID", required = false) Long lastEventId) {
-    EventLog log = logOf(id);
-    return streams.open(log, lastEventId == null ? since : Math.max(since, lastEventId));
+    return streams.open(logOf(id), since, lastEventId);
   }
 
   private EventLog logOf(String id) {

@@ -10,6 +10,7 @@ import io.flops.common.api.Problem;
 import io.flops.common.api.ProjectView;
 import io.flops.common.error.FieldError;
 import io.flops.common.error.FlopsException;
+import io.flops.common.error.web.ProblemDetails;
 import io.flops.common.sla.ProjectSla;
 import io.flops.common.sla.SlaJson;
 import io.flops.manager.project.DeployedService;
@@ -119,7 +120,7 @@ class ApiJsonTest {
     FlopsException invalid =
         FlopsException.invalidInput(
             "The SLA is invalid.", List.of(new FieldError("/ml_repo_url", "must be a URL")));
-    ProblemDetail body = ProblemHandler.problem(invalid).getBody();
+    ProblemDetail body = ProblemDetails.of(invalid);
 
     Problem problem = JSON.readValue(JSON.writeValueAsBytes(body), Problem.class);
 

@@ -77,6 +77,10 @@ class ProjectEventsIT extends ManagerITBase {
     JsonNode after = api.get("/api/flops/projects/" + id + "/events?since=" + secondSeq).body();
     assertThat(testIds(after.get("events"))).containsExactly(sent.get(2));
     assertThat(api.get("/api/flops/projects/no-such-project/events").status()).isEqualTo(404);
+    Api.Reply negative = api.get("/api/flops/projects/" + id + "/events?since=-1");
+    assertThat(negative.status()).isEqualTo(400);
+    assertThat(negative.contentType()).contains("application/problem+json");
+    assertThat(negative.body().get("detail").asText()).contains("since");
 
     String observer = orchestrator.idOf("observ" + id);
     assertThat(api.get("/api/flops/projects/" + id).body().path("observer_url").asText())

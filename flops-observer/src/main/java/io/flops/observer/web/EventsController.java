@@ -2,6 +2,7 @@ package io.flops.observer.web;
 
 import io.flops.common.observer.EventLog;
 import io.flops.common.observer.EventPage;
+import io.flops.common.observer.web.EventStreamRelay;
 import io.flops.observer.ObserverProperties;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.util.Map;
@@ -25,10 +26,10 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 public class EventsController {
 
   private final EventLog eventLog;
-  private final EventStreams streams;
+  private final EventStreamRelay streams;
   private final ObserverProperties properties;
 
-  EventsController(EventLog eventLog, EventStreams streams, ObserverProperties properties) {
+  EventsController(EventLog eventLog, EventStreamRelay streams, ObserverProperties properties) {
     this.eventLog = eventLog;
     this.streams = streams;
     this.properties = properties;
@@ -37,8 +38,7 @@ public class EventsController {
   /** The events after position {@code since} (default 0: all kept events). */
   @GetMapping(path = "/events", produces = MediaType.APPLICATION_JSON_VALUE)
   public EventPage events(@RequestParam(defaultValue = "0") @PositiveOrZero long since) {
-    long lastSeq = eventLog.lastSeq();
-    return new EventPage(properties.projectId(), eventLog.after(since), lastSeq);
+    return EventPage.of(properties.projectId(), eventLog, since);
   }
 
   /**
@@ -49,7 +49,7 @@ public class EventsController {
   public SseEmitter stream(
       @RequestParam(defaultValue = "0") @PositiveOrZero long since,
       @RequestHeader(name = "Last-Event-ID", required = false) Long lastEventId) {
-    return streams.open(lastEventId == null ? since : Math.max(since, lastEventId));
+    return streams.open(eventLog, since, lastEventId);
   }
 
   /** The project this observer follows and the links it knows from its configuration. */

@@ -1,12 +1,16 @@
 package io.flops.tracking.server;
 
+import io.flops.common.error.ErrorKind;
+import io.flops.common.error.FlopsException;
+
 /**
  * An MLflow server answered with an error, or could not be reached.
  *
  * <p>{@link #isTransient()} tells whether trying again later may succeed (the server is down,
- * overloaded or restarting), as opposed to a request the server rejects for good.
+ * overloaded or restarting), as opposed to a request the server rejects for good. Either way an
+ * outside failure: an API answers it with 502.
  */
-public class MlflowHttpException extends RuntimeException {
+public class MlflowHttpException extends FlopsException {
 
   private final int status;
   private final String errorCode;
@@ -16,7 +20,7 @@ public class MlflowHttpException extends RuntimeException {
    * @param errorCode MLflow's {@code error_code}, or an empty string
    */
   public MlflowHttpException(String message, int status, String errorCode, Throwable cause) {
-    super(message, cause);
+    super(ErrorKind.OUTSIDE_FAILURE, message, cause);
     this.status = status;
     this.errorCode = errorCode;
   }

@@ -1,4 +1,4 @@
-package io.flops.dataserver.bench;
+package io.flops.benchmarks.transfer;
 
 import io.flops.dataclient.DataServerClient;
 import java.util.ArrayList;

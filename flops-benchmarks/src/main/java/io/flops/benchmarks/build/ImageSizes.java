@@ -1,4 +1,4 @@
-package io.flops.builder.benchmark;
+package io.flops.benchmarks.build;
 
 import io.flops.builder.plan.BuiltImage;
 import io.flops.common.image.ImageName;

@@ -1,4 +1,4 @@
-package io.flops.builder.benchmark;
+package io.flops.benchmarks.build;
 
 import io.flops.builder.BuildCommand;
 import io.flops.builder.BuilderApplication;
@@ -16,6 +16,7 @@ import java.util.Map;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -62,7 +63,9 @@ public final class BuildBenchmark {
 
   private static BuildOutcome run(String label, List<String> args) {
     ConfigurableApplicationContext context =
-        new SpringApplicationBuilder(BuilderApplication.class).run(args.toArray(String[]::new));
+        new SpringApplicationBuilder(BuilderApplication.class)
+            .web(WebApplicationType.NONE)
+            .run(args.toArray(String[]::new));
     PlanRunner.Result result = context.getBean(BuildCommand.class).result();
     SpringApplication.exit(context);
     if (result.outcome() == null) {

@@ -1,4 +1,4 @@
-package io.flops.dataserver.bench;
+package io.flops.benchmarks.transfer;
 
 import com.google.protobuf.ByteString;
 import com.google.protobuf.BytesValue;

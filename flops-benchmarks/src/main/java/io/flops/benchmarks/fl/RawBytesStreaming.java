@@ -1,4 +1,4 @@
-package io.flops.aggregator.bench;
+package io.flops.benchmarks.fl;
 
 import com.google.protobuf.BytesValue;
 import com.google.protobuf.UnsafeByteOperations;

@@ -1,4 +1,4 @@
-package io.flops.aggregator.bench;
+package io.flops.benchmarks.fl;
 
 import io.flops.aggregator.server.FlServer;
 import io.flops.aggregator.server.LearnerPool;

@@ -1,20 +1,19 @@
-package io.flops.builder.events;
+package io.flops.common.events;
 
-import io.flops.common.events.ComponentEvent;
-import io.flops.common.events.EventCodec;
-import io.flops.common.events.EventPublisher;
-import io.flops.common.events.ObserverEvent;
 import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes events to the log as the JSON they would carry on MQTT; used when no broker is configured
- * ({@code FLOPS_MQTT_URL} empty), e.g. when the builder is run by hand or by the benchmark.
+ * Writes events to the log instead of MQTT; every component uses it when no broker is configured
+ * ({@code FLOPS_MQTT_URL} empty), e.g. when it is run by hand or by a benchmark. A component event
+ * is logged as its topic and the JSON it would carry; an observer event as its topic, source and
+ * message.
  */
 public final class LoggingEventPublisher implements EventPublisher {
 
   private static final Logger log = LoggerFactory.getLogger(LoggingEventPublisher.class);
+
   private final EventCodec codec = new EventCodec();
 
   @Override
@@ -24,6 +23,6 @@ public final class LoggingEventPublisher implements EventPublisher {
 
   @Override
   public void publish(String projectId, ObserverEvent event) {
-    log.info("[{}] {}", projectId, event.message());
+    log.info("{} [{}] {}", Topics.observer(projectId), event.source(), event.message());
   }
 }

@@ -1,5 +1,6 @@
-package io.flops.dataserver.bench;
+package io.flops.benchmarks.transfer;
 
+import io.flops.benchmarks.Options;
 import io.flops.dataclient.DataServerClient;
 import io.flops.dataclient.DatasetInfo;
 import io.flops.dataserver.flight.DataFlightServer;
@@ -25,7 +26,7 @@ import org.apache.arrow.vector.VectorSchemaRoot;
  * Prints the data server's Arrow Flight put and get throughput next to raw gRPC {@code bytes}
  * streaming of the same payload, measured in the same run over loopback. Arguments: {@code [--rows
  * N] [--runs N] [--warmups N]}; defaults 1,000,000 rows (int64, float32, float64 = 20 bytes a row),
- * 5 measured runs after 2 warm-ups.
+ * 5 measured runs after 2 warm-ups. See docs/data.md for how to run it.
  */
 public final class TransferBenchmark {
 
@@ -34,12 +35,10 @@ public final class TransferBenchmark {
   private TransferBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    ((ch.qos.logback.classic.Logger)
-            org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
-        .setLevel(ch.qos.logback.classic.Level.WARN);
-    long rows = option(args, "--rows", 1_000_000);
-    int runs = (int) option(args, "--runs", 5);
-    int warmups = (int) option(args, "--warmups", 2);
+    Options options = Options.of(args);
+    long rows = options.value("--rows", 1_000_000);
+    int runs = options.intValue("--runs", 5);
+    int warmups = options.intValue("--warmups", 2);
     long payload = rows * BenchTable.ROW_BYTES;
     Path storage = Files.createTempDirectory("flops-benchmark");
     try (BufferAllocator allocator = new RootAllocator();
@@ -137,15 +136,6 @@ public final class TransferBenchmark {
         payload / 1e6 / timings.mean(),
         payload / 1e6 / timings.best(),
         timings.mean() * 1000);
-  }
-
-  private static long option(String[] args, String name, long fallback) {
-    for (int i = 0; i + 1 < args.length; i++) {
-      if (args[i].equals(name)) {
-        return Long.parseLong(args[i + 1]);
-      }
-    }
-    return fallback;
   }
 
   private static void deleteRecursively(Path directory) throws java.io.IOException {

@@ -1,0 +1,45 @@
+package io.flops.benchmarks.fl;
+
+import io.flops.benchmarks.Options;
+import java.io.PrintStream;
+import java.time.Duration;
+
+/**
+ * The FL benchmark command (not a test): prints aggregation throughput per strategy, the per-round
+ * overhead with local learners, and parameter transfer speed next to raw gRPC byte streaming.
+ * Options (defaults in brackets): {@code --learners} [10], {@code --aggregation-parameters}
+ * [1,000,000], {@code --model-parameters} [101,770], {@code --compute-ms} (each learner's local
+ * compute per round) [500], {@code --rounds} [5], {@code --transfer-parameters} [10,000,000]. See
+ * docs/training.md for how to run it.
+ */
+public final class FlBenchmark {
+
+  private FlBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    Options options = Options.of(args);
+    int learners = options.intValue("--learners", 10);
+    int rounds = options.intValue("--rounds", 5);
+    int model = options.intValue("--model-parameters", 101_770);
+    Duration compute = Duration.ofMillis(options.value("--compute-ms", 500));
+    PrintStream out = System.out;
+    out.printf(
+        "FLOps FL benchmark: java %s, %d cores, max heap %d MiB%n",
+        System.getProperty("java.version"),
+        Runtime.getRuntime().availableProcessors(),
+        Runtime.getRuntime().maxMemory() >> 20);
+    AggregationBenchmark.run(
+        learners, options.intValue("--aggregation-parameters", 1_000_000), 10, out);
+    ProtocolBenchmarks.roundOverhead(learners, model, compute, false, rounds, out);
+    ProtocolBenchmarks.roundOverhead(learners, model, compute, true, rounds, out);
+    int parameters = options.intValue("--transfer-parameters", 10_000_000);
+    double protocol = ProtocolBenchmarks.transferMegabytesPerSecond(parameters, rounds);
+    double raw =
+        RawBytesStreaming.megabytesPerSecond((long) parameters * Float.BYTES, 4 << 20, rounds);
+    out.printf(
+        "Parameter transfer, %,d parameters (%.0f MB) each way: FL protocol %.0f MB/s,"
+            + " raw gRPC bytes streaming %.0f MB/s (%.0f %%)%n",
+        parameters, parameters * 4 / 1e6, protocol, raw, 100 * protocol / raw);
+    System.exit(0);
+  }
+}
