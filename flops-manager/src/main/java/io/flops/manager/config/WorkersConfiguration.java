@@ -1,6 +1,5 @@
 package io.flops.manager.config;
 
-import io.flops.manager.events.EventsProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,6 +1,7 @@
 package io.flops.manager.events;
 
 import io.flops.common.observer.web.EventStreamRelay;
+import io.flops.manager.config.EventsProperties;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

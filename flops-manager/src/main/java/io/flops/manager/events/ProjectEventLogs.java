@@ -2,6 +2,7 @@ package io.flops.manager.events;
 
 import io.flops.common.observer.EventLog;
 import io.flops.common.observer.JsonLinesEventStore;
+import io.flops.manager.config.EventsProperties;
 import io.flops.manager.config.FlopsProperties;
 import java.nio.file.Path;
 import java.util.Map;

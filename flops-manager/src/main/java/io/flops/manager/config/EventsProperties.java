@@ -1,4 +1,4 @@
-package io.flops.manager.events;
+package io.flops.manager.config;
 
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
