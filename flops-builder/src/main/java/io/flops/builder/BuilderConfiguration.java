@@ -18,7 +18,7 @@ import io.flops.common.events.EventPublisher;
 import io.flops.common.events.MqttEventPublisher;
 import io.flops.common.image.LocalImageStore;
 import io.flops.common.image.registry.RegistryClient;
-import io.flops.tracking.TrackingSettings;
+import io.flops.common.launch.TrackingLaunch;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -70,7 +70,7 @@ public class BuilderConfiguration {
       @Value("${flops.tracking.username:}") String username,
       @Value("${flops.tracking.password:}") String password) {
     ModelFetcher fetcher =
-        new ModelFetcher(new TrackingSettings(trackingUri, token, username, password));
+        new ModelFetcher(new TrackingLaunch(trackingUri, token, username, password));
     return new TrainedModelPlan(properties, fetcher, maven, target);
   }
 

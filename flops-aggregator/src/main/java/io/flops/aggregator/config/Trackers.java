@@ -1,9 +1,9 @@
 package io.flops.aggregator.config;
 
 import io.flops.aggregator.tracking.TrackerProvider;
+import io.flops.common.launch.TrackingLaunch;
 import io.flops.tracking.ExperimentTracker;
 import io.flops.tracking.TrackerFactory;
-import io.flops.tracking.TrackingSettings;
 import java.util.Optional;
 
 /**
@@ -21,7 +21,7 @@ final class Trackers implements TrackerProvider {
   @Override
   public Optional<ExperimentTracker> open() {
     return TrackerFactory.open(
-        new TrackingSettings(
+        new TrackingLaunch(
             tracking.uri(), tracking.token(), tracking.username(), tracking.password()));
   }
 }

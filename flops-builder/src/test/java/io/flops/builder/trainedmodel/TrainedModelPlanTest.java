@@ -17,10 +17,10 @@ import io.flops.common.events.ComponentEvent;
 import io.flops.common.image.ImageUnpacker;
 import io.flops.common.image.LocalImageStore;
 import io.flops.common.image.UnpackedImage;
+import io.flops.common.launch.TrackingLaunch;
 import io.flops.common.testsupport.ExternalServer;
 import io.flops.mlapi.ModelSignature;
 import io.flops.tracking.LoggedModel;
-import io.flops.tracking.TrackingSettings;
 import io.flops.tracking.filestore.FileStoreTracker;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -171,11 +171,11 @@ class TrainedModelPlanTest {
                 + " does not exist.");
   }
 
-  private static TrackingSettings settings(String uri) {
-    return new TrackingSettings(uri, "", "", "");
+  private static TrackingLaunch settings(String uri) {
+    return new TrackingLaunch(uri, "", "", "");
   }
 
-  private PlanRunner.Result run(TrackingSettings tracking, String modelUri, Path images)
+  private PlanRunner.Result run(TrackingLaunch tracking, String modelUri, Path images)
       throws Exception {
     BuilderProperties properties = new BuilderProperties();
     properties.setCustomerId("Ada@Lab");
