@@ -12,16 +12,14 @@ import java.util.Optional;
  */
 final class Trackers implements TrackerProvider {
 
-  private final TrackingProperties tracking;
+  private final TrackingLaunch tracking;
 
-  Trackers(TrackingProperties tracking) {
+  Trackers(TrackingLaunch tracking) {
     this.tracking = tracking;
   }
 
   @Override
   public Optional<ExperimentTracker> open() {
-    return TrackerFactory.open(
-        new TrackingLaunch(
-            tracking.uri(), tracking.token(), tracking.username(), tracking.password()));
+    return TrackerFactory.open(tracking);
   }
 }
