@@ -1,40 +1,42 @@
-package io.flops.learner.config;
+package io.flops.common.launch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.util.unit.DataSize;
 
-class LearnerPropertiesTest {
+/** The instances of one learner service tell apart in events and logs. */
+class LearnerLaunchTest {
 
-  private final LearnerProperties properties =
-      new LearnerProperties(
-          "127.0.0.1:8080",
-          "127.0.0.1:11027",
-          List.of("mnist"),
-          "learner-c1",
-          Duration.ofSeconds(1),
-          Duration.ofSeconds(5),
-          Duration.ofMillis(500),
-          Duration.ofSeconds(20),
-          DataSize.ofMegabytes(1),
-          Duration.ofSeconds(60));
+  private static LearnerLaunch learner(Integer instance) {
+    return new LearnerLaunch(
+        ServiceLaunch.fromEnvironment(Map.of()),
+        "127.0.0.1:8080",
+        List.of("mnist"),
+        "learner-c1",
+        null,
+        instance);
+  }
 
   @Test
   void instancesOfOneServiceGetDistinctNamesFromTheOrchestratorsIndex() {
-    assertThat(properties.instanceName("0", "host")).isEqualTo("learner-c1-0");
-    assertThat(properties.instanceName("1", "host")).isEqualTo("learner-c1-1");
+    assertThat(learner(0).instanceName("host")).isEqualTo("learner-c1-0");
+    assertThat(learner(1).instanceName("host")).isEqualTo("learner-c1-1");
+    assertThat(
+            LearnerLaunch.fromEnvironment(
+                    Map.of("FLOPS_LEARNER_NAME", "learner-c1", "FLOPS_INSTANCE", "2"))
+                .instanceName("host"))
+        .isEqualTo("learner-c1-2");
   }
 
   @Test
   void withoutAnIndexTheHostNameTellsContainersApart() {
-    assertThat(properties.instanceName("", "3f2a9c")).isEqualTo("learner-c1-3f2a9c");
+    assertThat(learner(null).instanceName("3f2a9c")).isEqualTo("learner-c1-3f2a9c");
   }
 
   @Test
   void withNeitherTheConfiguredNameStays() {
-    assertThat(properties.instanceName(null, "")).isEqualTo("learner-c1");
+    assertThat(learner(null).instanceName("")).isEqualTo("learner-c1");
   }
 }
