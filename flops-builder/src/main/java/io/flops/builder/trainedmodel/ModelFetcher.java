@@ -52,7 +52,11 @@ public final class ModelFetcher {
   private Path download(ModelLocation location, Path target) throws BuildFailure {
     if (!tracking.enabled()) {
       throw new BuildFailure(
-          "Cannot fetch the model " + location.uri() + ": FLOPS_TRACKING_URI is empty.");
+          "Cannot fetch the model "
+              + location.uri()
+              + ": "
+              + TrackingLaunch.Variable.URI.envName()
+              + " is empty.");
     }
     if (!tracking.isServer() && !Files.isDirectory(TrackerFactory.fileStoreRoot(tracking.uri()))) {
       throw new BuildFailure(
