@@ -1,5 +1,6 @@
 package io.flops.dataserver;
 
+import io.flops.common.launch.MockProviderLaunch;
 import io.flops.dataserver.bench.TransferBenchmark;
 import io.flops.dataserver.mock.MockDataProviderApplication;
 import io.flops.dataserver.server.DataServerApplication;
@@ -26,7 +27,7 @@ public final class DataServerMain {
       TransferBenchmark.main(rest);
     } else if ("mock".equals(mode)) {
       MockDataProviderApplication.main(rest);
-    } else if (!isBlank(System.getenv("FLOPS_MOCK_DATASET"))) {
+    } else if (!isBlank(System.getenv(MockProviderLaunch.Variable.DATASET.envName()))) {
       MockDataProviderApplication.main(args);
     } else {
       DataServerApplication.main("server".equals(mode) ? rest : args);
