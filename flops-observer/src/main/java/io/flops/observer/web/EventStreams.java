@@ -3,7 +3,7 @@ package io.flops.observer.web;
 import io.flops.common.observer.EventLog;
 import io.flops.common.observer.EventSubscription;
 import io.flops.common.observer.SequencedEvent;
-import io.flops.observer.ObserverProperties;
+import io.flops.observer.ObserverSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
@@ -26,11 +26,11 @@ public class EventStreams {
 
   private final EventLog eventLog;
   private final ThreadPoolTaskExecutor executor;
-  private final ObserverProperties properties;
+  private final ObserverSettings properties;
   private final Map<SseEmitter, EventSubscription> open = new ConcurrentHashMap<>();
 
   EventStreams(
-      EventLog eventLog, ThreadPoolTaskExecutor eventDeliveryExecutor, ObserverProperties props) {
+      EventLog eventLog, ThreadPoolTaskExecutor eventDeliveryExecutor, ObserverSettings props) {
     this.eventLog = eventLog;
     this.executor = eventDeliveryExecutor;
     this.properties = props;

@@ -2,7 +2,7 @@ package io.flops.observer.web;
 
 import io.flops.common.observer.EventLog;
 import io.flops.common.observer.EventPage;
-import io.flops.observer.ObserverProperties;
+import io.flops.observer.ObserverSettings;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.util.Map;
 import org.springframework.http.MediaType;
@@ -26,9 +26,9 @@ public class EventsController {
 
   private final EventLog eventLog;
   private final EventStreams streams;
-  private final ObserverProperties properties;
+  private final ObserverSettings properties;
 
-  EventsController(EventLog eventLog, EventStreams streams, ObserverProperties properties) {
+  EventsController(EventLog eventLog, EventStreams streams, ObserverSettings properties) {
     this.eventLog = eventLog;
     this.streams = streams;
     this.properties = properties;
