@@ -168,21 +168,14 @@ public record BuilderLaunch(
     /** Leaves out the credential. */
     @Override
     public String toString() {
-      return "BuildSources[repoUrl="
-          + repoUrl
-          + ", repoBranch="
-          + repoBranch
-          + ", flavor="
-          + flavor
-          + ", customerId="
-          + customerId
-          + ", runId="
-          + runId
-          + ", modelUri="
-          + modelUri
-          + ", tracking="
-          + tracking
-          + "]";
+      return "BuildSources[repoUrl=%s, repoBranch=%s, credential=%s, flavor=%s, customerId=%s,"
+              .formatted(
+                  repoUrl,
+                  repoBranch,
+                  repoCredential.isEmpty() ? "none" : "set",
+                  flavor,
+                  customerId)
+          + " runId=%s, modelUri=%s, tracking=%s]".formatted(runId, modelUri, tracking);
     }
   }
 }

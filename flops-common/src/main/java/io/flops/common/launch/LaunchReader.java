@@ -92,7 +92,10 @@ public final class LaunchReader {
     return list(variable, Function.identity(), "a list", List.of());
   }
 
-  /** A comma-separated list whose items {@code parser} reads, or {@code fallback} when unset. */
+  /**
+   * A comma-separated list whose items {@code parser} reads (items trimmed, empty items dropped),
+   * or {@code fallback} when unset or without items.
+   */
   public <T> List<T> list(
       LaunchVariable variable, Function<String, T> parser, String what, List<T> fallback) {
     return text(variable)
@@ -103,6 +106,7 @@ public final class LaunchReader {
                     .filter(item -> !item.isEmpty())
                     .map(item -> parse(variable, value, parser, what, item))
                     .toList())
+        .filter(items -> !items.isEmpty())
         .orElse(fallback);
   }
 
