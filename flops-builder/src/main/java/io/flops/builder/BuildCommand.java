@@ -1,11 +1,10 @@
 package io.flops.builder;
 
-import io.flops.builder.config.BuilderProperties;
 import io.flops.builder.plan.BuildPlan;
 import io.flops.builder.plan.PlanRunner;
 import io.flops.common.events.ComponentEvent;
+import io.flops.common.launch.BuilderLaunch;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -17,24 +16,19 @@ public class BuildCommand implements ApplicationRunner, ExitCodeGenerator {
 
   private final List<BuildPlan> plans;
   private final PlanRunner runner;
-  private final BuilderProperties properties;
-  private final String projectId;
+  private final BuilderLaunch launch;
   private PlanRunner.Result result;
 
-  public BuildCommand(
-      List<BuildPlan> plans,
-      PlanRunner runner,
-      BuilderProperties properties,
-      @Value("${flops.project-id:}") String projectId) {
+  public BuildCommand(List<BuildPlan> plans, PlanRunner runner, BuilderLaunch launch) {
     this.plans = plans;
     this.runner = runner;
-    this.properties = properties;
-    this.projectId = projectId;
+    this.launch = launch;
   }
 
   @Override
   public void run(ApplicationArguments args) {
-    ComponentEvent.BuildPlan wanted = ComponentEvent.BuildPlan.valueOf(properties.getPlan().name());
+    ComponentEvent.BuildPlan wanted = launch.plan();
+    String projectId = launch.service().projectId();
     var plan = plans.stream().filter(candidate -> candidate.kind() == wanted).findFirst();
     result =
         plan.isPresent()

@@ -18,85 +18,78 @@ import io.flops.common.events.LoggingEventPublisher;
 import io.flops.common.events.MqttEventPublisher;
 import io.flops.common.image.LocalImageStore;
 import io.flops.common.image.registry.RegistryClient;
-import io.flops.tracking.TrackingSettings;
-import org.springframework.beans.factory.annotation.Value;
+import io.flops.common.launch.BuilderLaunch;
+import io.flops.common.launch.ImageOutput;
+import io.flops.common.launch.LaunchEnvironment;
+import java.util.UUID;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.ConfigurableEnvironment;
 
 /** Wires the builder: plans, Maven, Git, the image target and the event publisher. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(BuilderProperties.class)
 public class BuilderConfiguration {
 
+  /** What the manager told this builder (docs/services.md). */
   @Bean
-  MavenBuild mavenBuild(BuilderProperties properties) {
+  BuilderLaunch builderLaunch(ConfigurableEnvironment environment) {
+    return BuilderLaunch.fromEnvironment(LaunchEnvironment.of(environment));
+  }
+
+  @Bean
+  MavenBuild mavenBuild(BuilderLaunch launch, BuilderProperties properties) {
     BuilderProperties.Maven maven = properties.getMaven();
     return new MavenBuild(
         new MavenRunner(
-            maven.getCommand(), maven.getLocalRepository(), maven.isOffline(), maven.getTimeout()),
+            launch.runtimes().mavenCommand(),
+            maven.getLocalRepository(),
+            maven.isOffline(),
+            maven.getTimeout()),
         new MlApiArtifact(MlApiArtifact.flopsVersion()));
   }
 
   @Bean
-  ImageTarget imageTarget(BuilderProperties properties) {
-    if (properties.getRegistry().isBlank()) {
-      return new LocalStoreTarget(
-          new LocalImageStore(properties.getLocalImageStore()), properties.getCacheDir());
+  ImageTarget imageTarget(BuilderLaunch launch, BuilderProperties properties) {
+    ImageOutput output = launch.output();
+    if (output.toLocalStore()) {
+      return new LocalStoreTarget(new LocalImageStore(output.localImageStore()), output.cacheDir());
     }
     return new RegistryTarget(
-        properties.getRegistry(),
+        output.registry(),
         new RegistryClient(
-            properties.getRegistry(),
-            properties.isRegistryPlainHttp(),
-            properties.getRegistryTimeout()),
-        properties.getCacheDir(),
-        properties.isRegistryPlainHttp());
+            output.registry(), output.registryPlainHttp(), properties.getRegistryTimeout()),
+        output.cacheDir(),
+        output.registryPlainHttp());
   }
 
   @Bean
-  FlActorsPlan flActorsPlan(BuilderProperties properties, MavenBuild maven, ImageTarget target) {
-    return new FlActorsPlan(properties, new GitCloner(), new RepositoryContract(), maven, target);
+  FlActorsPlan flActorsPlan(BuilderLaunch launch, MavenBuild maven, ImageTarget target) {
+    return new FlActorsPlan(launch, new GitCloner(), new RepositoryContract(), maven, target);
   }
 
   @Bean
-  TrainedModelPlan trainedModelPlan(
-      BuilderProperties properties,
-      MavenBuild maven,
-      ImageTarget target,
-      @Value("${flops.tracking.uri:}") String trackingUri,
-      @Value("${flops.tracking.token:}") String token,
-      @Value("${flops.tracking.username:}") String username,
-      @Value("${flops.tracking.password:}") String password) {
-    ModelFetcher fetcher =
-        new ModelFetcher(new TrackingSettings(trackingUri, token, username, password));
-    return new TrainedModelPlan(properties, fetcher, maven, target);
+  TrainedModelPlan trainedModelPlan(BuilderLaunch launch, MavenBuild maven, ImageTarget target) {
+    ModelFetcher fetcher = new ModelFetcher(launch.sources().tracking());
+    return new TrainedModelPlan(launch, fetcher, maven, target);
   }
 
   /** MQTT when {@code FLOPS_MQTT_URL} is set, else the log; closed (drained) when the run ends. */
   @Bean
   @ConditionalOnMissingBean
-  EventPublisher eventPublisher(
-      @Value("${flops.mqtt-url:}") String url,
-      @Value("${flops.mqtt-username:}") String username,
-      @Value("${flops.mqtt-password:}") String password,
-      @Value("${flops.project-id:}") String projectId) {
-    if (url.isBlank()) {
-      return new LoggingEventPublisher();
-    }
-    MqttEventPublisher.Settings settings =
-        MqttEventPublisher.Settings.of(
-            url, "flops-builder-" + projectId + "-" + java.util.UUID.randomUUID());
-    return new MqttEventPublisher(
-        username.isBlank() ? settings : settings.withCredentials(username, password));
+  EventPublisher eventPublisher(BuilderLaunch launch) {
+    String clientId = "flops-builder-" + launch.service().projectId() + "-" + UUID.randomUUID();
+    return launch
+        .service()
+        .mqttPublisher(clientId)
+        .<EventPublisher>map(MqttEventPublisher::new)
+        .orElseGet(LoggingEventPublisher::new);
   }
 
   @Bean
-  PlanRunner planRunner(
-      EventPublisher events,
-      BuilderProperties properties,
-      @Value("${flops.verbose:false}") boolean verbose) {
-    return new PlanRunner(events, properties.getWorkDir(), verbose);
+  PlanRunner planRunner(EventPublisher events, BuilderLaunch launch, BuilderProperties properties) {
+    return new PlanRunner(events, properties.getWorkDir(), launch.service().verbose());
   }
 }

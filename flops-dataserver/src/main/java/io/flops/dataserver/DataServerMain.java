@@ -1,5 +1,6 @@
 package io.flops.dataserver;
 
+import io.flops.common.launch.MockProviderLaunch;
 import io.flops.dataserver.mock.MockDataProviderApplication;
 import io.flops.dataserver.server.DataServerApplication;
 import java.util.Arrays;
@@ -24,7 +25,7 @@ public final class DataServerMain {
     String[] rest = args.length > 0 ? Arrays.copyOfRange(args, 1, args.length) : args;
     if ("mock".equals(mode)) {
       MockDataProviderApplication.main(rest);
-    } else if (!isBlank(System.getenv("FLOPS_MOCK_DATASET"))) {
+    } else if (!isBlank(System.getenv(MockProviderLaunch.Variable.DATASET.envName()))) {
       MockDataProviderApplication.main(args);
     } else {
       DataServerApplication.main("server".equals(mode) ? rest : args);

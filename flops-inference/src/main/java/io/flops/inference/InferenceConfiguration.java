@@ -1,6 +1,8 @@
 package io.flops.inference;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.flops.common.launch.InferenceLaunch;
+import io.flops.common.launch.LaunchEnvironment;
 import io.flops.inference.dl4j.Dl4jModelLoader;
 import io.flops.inference.model.LoadedModel;
 import io.flops.inference.model.MlmodelReader;
@@ -17,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.ConfigurableEnvironment;
 
 /** Reads the model directory at start, loads the model with the loader of its flavor. */
 @Configuration(proxyBeanMethods = false)
@@ -35,9 +38,15 @@ class InferenceConfiguration {
     return new ModelLoaders(loaders);
   }
 
+  /** The model to serve (the trained-model image sets it; docs/services.md). */
   @Bean
-  ModelDescription modelDescription(InferenceProperties properties) {
-    return MlmodelReader.read(properties.modelDir());
+  InferenceLaunch inferenceLaunch(ConfigurableEnvironment environment) {
+    return InferenceLaunch.fromEnvironment(LaunchEnvironment.of(environment));
+  }
+
+  @Bean
+  ModelDescription modelDescription(InferenceLaunch launch) {
+    return MlmodelReader.read(launch.modelDir());
   }
 
   @Bean

@@ -1,5 +1,6 @@
 package io.flops.inference;
 
+import io.flops.common.launch.InferenceLaunch;
 import io.flops.inference.model.ModelLoadException;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -11,7 +12,9 @@ class ModelLoadFailureAnalyzer extends AbstractFailureAnalyzer<ModelLoadExceptio
   protected FailureAnalysis analyze(Throwable rootFailure, ModelLoadException cause) {
     return new FailureAnalysis(
         cause.getMessage(),
-        "Set FLOPS_INFERENCE_MODEL_DIR to an MLflow model directory whose MLmodel names a flavor"
+        "Set "
+            + InferenceLaunch.Variable.MODEL_DIR.envName()
+            + " to an MLflow model directory whose MLmodel names a flavor"
             + " this server loads (dl4j), e.g. one downloaded with"
             + " 'mlflow artifacts download -u runs:/<run id>/model'.",
         cause);

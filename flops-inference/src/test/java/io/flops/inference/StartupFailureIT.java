@@ -3,6 +3,7 @@ package io.flops.inference;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import io.flops.common.launch.InvalidLaunchSettingException;
 import io.flops.inference.model.ModelLoadException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,6 +47,17 @@ class StartupFailureIT {
     assertThat(startFailure(dir))
         .isInstanceOf(ModelLoadException.class)
         .hasMessageContaining("does not accept rows of the signature's shape [100]");
+  }
+
+  @Test
+  void withoutAModelDirectoryTheVariableIsNamed() {
+    SpringApplication application = new SpringApplication(InferenceApplication.class);
+    application.setWebApplicationType(WebApplicationType.NONE);
+
+    assertThat(catchThrowable(application::run))
+        .rootCause()
+        .isInstanceOf(InvalidLaunchSettingException.class)
+        .hasMessage("FLOPS_INFERENCE_MODEL_DIR is not set; this service needs it.");
   }
 
   private static Throwable startFailure(Path modelDir) {

@@ -1,5 +1,6 @@
 package io.flops.tracking;
 
+import io.flops.common.launch.TrackingLaunch;
 import io.flops.tracking.filestore.FileStoreTracker;
 import io.flops.tracking.server.MlflowServerSettings;
 import io.flops.tracking.server.MlflowServerTracker;
@@ -16,7 +17,7 @@ public final class TrackerFactory {
   private TrackerFactory() {}
 
   /** The tracker {@code settings} name, or empty when tracking is off. */
-  public static Optional<ExperimentTracker> open(TrackingSettings settings) {
+  public static Optional<ExperimentTracker> open(TrackingLaunch settings) {
     if (!settings.enabled()) {
       return Optional.empty();
     }

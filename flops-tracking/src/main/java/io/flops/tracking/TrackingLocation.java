@@ -1,6 +1,7 @@
 package io.flops.tracking;
 
 import io.flops.common.api.TrackingKind;
+import io.flops.common.launch.TrackingLaunch;
 
 /**
  * Where users look at their experiments: an MLflow server's URL, or a file store's directory and
@@ -15,7 +16,7 @@ public record TrackingLocation(
     TrackingKind kind, String url, String storeDirectory, String uiCommand) {
 
   /** Describes where the experiments tracked with {@code settings} can be seen. */
-  public static TrackingLocation of(TrackingSettings settings) {
+  public static TrackingLocation of(TrackingLaunch settings) {
     if (!settings.enabled()) {
       return new TrackingLocation(TrackingKind.NONE, "", "", "");
     }

@@ -3,6 +3,7 @@ package io.flops.tracking;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.flops.common.api.TrackingKind;
+import io.flops.common.launch.TrackingLaunch;
 import io.flops.tracking.filestore.FileStoreTracker;
 import io.flops.tracking.server.MlflowServerTracker;
 import java.nio.file.Path;
@@ -17,8 +18,8 @@ class TrackerFactoryTest {
 
   @Test
   void anHttpUriTracksIntoAServer() {
-    TrackingSettings settings =
-        TrackingSettings.fromEnvironment(
+    TrackingLaunch settings =
+        TrackingLaunch.fromEnvironment(
             Map.of(
                 "FLOPS_TRACKING_URI",
                 "https://mlflow.example.org",
@@ -37,7 +38,7 @@ class TrackerFactoryTest {
   void aFileUriOrAPathTracksIntoAFileStore() {
     Path store = temp.resolve("data dir/mlruns");
     for (String uri : new String[] {store.toUri().toString(), "file:" + store, store.toString()}) {
-      TrackingSettings settings = new TrackingSettings(uri, "", "", "");
+      TrackingLaunch settings = new TrackingLaunch(uri, "", "", "");
       try (ExperimentTracker tracker = TrackerFactory.open(settings).orElseThrow()) {
         assertThat(tracker).isInstanceOf(FileStoreTracker.class);
         assertThat(tracker.location()).isEqualTo(store.toString());
@@ -49,7 +50,7 @@ class TrackerFactoryTest {
 
   @Test
   void anEmptyUriMeansNoTracking() {
-    TrackingSettings settings = TrackingSettings.fromEnvironment(Map.of());
+    TrackingLaunch settings = TrackingLaunch.fromEnvironment(Map.of());
     assertThat(TrackerFactory.open(settings)).isEmpty();
     assertThat(TrackingLocation.of(settings).kind()).isEqualTo(TrackingKind.NONE);
   }

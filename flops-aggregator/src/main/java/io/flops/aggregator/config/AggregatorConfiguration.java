@@ -9,33 +9,39 @@ import io.flops.aggregator.training.TrainingPlan;
 import io.flops.common.events.EventPublisher;
 import io.flops.common.events.LoggingEventPublisher;
 import io.flops.common.events.MqttEventPublisher;
+import io.flops.common.launch.AggregatorLaunch;
+import io.flops.common.launch.LaunchEnvironment;
 import io.flops.mlapi.UserClasses;
 import java.util.UUID;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.ConfigurableEnvironment;
 
-/** Wires the aggregator from its properties. */
+/** Wires the aggregator from its launch record and its local knobs. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({
-  AggregatorProperties.class,
-  ProjectProperties.class,
-  TrackingProperties.class
-})
+@EnableConfigurationProperties(AggregatorProperties.class)
 class AggregatorConfiguration {
 
+  /** What the manager told this aggregator (docs/services.md). */
   @Bean
-  AggregatorSettings aggregatorSettings(AggregatorProperties a, ProjectProperties project) {
+  AggregatorLaunch aggregatorLaunch(ConfigurableEnvironment environment) {
+    return AggregatorLaunch.fromEnvironment(LaunchEnvironment.of(environment));
+  }
+
+  @Bean
+  AggregatorSettings aggregatorSettings(AggregatorLaunch launch, AggregatorProperties a) {
+    AggregatorLaunch.Training training = launch.training();
     TrainingPlan plan =
         new TrainingPlan(
-            a.rounds(),
-            a.minAvailableClients(),
-            a.minFitClients(),
-            a.minEvaluateClients(),
-            a.localEpochs(),
+            training.rounds(),
+            training.minAvailableClients(),
+            training.minFitClients(),
+            training.minEvaluateClients(),
+            training.localEpochs(),
             a.batchSize(),
-            a.roundTimeout(),
+            training.roundTimeout(),
             a.joinTimeout(),
             (int) a.chunkSize().toBytes(),
             a.config());
@@ -45,43 +51,44 @@ class AggregatorConfiguration {
             a.trimFraction(),
             a.byzantineLearners());
     return new AggregatorSettings(
-        project.projectId(),
-        a.role(),
+        launch.service().projectId(),
+        launch.role(),
         plan,
-        a.strategy(),
+        training.strategy(),
         strategy,
         a.port(),
         a.heartbeatInterval(),
         a.livenessTimeout(),
-        a.cluster(),
-        a.rootAddress(),
-        project.customerId(),
-        project.repoUrl(),
-        project.repoCommit(),
+        launch.clusterName(),
+        launch.rootAddress(),
+        launch.experiment().customerId(),
+        launch.experiment().repoUrl(),
+        launch.experiment().commit(),
         a.modelDependencies());
   }
 
   /** MQTT when {@code FLOPS_MQTT_URL} is set, else the log. */
   @Bean(destroyMethod = "close")
   @ConditionalOnMissingBean
-  EventPublisher eventPublisher(ProjectProperties project, AggregatorProperties aggregator) {
-    if (project.mqttUrl().isBlank()) {
-      return new LoggingEventPublisher();
-    }
-    return MqttEventPublisher.connect(
-        project.mqttUrl(),
+  EventPublisher eventPublisher(AggregatorLaunch launch) {
+    String clientId =
         "flops-aggregator-"
-            + aggregator.role().name().toLowerCase()
+            + launch.role().envValue()
             + "-"
-            + project.projectId()
+            + launch.service().projectId()
             + "-"
-            + UUID.randomUUID().toString().substring(0, 8));
+            + UUID.randomUUID().toString().substring(0, 8);
+    return launch
+        .service()
+        .mqttPublisher(clientId)
+        .<EventPublisher>map(MqttEventPublisher::new)
+        .orElseGet(LoggingEventPublisher::new);
   }
 
   @Bean
   @ConditionalOnMissingBean
-  TrackerProvider trackerProvider(TrackingProperties tracking) {
-    return new Trackers(tracking);
+  TrackerProvider trackerProvider(AggregatorLaunch launch) {
+    return new Trackers(launch.tracking());
   }
 
   @Bean(destroyMethod = "close")

@@ -1,9 +1,9 @@
 package io.flops.aggregator.config;
 
 import io.flops.aggregator.tracking.TrackerProvider;
+import io.flops.common.launch.TrackingLaunch;
 import io.flops.tracking.ExperimentTracker;
 import io.flops.tracking.TrackerFactory;
-import io.flops.tracking.TrackingSettings;
 import java.util.Optional;
 
 /**
@@ -12,16 +12,14 @@ import java.util.Optional;
  */
 final class Trackers implements TrackerProvider {
 
-  private final TrackingProperties tracking;
+  private final TrackingLaunch tracking;
 
-  Trackers(TrackingProperties tracking) {
+  Trackers(TrackingLaunch tracking) {
     this.tracking = tracking;
   }
 
   @Override
   public Optional<ExperimentTracker> open() {
-    return TrackerFactory.open(
-        new TrackingSettings(
-            tracking.uri(), tracking.token(), tracking.username(), tracking.password()));
+    return TrackerFactory.open(tracking);
   }
 }

@@ -6,6 +6,7 @@ import io.flops.aggregator.server.LearnerPool;
 import io.flops.aggregator.tracking.TrackerProvider;
 import io.flops.common.events.ComponentEvent.AggregatorType;
 import io.flops.common.events.EventPublisher;
+import io.flops.common.launch.AggregatorLaunch.Role;
 import io.flops.mlapi.ModelManager;
 import java.util.function.Supplier;
 
@@ -45,7 +46,7 @@ public final class AggregatorNode implements AutoCloseable {
 
   /** Runs the role to its end; returns whether the training succeeded. */
   public boolean run() throws InterruptedException {
-    if (settings.role() == AggregatorSettings.Role.CLUSTER) {
+    if (settings.role() == Role.CLUSTER) {
       return new ClusterTraining(settings, pool, events).run();
     }
     ModelManager<?> manager;
@@ -65,9 +66,7 @@ public final class AggregatorNode implements AutoCloseable {
   }
 
   private String source() {
-    return settings.role() == AggregatorSettings.Role.CLUSTER
-        ? "aggregator-" + settings.cluster()
-        : "aggregator";
+    return settings.role() == Role.CLUSTER ? "aggregator-" + settings.cluster() : "aggregator";
   }
 
   private static AggregatorType type(AggregatorSettings settings) {

@@ -2,6 +2,8 @@ package io.flops.aggregator.role;
 
 import io.flops.aggregator.strategy.Strategies.StrategySettings;
 import io.flops.aggregator.training.TrainingPlan;
+import io.flops.common.launch.AggregatorLaunch.Role;
+import io.flops.common.sla.Strategy;
 import java.time.Duration;
 import java.util.List;
 
@@ -11,7 +13,7 @@ import java.util.List;
  * @param projectId the FLOps project
  * @param role classic, root or cluster
  * @param plan rounds (cycles for a root) and their limits
- * @param strategy the strategy's name
+ * @param strategy how the learners' updates are combined
  * @param strategySettings settings of the strategies that have any
  * @param port the gRPC port learners connect to (0: any free port)
  * @param heartbeatInterval how often heartbeats are exchanged
@@ -25,7 +27,7 @@ public record AggregatorSettings(
     String projectId,
     Role role,
     TrainingPlan plan,
-    String strategy,
+    Strategy strategy,
     StrategySettings strategySettings,
     int port,
     Duration heartbeatInterval,
@@ -39,15 +41,5 @@ public record AggregatorSettings(
 
   public AggregatorSettings {
     modelDependencies = List.copyOf(modelDependencies);
-  }
-
-  /** The aggregator roles. */
-  public enum Role {
-    /** Classic FL: the one aggregator of the learners. */
-    CLASSIC,
-    /** Hierarchical FL: aggregates the cluster aggregators, one round per cycle. */
-    ROOT,
-    /** Hierarchical FL: an aggregator to its cluster's learners and a learner to the root. */
-    CLUSTER
   }
 }

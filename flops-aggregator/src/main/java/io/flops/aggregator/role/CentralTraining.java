@@ -10,6 +10,7 @@ import io.flops.aggregator.training.FederatedTraining;
 import io.flops.aggregator.training.RoundObserver;
 import io.flops.aggregator.training.RoundReport;
 import io.flops.aggregator.training.TrainingFailedException;
+import io.flops.common.launch.AggregatorLaunch.Role;
 import io.flops.mlapi.ModelManager;
 import io.flops.tracking.LoggedModel;
 import io.flops.tracking.project.ProjectInfo;
@@ -115,9 +116,9 @@ final class CentralTraining {
         settings.customerId(),
         settings.repoUrl(),
         settings.commit(),
-        settings.strategy(),
+        settings.strategy().jsonName(),
         settings.plan().rounds(),
         settings.plan().minFit(),
-        settings.role() == AggregatorSettings.Role.ROOT ? "hierarchical" : "classic");
+        settings.role() == Role.ROOT ? "hierarchical" : "classic");
   }
 }

@@ -11,11 +11,6 @@ public final class FedAdagrad extends ServerOptimizer {
   }
 
   @Override
-  public String name() {
-    return "fedadagrad";
-  }
-
-  @Override
   float secondMoment(float v, float deltaSquared, float beta2) {
     return v + deltaSquared;
   }

@@ -8,11 +8,6 @@ public final class FedAdam extends ServerOptimizer {
   }
 
   @Override
-  public String name() {
-    return "fedadam";
-  }
-
-  @Override
   float secondMoment(float v, float deltaSquared, float beta2) {
     return beta2 * v + (1 - beta2) * deltaSquared;
   }

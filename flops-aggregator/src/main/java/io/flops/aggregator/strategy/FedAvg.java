@@ -6,11 +6,6 @@ import java.util.List;
 public final class FedAvg implements Strategy {
 
   @Override
-  public String name() {
-    return "fedavg";
-  }
-
-  @Override
   public float[] aggregate(float[] global, List<ClientUpdate> updates) {
     return weightedMean(global, updates);
   }

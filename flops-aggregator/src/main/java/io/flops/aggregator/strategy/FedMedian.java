@@ -9,11 +9,6 @@ import java.util.List;
 public final class FedMedian implements Strategy {
 
   @Override
-  public String name() {
-    return "fedmedian";
-  }
-
-  @Override
   public float[] aggregate(float[] global, List<ClientUpdate> updates) {
     return SortedCoordinates.reduce(
         global,

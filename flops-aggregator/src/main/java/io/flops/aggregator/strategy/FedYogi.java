@@ -8,11 +8,6 @@ public final class FedYogi extends ServerOptimizer {
   }
 
   @Override
-  public String name() {
-    return "fedyogi";
-  }
-
-  @Override
   float secondMoment(float v, float deltaSquared, float beta2) {
     return v - (1 - beta2) * deltaSquared * Math.signum(v - deltaSquared);
   }

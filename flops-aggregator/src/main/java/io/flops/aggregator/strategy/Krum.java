@@ -24,11 +24,6 @@ public final class Krum implements Strategy {
   }
 
   @Override
-  public String name() {
-    return "krum";
-  }
-
-  @Override
   public float[] aggregate(float[] global, List<ClientUpdate> updates) {
     Coordinates.requireSameLength(global, updates);
     int n = updates.size();

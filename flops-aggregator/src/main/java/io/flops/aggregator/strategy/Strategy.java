@@ -8,9 +8,6 @@ import java.util.List;
  */
 public interface Strategy {
 
-  /** The name used in the SLA's {@code strategy} field. */
-  String name();
-
   /**
    * The new global parameters.
    *

@@ -21,11 +21,6 @@ public final class TrimmedMean implements Strategy {
   }
 
   @Override
-  public String name() {
-    return "trimmedmean";
-  }
-
-  @Override
   public float[] aggregate(float[] global, List<ClientUpdate> updates) {
     int n = updates.size();
     int cut = Math.min((int) Math.floor(beta * n), (n - 1) / 2);

@@ -3,10 +3,10 @@ package io.flops.aggregator.fl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.flops.aggregator.role.AggregatorNode;
-import io.flops.aggregator.role.AggregatorSettings.Role;
 import io.flops.common.events.ComponentEvent.AggregatorSucceeded;
 import io.flops.common.events.ComponentEvent.AggregatorType;
 import io.flops.common.events.ObserverEvent;
+import io.flops.common.launch.AggregatorLaunch.Role;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -3,11 +3,11 @@ package io.flops.aggregator.fl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.flops.aggregator.role.AggregatorNode;
-import io.flops.aggregator.role.AggregatorSettings.Role;
 import io.flops.aggregator.training.TrainingPlan;
 import io.flops.common.events.ComponentEvent.AggregatorSucceeded;
 import io.flops.common.events.ObserverEvent;
 import io.flops.common.fl.ParameterChunks;
+import io.flops.common.launch.AggregatorLaunch.Role;
 import io.flops.learner.training.Learner;
 import java.time.Duration;
 import java.util.List;

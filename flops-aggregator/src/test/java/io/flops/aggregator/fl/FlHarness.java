@@ -2,7 +2,6 @@ package io.flops.aggregator.fl;
 
 import io.flops.aggregator.role.AggregatorNode;
 import io.flops.aggregator.role.AggregatorSettings;
-import io.flops.aggregator.role.AggregatorSettings.Role;
 import io.flops.aggregator.strategy.OptimizerSettings;
 import io.flops.aggregator.strategy.Strategies.StrategySettings;
 import io.flops.aggregator.tracking.TrackerProvider;
@@ -10,6 +9,8 @@ import io.flops.aggregator.training.TrainingPlan;
 import io.flops.common.events.ObserverEvent;
 import io.flops.common.fl.FlClientSettings;
 import io.flops.common.fl.ParameterChunks;
+import io.flops.common.launch.AggregatorLaunch.Role;
+import io.flops.common.sla.Strategy;
 import io.flops.examples.mnist.MnistDataManager;
 import io.flops.examples.mnist.MnistModel;
 import io.flops.learner.data.LocalDataSource;
@@ -57,7 +58,7 @@ final class FlHarness implements AutoCloseable {
         "p1",
         role,
         plan,
-        "fedavg",
+        Strategy.FEDAVG,
         new StrategySettings(new OptimizerSettings(0.01f, 0.9f, 0.99f, 0.001f), 0.2, 0),
         0,
         HEARTBEAT,

@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.flops.aggregator.role.AggregatorNode;
 import io.flops.aggregator.role.AggregatorSettings;
-import io.flops.aggregator.role.AggregatorSettings.Role;
 import io.flops.aggregator.strategy.OptimizerSettings;
 import io.flops.aggregator.strategy.Strategies.StrategySettings;
 import io.flops.aggregator.training.TrainingPlan;
 import io.flops.common.events.ComponentEvent.AggregatorSucceeded;
 import io.flops.common.fl.ParameterChunks;
+import io.flops.common.launch.AggregatorLaunch.Role;
+import io.flops.common.sla.Strategy;
 import io.flops.examples.iris.IrisDataManager;
 import io.flops.examples.iris.IrisModel;
 import java.time.Duration;
@@ -19,15 +20,14 @@ import java.util.Optional;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The second example repository (logistic regression on Iris) trains with every strategy. */
 class IrisStrategiesIT {
 
   @ParameterizedTest
-  @ValueSource(
-      strings = {"fedavg", "fedadam", "fedyogi", "fedadagrad", "fedmedian", "trimmedmean", "krum"})
-  void threeLearnersTrainTheIrisExample(String strategy) throws Exception {
+  @EnumSource(Strategy.class)
+  void threeLearnersTrainTheIrisExample(Strategy strategy) throws Exception {
     try (FlHarness fl = new FlHarness()) {
       TrainingPlan plan =
           new TrainingPlan(

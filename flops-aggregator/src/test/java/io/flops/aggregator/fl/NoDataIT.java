@@ -3,9 +3,9 @@ package io.flops.aggregator.fl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.flops.aggregator.role.AggregatorNode;
-import io.flops.aggregator.role.AggregatorSettings.Role;
 import io.flops.common.events.ComponentEvent.AggregatorFailed;
 import io.flops.common.events.ComponentEvent.LearnerFailed;
+import io.flops.common.launch.AggregatorLaunch.Role;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;

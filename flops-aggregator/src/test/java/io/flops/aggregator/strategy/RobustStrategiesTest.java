@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class RobustStrategiesTest {
 
@@ -48,11 +50,24 @@ class RobustStrategiesTest {
 
   @Test
   void unknownStrategyNamesTheAcceptedOnes() {
-    assertThatThrownBy(() -> Strategies.create("fedprox", null))
+    assertThatThrownBy(() -> Strategies.create(io.flops.common.sla.Strategy.parse("fedprox"), null))
         .hasMessageContaining("Unknown aggregation strategy 'fedprox'")
         .hasMessageContaining("fedavg");
-    assertThat(Strategies.create("Trimmed_Mean", new Strategies.StrategySettings(null, 0.1, 0)))
+    assertThat(
+            Strategies.create(
+                io.flops.common.sla.Strategy.parse("Trimmed_Mean"),
+                new Strategies.StrategySettings(null, 0.1, 0)))
         .isInstanceOf(TrimmedMean.class);
+  }
+
+  @ParameterizedTest
+  @EnumSource(io.flops.common.sla.Strategy.class)
+  void everyStrategyOfTheSlaHasAnImplementation(io.flops.common.sla.Strategy strategy) {
+    Strategies.StrategySettings settings =
+        new Strategies.StrategySettings(new OptimizerSettings(0.1f, 0.9f, 0.99f, 0.001f), 0.2, 0);
+
+    assertThat(Strategies.create(strategy, settings).aggregate(GLOBAL, List.of(update(1, 2, 1))))
+        .hasSize(2);
   }
 
   private static ClientUpdate update(float x, float y, long examples) {

@@ -31,7 +31,7 @@ final class AggregationBenchmark {
         learners, parameters, gigabytes);
     Strategies.StrategySettings settings =
         new Strategies.StrategySettings(new OptimizerSettings(0.01f, 0.9f, 0.99f, 0.001f), 0.2, 1);
-    for (String name : Strategies.NAMES) {
+    for (io.flops.common.sla.Strategy name : io.flops.common.sla.Strategy.values()) {
       Strategy strategy = Strategies.create(name, settings);
       for (int warmup = 0; warmup < 3; warmup++) {
         strategy.aggregate(global, updates);
@@ -47,7 +47,7 @@ final class AggregationBenchmark {
       }
       out.printf(
           "  %-12s %6.2f GB/s (mean %6.1f ms, best %6.1f ms)%n",
-          name,
+          name.jsonName(),
           gigabytes / (total / (double) repetitions / 1e9),
           total / repetitions / 1e6,
           best / 1e6);

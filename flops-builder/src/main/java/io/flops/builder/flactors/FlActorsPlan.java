@@ -1,6 +1,5 @@
 package io.flops.builder.flactors;
 
-import io.flops.builder.config.BuilderProperties;
 import io.flops.builder.git.Checkout;
 import io.flops.builder.git.GitCloner;
 import io.flops.builder.image.ActorLayers;
@@ -21,6 +20,8 @@ import io.flops.builder.plan.BuildPlan;
 import io.flops.builder.plan.BuiltImage;
 import io.flops.common.events.ComponentEvent;
 import io.flops.common.image.ImageNames;
+import io.flops.common.launch.BuilderLaunch;
+import io.flops.common.launch.BuilderLaunch.BuildSources;
 import io.flops.common.sla.Platform;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,19 +36,19 @@ import java.util.TreeMap;
  */
 public final class FlActorsPlan implements BuildPlan {
 
-  private final BuilderProperties properties;
+  private final BuilderLaunch launch;
   private final GitCloner git;
   private final RepositoryContract contract;
   private final MavenBuild maven;
   private final ImageTarget target;
 
   public FlActorsPlan(
-      BuilderProperties properties,
+      BuilderLaunch launch,
       GitCloner git,
       RepositoryContract contract,
       MavenBuild maven,
       ImageTarget target) {
-    this.properties = properties;
+    this.launch = launch;
     this.git = git;
     this.contract = contract;
     this.maven = maven;
@@ -61,11 +62,13 @@ public final class FlActorsPlan implements BuildPlan {
 
   @Override
   public BuildOutcome run(BuildContext context) throws BuildFailure {
-    String url = properties.getRepoUrl();
-    if (url == null || url.isBlank()) {
-      throw new BuildFailure("No repository to build: FLOPS_BUILDER_REPO_URL is empty.");
+    BuildSources sources = launch.sources();
+    String url = sources.repoUrl();
+    if (url.isBlank()) {
+      throw new BuildFailure(
+          "No repository to build: " + BuilderLaunch.Variable.REPO_URL.envName() + " is empty.");
     }
-    List<Platform> platforms = BuildPlatforms.parse(properties.getPlatforms());
+    List<Platform> platforms = BuildPlatforms.of(launch.output());
     Path work = context.workDir();
     Checkout checkout =
         context.step(
@@ -73,10 +76,7 @@ public final class FlActorsPlan implements BuildPlan {
             "Cloning " + GitCloner.redact(url),
             () ->
                 git.clone(
-                    url,
-                    properties.getRepoBranch(),
-                    properties.getRepoCredential(),
-                    work.resolve("repo")));
+                    url, sources.repoBranch(), sources.repoCredential(), work.resolve("repo")));
     context.step(
         "validate",
         "Checking the ML contract",
@@ -105,19 +105,19 @@ public final class FlActorsPlan implements BuildPlan {
                     platforms,
                     (jar, classifier) -> maven.find(jar, classifier, work)));
     PushTracker pushes = new PushTracker();
-    Path mlApiJar = maven.mlApiJar(properties.getCacheDir().resolve("ml-api"));
+    Path mlApiJar = maven.mlApiJar(launch.output().cacheDir().resolve("ml-api"));
     List<BuiltImage> images = new ArrayList<>();
     for (Role role : Role.values()) {
       RuntimeApp runtime =
           RuntimeApp.extractCached(
-                  role.runtimeJar(properties), properties.getCacheDir().resolve("runtime"))
+                  role.runtimeJar(launch), launch.output().cacheDir().resolve("runtime"))
               .withMlApi(mlApiJar);
       ActorLayers layers = new ActorLayers(runtime, dependencies, compiled.classes());
       ImageRecipe recipe =
           new ImageRecipe(
               role.id,
               role.image(target.registry(), url, checkout.commit()),
-              properties.getBaseImage(),
+              launch.output().baseImage(),
               layers::layers,
               layers.entrypoint(),
               labels(role, url, checkout.commit()));
@@ -135,7 +135,7 @@ public final class FlActorsPlan implements BuildPlan {
     Map<String, String> labels = new TreeMap<>();
     labels.put("io.flops.repo", GitCloner.redact(url));
     labels.put("io.flops.commit", commit);
-    labels.put("io.flops.flavor", properties.getFlavor());
+    labels.put("io.flops.flavor", launch.sources().flavor().jsonName());
     labels.put("io.flops.version", MlApiArtifact.flopsVersion());
     labels.put("io.flops.role", role.id);
     labels.put("org.opencontainers.image.source", GitCloner.redact(url));
@@ -153,10 +153,8 @@ public final class FlActorsPlan implements BuildPlan {
       this.id = id;
     }
 
-    Path runtimeJar(BuilderProperties properties) {
-      return this == LEARNER
-          ? properties.getRuntime().getLearner()
-          : properties.getRuntime().getAggregator();
+    Path runtimeJar(BuilderLaunch launch) {
+      return this == LEARNER ? launch.runtimes().learner() : launch.runtimes().aggregator();
     }
 
     String image(String registry, String url, String commit) {

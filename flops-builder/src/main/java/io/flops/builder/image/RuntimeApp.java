@@ -1,6 +1,7 @@
 package io.flops.builder.image;
 
 import io.flops.builder.plan.BuildFailure;
+import io.flops.common.launch.BuilderLaunch;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -94,9 +95,13 @@ public record RuntimeApp(Path classes, List<Path> libraries, String mainClass) {
       throw new BuildFailure(
           "The FLOps runtime jar "
               + execJar
-              + " does not exist; set FLOPS_BUILDER_RUNTIME_LEARNER,"
-              + " FLOPS_BUILDER_RUNTIME_AGGREGATOR and FLOPS_BUILDER_RUNTIME_INFERENCE to the"
-              + " applications' executable jars.");
+              + " does not exist; set "
+              + BuilderLaunch.Variable.RUNTIME_LEARNER.envName()
+              + ", "
+              + BuilderLaunch.Variable.RUNTIME_AGGREGATOR.envName()
+              + " and "
+              + BuilderLaunch.Variable.RUNTIME_INFERENCE.envName()
+              + " to the applications' executable jars.");
     }
   }
 

@@ -3,9 +3,9 @@ package io.flops.builder.trainedmodel;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.flops.builder.plan.BuildFailure;
+import io.flops.common.launch.TrackingLaunch;
 import io.flops.tracking.ExperimentTracker;
 import io.flops.tracking.TrackerFactory;
-import io.flops.tracking.TrackingSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,9 +21,9 @@ public final class ModelFetcher {
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-  private final TrackingSettings tracking;
+  private final TrackingLaunch tracking;
 
-  public ModelFetcher(TrackingSettings tracking) {
+  public ModelFetcher(TrackingLaunch tracking) {
     this.tracking = tracking;
   }
 
@@ -52,7 +52,11 @@ public final class ModelFetcher {
   private Path download(ModelLocation location, Path target) throws BuildFailure {
     if (!tracking.enabled()) {
       throw new BuildFailure(
-          "Cannot fetch the model " + location.uri() + ": FLOPS_TRACKING_URI is empty.");
+          "Cannot fetch the model "
+              + location.uri()
+              + ": "
+              + TrackingLaunch.Variable.URI.envName()
+              + " is empty.");
     }
     if (!tracking.isServer() && !Files.isDirectory(TrackerFactory.fileStoreRoot(tracking.uri()))) {
       throw new BuildFailure(

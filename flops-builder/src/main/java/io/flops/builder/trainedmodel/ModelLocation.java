@@ -1,6 +1,7 @@
 package io.flops.builder.trainedmodel;
 
 import io.flops.builder.plan.BuildFailure;
+import io.flops.common.launch.BuilderLaunch;
 import io.flops.tracking.TrackerFactory;
 import java.nio.file.Path;
 
@@ -34,7 +35,11 @@ public record ModelLocation(String uri, String runId, String artifactPath, Path 
     if (uri.isEmpty()) {
       if (runId == null || runId.isBlank()) {
         throw new BuildFailure(
-            "No model to build: FLOPS_BUILDER_MODEL_URI and FLOPS_BUILDER_RUN_ID are both empty.");
+            "No model to build: "
+                + BuilderLaunch.Variable.MODEL_URI.envName()
+                + " and "
+                + BuilderLaunch.Variable.RUN_ID.envName()
+                + " are both empty.");
       }
       return runs(RUNS + runId.trim() + "/" + DEFAULT_ARTIFACT_PATH);
     }

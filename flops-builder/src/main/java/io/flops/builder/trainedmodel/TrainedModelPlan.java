@@ -1,6 +1,5 @@
 package io.flops.builder.trainedmodel;
 
-import io.flops.builder.config.BuilderProperties;
 import io.flops.builder.image.BuildPlatforms;
 import io.flops.builder.image.ImageRecipe;
 import io.flops.builder.image.ImageTarget;
@@ -17,6 +16,10 @@ import io.flops.builder.plan.BuildPlan;
 import io.flops.builder.plan.BuiltImage;
 import io.flops.common.events.ComponentEvent;
 import io.flops.common.image.ImageNames;
+import io.flops.common.launch.BuilderLaunch;
+import io.flops.common.launch.BuilderLaunch.BuildSources;
+import io.flops.common.launch.ImageOutput;
+import io.flops.common.launch.InferenceLaunch;
 import io.flops.common.sla.Platform;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,16 +36,14 @@ public final class TrainedModelPlan implements BuildPlan {
   /** The user the image runs as, on a real base image (the FLOps base calls it {@code nonroot}). */
   static final String USER = "65532";
 
-  private static final int PORT = 8080;
-
-  private final BuilderProperties properties;
+  private final BuilderLaunch launch;
   private final ModelFetcher fetcher;
   private final MavenBuild maven;
   private final ImageTarget target;
 
   public TrainedModelPlan(
-      BuilderProperties properties, ModelFetcher fetcher, MavenBuild maven, ImageTarget target) {
-    this.properties = properties;
+      BuilderLaunch launch, ModelFetcher fetcher, MavenBuild maven, ImageTarget target) {
+    this.launch = launch;
     this.fetcher = fetcher;
     this.maven = maven;
     this.target = target;
@@ -55,11 +56,11 @@ public final class TrainedModelPlan implements BuildPlan {
 
   @Override
   public BuildOutcome run(BuildContext context) throws BuildFailure {
-    ModelLocation location = ModelLocation.parse(properties.getModelUri(), properties.getRunId());
-    String runId = properties.getRunId().isBlank() ? location.runId() : properties.getRunId();
+    BuildSources sources = launch.sources();
+    ModelLocation location = ModelLocation.parse(sources.modelUri(), sources.runId());
+    String runId = sources.runId().isBlank() ? location.runId() : sources.runId();
     String reference = imageName(customer(), runId);
-    List<Platform> platforms =
-        target.platformsBuilt(BuildPlatforms.parse(properties.getPlatforms()));
+    List<Platform> platforms = target.platformsBuilt(BuildPlatforms.of(launch.output()));
     Path work = context.workDir();
     ModelFetcher.FetchedModel model =
         context.step(
@@ -73,25 +74,24 @@ public final class TrainedModelPlan implements BuildPlan {
             () -> {
               RuntimeApp runtime =
                   RuntimeApp.extractCached(
-                      properties.getRuntime().getInference(),
-                      properties.getCacheDir().resolve("runtime"));
+                      launch.runtimes().inference(), launch.output().cacheDir().resolve("runtime"));
               return new InferenceLayers(
                   runtime,
                   RuntimeNatives.of(
                       runtime, platforms, (jar, classifier) -> maven.find(jar, classifier, work)),
                   model.directory());
             });
-    boolean scratch = "scratch".equals(properties.getBaseImage());
+    boolean scratch = ImageOutput.SCRATCH.equals(launch.output().baseImage());
     ImageRecipe recipe =
         new ImageRecipe(
             "trained model",
             reference,
-            properties.getBaseImage(),
+            launch.output().baseImage(),
             layers::layers,
             layers.entrypoint(),
             labels(context.projectId(), runId, location, model.flavors()),
-            Map.of("FLOPS_INFERENCE_MODEL_DIR", InferenceLayers.MODEL_DIR),
-            List.of(PORT),
+            new InferenceLaunch(Path.of(InferenceLayers.MODEL_DIR)).toEnvironment(),
+            List.of(InferenceLaunch.PORT),
             scratch ? "" : USER);
     PushTracker pushes = new PushTracker();
     BuiltImage image =
@@ -104,10 +104,12 @@ public final class TrainedModelPlan implements BuildPlan {
   }
 
   private String customer() throws BuildFailure {
-    String customer = properties.getCustomerId();
-    if (customer == null || customer.isBlank()) {
+    String customer = launch.sources().customerId();
+    if (customer.isBlank()) {
       throw new BuildFailure(
-          "No customer to name the image after: FLOPS_BUILDER_CUSTOMER_ID is empty.");
+          "No customer to name the image after: "
+              + BuilderLaunch.Variable.CUSTOMER_ID.envName()
+              + " is empty.");
     }
     return customer.trim();
   }
@@ -129,7 +131,7 @@ public final class TrainedModelPlan implements BuildPlan {
       String projectId, String runId, ModelLocation location, List<String> flavors) {
     Map<String, String> labels = new TreeMap<>();
     labels.put("io.flops.project", projectId == null ? "" : projectId);
-    labels.put("io.flops.customer", properties.getCustomerId().trim());
+    labels.put("io.flops.customer", launch.sources().customerId().trim());
     labels.put("io.flops.run-id", runId);
     labels.put("io.flops.model-uri", location.uri());
     labels.put(
@@ -137,7 +139,7 @@ public final class TrainedModelPlan implements BuildPlan {
         flavors.stream()
             .filter(flavor -> !"python_function".equals(flavor))
             .findFirst()
-            .orElse(properties.getFlavor()));
+            .orElse(launch.sources().flavor().jsonName()));
     labels.put("io.flops.version", MlApiArtifact.flopsVersion());
     labels.put("io.flops.role", "trained_model");
     return labels;

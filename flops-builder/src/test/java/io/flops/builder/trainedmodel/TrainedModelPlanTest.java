@@ -3,7 +3,6 @@ package io.flops.builder.trainedmodel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.flops.builder.config.BuilderProperties;
 import io.flops.builder.image.InferenceLayers;
 import io.flops.builder.image.LocalStoreTarget;
 import io.flops.builder.maven.MavenBuild;
@@ -14,13 +13,20 @@ import io.flops.builder.plan.PlanRunner;
 import io.flops.builder.support.FixtureRuntime;
 import io.flops.builder.support.RecordingEventPublisher;
 import io.flops.common.events.ComponentEvent;
+import io.flops.common.events.ComponentEvent.BuildPlan;
 import io.flops.common.image.ImageUnpacker;
 import io.flops.common.image.LocalImageStore;
 import io.flops.common.image.UnpackedImage;
+import io.flops.common.launch.BuildRuntimes;
+import io.flops.common.launch.BuilderLaunch;
+import io.flops.common.launch.BuilderLaunch.BuildSources;
+import io.flops.common.launch.ImageOutput;
+import io.flops.common.launch.ServiceLaunch;
+import io.flops.common.launch.TrackingLaunch;
+import io.flops.common.sla.Platform;
 import io.flops.common.testsupport.ExternalServer;
 import io.flops.mlapi.ModelSignature;
 import io.flops.tracking.LoggedModel;
-import io.flops.tracking.TrackingSettings;
 import io.flops.tracking.filestore.FileStoreTracker;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -165,26 +171,27 @@ class TrainedModelPlanTest {
                 + " does not exist.");
   }
 
-  private static TrackingSettings settings(String uri) {
-    return new TrackingSettings(uri, "", "", "");
+  private static TrackingLaunch settings(String uri) {
+    return new TrackingLaunch(uri, "", "", "");
   }
 
-  private PlanRunner.Result run(TrackingSettings tracking, String modelUri, Path images)
+  private PlanRunner.Result run(TrackingLaunch tracking, String modelUri, Path images)
       throws Exception {
-    BuilderProperties properties = new BuilderProperties();
-    properties.setCustomerId("Ada@Lab");
-    properties.setModelUri(modelUri);
-    properties.setBaseImage("scratch");
-    properties.setLocalImageStore(images);
-    properties.setCacheDir(tmp.resolve("jib"));
-    properties.getRuntime().setInference(FixtureRuntime.jar(tmp, "inference"));
+    BuilderLaunch launch =
+        new BuilderLaunch(
+            ServiceLaunch.fromEnvironment(Map.of()),
+            BuildPlan.TRAINED_MODEL,
+            BuildSources.trainedModel("Ada@Lab", "", modelUri, tracking),
+            new ImageOutput(
+                List.of(Platform.LINUX_AMD64), "", true, images, "scratch", tmp.resolve("jib")),
+            new BuildRuntimes(null, null, FixtureRuntime.jar(tmp, "inference"), "mvn"));
     MavenBuild maven =
         new MavenBuild(
             new MavenRunner("mvn", tmp.resolve("m2"), true, Duration.ofMinutes(1)),
             new MlApiArtifact(MlApiArtifact.flopsVersion()));
     TrainedModelPlan plan =
         new TrainedModelPlan(
-            properties,
+            launch,
             new ModelFetcher(tracking),
             maven,
             new LocalStoreTarget(new LocalImageStore(images), tmp.resolve("jib")));

@@ -3,20 +3,28 @@ package io.flops.dataserver.mock;
 import io.flops.common.events.EventPublisher;
 import io.flops.common.events.LoggingEventPublisher;
 import io.flops.common.events.MqttEventPublisher;
+import io.flops.common.launch.LaunchEnvironment;
+import io.flops.common.launch.MockProviderLaunch;
 import io.flops.dataclient.DataServerClient;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.ConfigurableEnvironment;
 
 /** Wires the loaders, the event publisher and the one-shot run. */
 @Configuration(proxyBeanMethods = false)
 class MockDataProviderConfiguration {
+
+  /** What the manager and the orchestrator told this provider (docs/services.md). */
+  @Bean
+  MockProviderLaunch mockProviderLaunch(ConfigurableEnvironment environment) {
+    return MockProviderLaunch.fromEnvironment(LaunchEnvironment.of(environment));
+  }
 
   @Bean
   NpmPackageCache npmPackageCache(MockProperties properties) {
@@ -39,14 +47,17 @@ class MockDataProviderConfiguration {
    */
   @Bean(destroyMethod = "close")
   @ConditionalOnMissingBean(EventPublisher.class)
-  EventPublisher eventPublisher(
-      @Value("${flops.mqtt-url:}") String mqttUrl,
-      @Value("${flops.project-id:mock}") String jobId) {
-    if (mqttUrl.isBlank()) {
-      return new LoggingEventPublisher();
-    }
-    String clientId = "flops-mock-" + jobId + "-" + UUID.randomUUID().toString().substring(0, 8);
-    return MqttEventPublisher.connect(mqttUrl, clientId);
+  EventPublisher eventPublisher(MockProviderLaunch launch) {
+    String clientId =
+        "flops-mock-"
+            + launch.service().projectId()
+            + "-"
+            + UUID.randomUUID().toString().substring(0, 8);
+    return launch
+        .service()
+        .mqttPublisher(clientId)
+        .<EventPublisher>map(MqttEventPublisher::new)
+        .orElseGet(LoggingEventPublisher::new);
   }
 
   @Bean
@@ -55,34 +66,32 @@ class MockDataProviderConfiguration {
   }
 
   @Bean
-  MockRun mockRun(
-      MockDataProvider provider,
-      MockProperties properties,
-      @Value("${flops.project-id:mock}") String jobId) {
-    return new MockRun(provider, properties, jobId);
+  MockRun mockRun(MockDataProvider provider, MockProviderLaunch launch, MockProperties properties) {
+    return new MockRun(provider, launch, properties);
   }
 
   /** Runs the job once at start-up; the exit code tells the orchestrator how it went. */
   static final class MockRun implements ApplicationRunner, ExitCodeGenerator {
 
     private final MockDataProvider provider;
+    private final MockProviderLaunch launch;
     private final MockProperties properties;
-    private final String jobId;
     private volatile int exitCode = 1;
 
-    MockRun(MockDataProvider provider, MockProperties properties, String jobId) {
+    MockRun(MockDataProvider provider, MockProviderLaunch launch, MockProperties properties) {
       this.provider = provider;
+      this.launch = launch;
       this.properties = properties;
-      this.jobId = jobId;
     }
 
     @Override
     public void run(ApplicationArguments args) {
       MockJob job;
       try {
-        job = properties.toJob(jobId);
+        job = MockJobs.of(launch, properties);
       } catch (RuntimeException e) {
-        provider.reportInvalidSettings(jobId, properties.dataset(), properties.dataTag(), e);
+        provider.reportInvalidSettings(
+            launch.service().projectId(), launch.dataset(), launch.dataTag(), e);
         return;
       }
       try {

@@ -1,5 +1,6 @@
 package io.flops.dataserver.mock;
 
+import io.flops.common.launch.MockProviderLaunch;
 import java.util.List;
 
 /**
@@ -37,7 +38,9 @@ public record MockJob(
           servers.size()
               + " data servers were given for "
               + partitionsPushed.size()
-              + " partitions to push: FLOPS_MOCK_DATA_SERVERS needs one server per partition");
+              + " partitions to push: "
+              + MockProviderLaunch.Variable.DATA_SERVERS.envName()
+              + " needs one server per partition");
     }
   }
 }

@@ -1,5 +1,7 @@
 package io.flops.dataserver.server;
 
+import io.flops.common.launch.DataServerLaunch;
+import io.flops.common.launch.LaunchEnvironment;
 import io.flops.dataserver.flight.DataFlightServer;
 import io.flops.dataserver.store.DatasetStore;
 import org.apache.arrow.memory.BufferAllocator;
@@ -7,6 +9,7 @@ import org.apache.arrow.memory.RootAllocator;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.ConfigurableEnvironment;
 
 /** Wires the store, the Arrow Flight endpoint and its lifecycle. */
 @Configuration(proxyBeanMethods = false)
@@ -17,9 +20,15 @@ class DataServerConfiguration {
     return new RootAllocator();
   }
 
+  /** Where the orchestrator told this data server to keep its data (docs/services.md). */
   @Bean
-  DatasetStore datasetStore(DataServerProperties properties, BufferAllocator allocator) {
-    return DatasetStore.open(properties.storageDir(), allocator);
+  DataServerLaunch dataServerLaunch(ConfigurableEnvironment environment) {
+    return DataServerLaunch.fromEnvironment(LaunchEnvironment.of(environment));
+  }
+
+  @Bean
+  DatasetStore datasetStore(DataServerLaunch launch, BufferAllocator allocator) {
+    return DatasetStore.open(launch.storageDir(), allocator);
   }
 
   @Bean

@@ -4,15 +4,14 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Settings of the ML data server ({@code flops.dataserver.*}).
+ * The ML data server's local knobs ({@code flops.dataserver.*}); where it keeps its data is its
+ * launch record, {@link io.flops.common.launch.DataServerLaunch}.
  *
- * @param storageDir where data sets are kept ({@code FLOPS_DATASERVER_STORAGE_DIR})
  * @param host the address the Arrow Flight endpoint binds to
  * @param port the Arrow Flight port ({@code FLOPS_PORT_11027}, default 11027; 0 for a free port)
  * @param shutdownGrace how long running calls may finish when the server stops
@@ -20,7 +19,4 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties(prefix = "flops.dataserver")
 public record DataServerProperties(
-    @NotNull Path storageDir,
-    @NotBlank String host,
-    @Min(0) @Max(65535) int port,
-    @NotNull Duration shutdownGrace) {}
+    @NotBlank String host, @Min(0) @Max(65535) int port, @NotNull Duration shutdownGrace) {}

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.flops.common.launch.InferenceLaunch;
 import io.flops.mlapi.ModelSignature;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -37,7 +38,9 @@ public final class MlmodelReader {
       throw new ModelLoadException(
           "No MLmodel file in "
               + directory.toAbsolutePath()
-              + ": point FLOPS_INFERENCE_MODEL_DIR at an MLflow model directory"
+              + ": point "
+              + InferenceLaunch.Variable.MODEL_DIR.envName()
+              + " at an MLflow model directory"
               + " (the folder that holds MLmodel and the model's files).");
     }
     JsonNode root = parse(file);

@@ -4,6 +4,8 @@ import io.flops.common.events.EventPublisher;
 import io.flops.common.events.LoggingEventPublisher;
 import io.flops.common.events.MqttEventPublisher;
 import io.flops.common.fl.FlClientSettings;
+import io.flops.common.launch.LaunchEnvironment;
+import io.flops.common.launch.LearnerLaunch;
 import io.flops.learner.data.FlightLocalDataSource;
 import io.flops.learner.data.LocalDataSource;
 import io.flops.learner.training.Learner;
@@ -15,6 +17,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
  * Wires the learner: the user's classes from the classpath, the {@link LocalDataSource} of the
@@ -24,18 +27,21 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(LearnerProperties.class)
 class LearnerConfiguration {
 
+  /** What the manager and the orchestrator told this learner (docs/services.md). */
+  @Bean
+  LearnerLaunch learnerLaunch(ConfigurableEnvironment environment) {
+    return LearnerLaunch.fromEnvironment(LaunchEnvironment.of(environment));
+  }
+
   @Bean
   LearnerSettings learnerSettings(
-      LearnerProperties learner,
-      @Value("${flops.project-id:local}") String projectId,
-      @Value("${flops.instance:}") String instance,
-      @Value("${HOSTNAME:}") String hostname) {
+      LearnerLaunch launch, LearnerProperties learner, @Value("${HOSTNAME:}") String hostname) {
     return new LearnerSettings(
         new FlClientSettings(
-            learner.aggregatorAddress(),
-            learner.instanceName(instance, hostname),
-            projectId,
-            learner.dataTags(),
+            launch.aggregatorAddress(),
+            launch.instanceName(hostname),
+            launch.service().projectId(),
+            launch.dataTags(),
             learner.heartbeatInterval(),
             learner.livenessTimeout(),
             learner.initialBackoff(),
@@ -47,28 +53,29 @@ class LearnerConfiguration {
   /** MQTT when {@code FLOPS_MQTT_URL} is set, else the log. */
   @Bean(destroyMethod = "close")
   @ConditionalOnMissingBean
-  EventPublisher eventPublisher(
-      @Value("${flops.mqtt-url:}") String mqttUrl,
-      @Value("${flops.project-id:local}") String projectId,
-      LearnerSettings settings) {
-    if (mqttUrl.isBlank()) {
-      return new LoggingEventPublisher();
-    }
-    return MqttEventPublisher.connect(
-        mqttUrl,
+  EventPublisher eventPublisher(LearnerLaunch launch, LearnerSettings settings) {
+    String clientId =
         "flops-learner-"
             + settings.client().name()
             + "-"
-            + projectId
+            + launch.service().projectId()
             + "-"
-            + UUID.randomUUID().toString().substring(0, 8));
+            + UUID.randomUUID().toString().substring(0, 8);
+    return launch
+        .service()
+        .mqttPublisher(clientId)
+        .<EventPublisher>map(MqttEventPublisher::new)
+        .orElseGet(LoggingEventPublisher::new);
   }
 
-  /** The node's data server over Arrow Flight ({@code FLOPS_LEARNER_DATA_SERVER}). */
+  /**
+   * The node's data server over Arrow Flight (the orchestrator's {@code
+   * FLOPS_LEARNER_DATA_SERVER}).
+   */
   @Bean(destroyMethod = "close")
   @ConditionalOnMissingBean
-  LocalDataSource localDataSource(LearnerProperties learner) {
-    return new FlightLocalDataSource(learner.dataServer());
+  LocalDataSource localDataSource(LearnerLaunch launch) {
+    return new FlightLocalDataSource(launch.dataServerAddress());
   }
 
   @Bean(destroyMethod = "close")

@@ -1,10 +1,9 @@
 package io.flops.manager.config;
 
+import io.flops.common.launch.TrackingLaunch;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
@@ -124,17 +123,9 @@ public class TrackingProperties {
     this.password = password;
   }
 
-  /** The credentials as the services' environment ({@code FLOPS_TRACKING_TOKEN}, …), when set. */
-  public Map<String, String> credentialsEnvironment() {
-    Map<String, String> env = new LinkedHashMap<>();
-    if (!token.isBlank()) {
-      env.put("FLOPS_TRACKING_TOKEN", token);
-    }
-    if (!username.isBlank()) {
-      env.put("FLOPS_TRACKING_USERNAME", username);
-      env.put("FLOPS_TRACKING_PASSWORD", password);
-    }
-    return env;
+  /** What services that track are told: {@code uri} with these credentials, when set. */
+  public TrackingLaunch launch(String uri) {
+    return new TrackingLaunch(uri, token, username, username.isBlank() ? "" : password);
   }
 
   public int getMemoryMb() {

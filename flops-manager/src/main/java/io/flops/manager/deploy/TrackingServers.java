@@ -1,6 +1,7 @@
 package io.flops.manager.deploy;
 
 import io.flops.common.api.TrackingKind;
+import io.flops.common.launch.TrackingLaunch;
 import io.flops.common.orchestration.DeploymentState;
 import io.flops.common.orchestration.OrchestrationException;
 import io.flops.common.orchestration.Orchestrator;
@@ -13,7 +14,6 @@ import io.flops.manager.config.TrackingProperties;
 import io.flops.manager.config.TrackingProperties.DeployServer;
 import io.flops.manager.project.Observatory;
 import io.flops.tracking.TrackingLocation;
-import io.flops.tracking.TrackingSettings;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -73,7 +73,7 @@ public class TrackingServers {
    */
   public TrackingLocation userLocation(String customerId) {
     if (!deploysServers()) {
-      return TrackingLocation.of(new TrackingSettings(flops.effectiveTrackingUri(), "", "", ""));
+      return TrackingLocation.of(new TrackingLaunch(flops.effectiveTrackingUri(), "", "", ""));
     }
     Observatory observatory = ensureServer(customerId);
     String url =

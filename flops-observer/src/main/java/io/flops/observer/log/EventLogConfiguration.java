@@ -4,7 +4,7 @@ import io.flops.common.events.EventCodec;
 import io.flops.common.observer.EventIntake;
 import io.flops.common.observer.EventLog;
 import io.flops.common.observer.JsonLinesEventStore;
-import io.flops.observer.ObserverProperties;
+import io.flops.observer.ObserverSettings;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +19,7 @@ public class EventLogConfiguration {
   private static final Logger log = LoggerFactory.getLogger(EventLogConfiguration.class);
 
   @Bean
-  EventLog eventLog(ObserverProperties properties) {
+  EventLog eventLog(ObserverSettings properties) {
     JsonLinesEventStore store = new JsonLinesEventStore(properties.eventFile());
     EventLog eventLog = new EventLog(store, properties.maxEvents());
     log.info(

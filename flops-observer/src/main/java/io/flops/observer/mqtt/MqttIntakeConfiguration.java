@@ -3,9 +3,11 @@ package io.flops.observer.mqtt;
 import io.flops.common.events.EventPublisher;
 import io.flops.common.events.MqttEventPublisher;
 import io.flops.common.events.Topics;
+import io.flops.common.launch.ServiceLaunch;
 import io.flops.common.observer.EventIntake;
 import io.flops.common.observer.EventLog;
-import io.flops.observer.ObserverProperties;
+import io.flops.observer.ObserverSettings;
+import java.nio.charset.StandardCharsets;
 import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
 import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
 import org.springframework.context.annotation.Bean;
@@ -23,9 +25,14 @@ import org.springframework.integration.mqtt.inbound.Mqttv5PahoMessageDrivenChann
 public class MqttIntakeConfiguration {
 
   @Bean
-  MqttConnectionOptions observerMqttOptions(ObserverProperties properties) {
+  MqttConnectionOptions observerMqttOptions(ObserverSettings properties) {
     MqttConnectionOptions options = new MqttConnectionOptions();
     options.setServerURIs(new String[] {properties.mqttUrl()});
+    ServiceLaunch service = properties.launch().service();
+    if (!service.mqttUsername().isEmpty()) {
+      options.setUserName(service.mqttUsername());
+      options.setPassword(service.mqttPassword().getBytes(StandardCharsets.UTF_8));
+    }
     options.setCleanStart(false);
     options.setSessionExpiryInterval(properties.sessionExpiry().toSeconds());
     options.setAutomaticReconnect(true);
@@ -34,7 +41,7 @@ public class MqttIntakeConfiguration {
 
   @Bean
   Mqttv5PahoMessageDrivenChannelAdapter observerInbound(
-      MqttConnectionOptions observerMqttOptions, ObserverProperties properties) {
+      MqttConnectionOptions observerMqttOptions, ObserverSettings properties) {
     Mqttv5PahoMessageDrivenChannelAdapter adapter =
         new Mqttv5PahoMessageDrivenChannelAdapter(
             observerMqttOptions,
@@ -48,15 +55,19 @@ public class MqttIntakeConfiguration {
 
   /** Reports the observer's own failures to the manager. */
   @Bean(destroyMethod = "close")
-  EventPublisher observerReporter(ObserverProperties properties) {
-    return MqttEventPublisher.connect(
-        properties.mqttUrl(), properties.mqttClientId() + "-reporter");
+  EventPublisher observerReporter(ObserverSettings properties) {
+    return new MqttEventPublisher(
+        properties
+            .launch()
+            .service()
+            .mqttPublisher(properties.mqttClientId() + "-reporter")
+            .orElseThrow());
   }
 
   @Bean
   IntegrationFlow observerIntakeFlow(
       Mqttv5PahoMessageDrivenChannelAdapter observerInbound,
-      ObserverProperties properties,
+      ObserverSettings properties,
       EventIntake intake,
       EventLog eventLog,
       EventPublisher observerReporter) {

@@ -2,7 +2,7 @@ package io.flops.observer.web;
 
 import io.flops.common.error.web.ProblemAdvice;
 import io.flops.common.observer.web.EventStreamRelay;
-import io.flops.observer.ObserverProperties;
+import io.flops.observer.ObserverSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -20,7 +20,7 @@ public class EventStreamConfiguration {
 
   @Bean
   EventStreamRelay eventStreams(
-      ThreadPoolTaskExecutor eventDeliveryExecutor, ObserverProperties properties) {
+      ThreadPoolTaskExecutor eventDeliveryExecutor, ObserverSettings properties) {
     return new EventStreamRelay(eventDeliveryExecutor, properties.streamTimeout());
   }
 

@@ -3,7 +3,7 @@ package io.flops.observer.web;
 import io.flops.common.observer.EventLog;
 import io.flops.common.observer.EventPage;
 import io.flops.common.observer.web.EventStreamRelay;
-import io.flops.observer.ObserverProperties;
+import io.flops.observer.ObserverSettings;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.util.Map;
 import org.springframework.http.MediaType;
@@ -27,9 +27,9 @@ public class EventsController {
 
   private final EventLog eventLog;
   private final EventStreamRelay streams;
-  private final ObserverProperties properties;
+  private final ObserverSettings properties;
 
-  EventsController(EventLog eventLog, EventStreamRelay streams, ObserverProperties properties) {
+  EventsController(EventLog eventLog, EventStreamRelay streams, ObserverSettings properties) {
     this.eventLog = eventLog;
     this.streams = streams;
     this.properties = properties;

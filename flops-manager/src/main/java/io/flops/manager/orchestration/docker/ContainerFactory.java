@@ -11,6 +11,7 @@ import com.github.dockerjava.api.model.Ports;
 import com.github.dockerjava.api.model.Volume;
 import com.github.dockerjava.core.command.PullImageResultCallback;
 import io.flops.common.image.ImageName;
+import io.flops.common.launch.InstanceVariable;
 import io.flops.common.orchestration.OrchestrationException;
 import io.flops.common.orchestration.ServiceSpec;
 import java.nio.file.Path;
@@ -163,9 +164,9 @@ final class ContainerFactory {
     merged.putAll(spec.environment());
     List<String> env = new ArrayList<>();
     merged.forEach((key, value) -> env.add(key + "=" + value));
-    env.add("FLOPS_INSTANCE=" + instance);
+    env.add(InstanceVariable.INSTANCE.envName() + "=" + instance);
     for (int port : spec.ports()) {
-      env.add("FLOPS_PORT_" + port + "=" + port);
+      env.add(InstanceVariable.port(port) + "=" + port);
     }
     return env;
   }

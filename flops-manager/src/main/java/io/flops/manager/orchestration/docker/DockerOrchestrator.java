@@ -5,6 +5,9 @@ import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Container;
+import io.flops.common.launch.DataServerLaunch;
+import io.flops.common.launch.LearnerLaunch;
+import io.flops.common.launch.MockProviderLaunch;
 import io.flops.common.orchestration.ApplicationSpec;
 import io.flops.common.orchestration.Cluster;
 import io.flops.common.orchestration.DeploymentState;
@@ -137,12 +140,17 @@ public final class DockerOrchestrator implements Orchestrator, AutoCloseable {
       case LEARNER ->
           dataServers.isEmpty()
               ? Map.of()
-              : Map.of("FLOPS_LEARNER_DATA_SERVER", dataServers.get(instance % dataServers.size()));
+              : Map.of(
+                  LearnerLaunch.Variable.DATA_SERVER.envName(),
+                  dataServers.get(instance % dataServers.size()));
       case MOCK_DATA_PROVIDER ->
           dataServers.isEmpty()
               ? Map.of()
-              : Map.of("FLOPS_MOCK_DATA_SERVERS", String.join(",", dataServers));
-      case DATA_SERVER -> Map.of("FLOPS_DATASERVER_STORAGE_DIR", "/var/lib/flops/data");
+              : Map.of(
+                  MockProviderLaunch.Variable.DATA_SERVERS.envName(),
+                  String.join(",", dataServers));
+      case DATA_SERVER ->
+          Map.of(DataServerLaunch.Variable.STORAGE_DIR.envName(), "/var/lib/flops/data");
       default -> Map.of();
     };
   }

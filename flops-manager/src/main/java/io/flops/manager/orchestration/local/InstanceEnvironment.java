@@ -1,5 +1,9 @@
 package io.flops.manager.orchestration.local;
 
+import io.flops.common.launch.DataServerLaunch;
+import io.flops.common.launch.InstanceVariable;
+import io.flops.common.launch.LearnerLaunch;
+import io.flops.common.launch.MockProviderLaunch;
 import io.flops.common.orchestration.ServiceKind;
 import io.flops.common.orchestration.ServiceSpec;
 import java.io.IOException;
@@ -20,7 +24,7 @@ import java.util.TreeMap;
 final class InstanceEnvironment {
 
   /** The data server's Arrow Flight port (docs/services.md). */
-  static final int DATA_SERVER_PORT = 11027;
+  static final int DATA_SERVER_PORT = DataServerLaunch.FLIGHT_PORT;
 
   private final SimulatedNodes nodes;
 
@@ -42,28 +46,32 @@ final class InstanceEnvironment {
     for (int containerPort : spec.ports()) {
       int port = freePort();
       ports.put(containerPort, port);
-      env.put("FLOPS_PORT_" + containerPort, Integer.toString(port));
+      env.put(InstanceVariable.port(containerPort), Integer.toString(port));
     }
     String cluster =
         spec.placement().cluster() != null
             ? spec.placement().cluster()
             : nodes.clusterOfNode(node).name();
-    env.put("FLOPS_LOCAL_CLUSTER", cluster);
-    env.put("FLOPS_LOCAL_NODE", Integer.toString(node));
-    env.put("FLOPS_INSTANCE", Integer.toString(instance));
+    env.put(InstanceVariable.LOCAL_CLUSTER.envName(), cluster);
+    env.put(InstanceVariable.LOCAL_NODE.envName(), Integer.toString(node));
+    env.put(InstanceVariable.INSTANCE.envName(), Integer.toString(instance));
     switch (spec.kind()) {
       case LEARNER -> {
         if (!dataServers.isEmpty()) {
-          env.putIfAbsent("FLOPS_LEARNER_DATA_SERVER", dataServers.get(node % dataServers.size()));
+          env.putIfAbsent(
+              LearnerLaunch.Variable.DATA_SERVER.envName(),
+              dataServers.get(node % dataServers.size()));
         }
       }
       case MOCK_DATA_PROVIDER -> {
         if (!dataServers.isEmpty()) {
-          env.putIfAbsent("FLOPS_MOCK_DATA_SERVERS", String.join(",", dataServers));
+          env.putIfAbsent(
+              MockProviderLaunch.Variable.DATA_SERVERS.envName(), String.join(",", dataServers));
         }
       }
       case DATA_SERVER ->
-          env.putIfAbsent("FLOPS_DATASERVER_STORAGE_DIR", dir.resolve("data").toString());
+          env.putIfAbsent(
+              DataServerLaunch.Variable.STORAGE_DIR.envName(), dir.resolve("data").toString());
       default -> {}
     }
     return new Assignment(node, ports, env);

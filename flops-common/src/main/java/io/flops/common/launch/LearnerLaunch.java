@@ -1,0 +1,105 @@
+package io.flops.common.launch;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a learner is told when it starts (docs/services.md, "Learner").
+ *
+ * @param service the settings of every service
+ * @param aggregatorAddress the aggregator's {@code host:port} (default {@value
+ *     #DEFAULT_AGGREGATOR_ADDRESS})
+ * @param dataTags the data tags to train on
+ * @param name the learner's name in events and logs (default {@value #DEFAULT_NAME}); each instance
+ *     appends its {@link #instance()} or host name
+ * @param dataServer the node's data server {@code host:port}, or null: the orchestrator adds it,
+ *     else {@link #DEFAULT_DATA_SERVER}
+ * @param instance the instance index the orchestrator adds ({@link InstanceVariable#INSTANCE}), or
+ *     null
+ */
+public record LearnerLaunch(
+    ServiceLaunch service,
+    String aggregatorAddress,
+    List<String> dataTags,
+    String name,
+    String dataServer,
+    Integer instance) {
+
+  /** The aggregator of a hand-started learner. */
+  public static final String DEFAULT_AGGREGATOR_ADDRESS = "127.0.0.1:" + AggregatorLaunch.PORT;
+
+  /** The data server of a learner no orchestrator told otherwise. */
+  public static final String DEFAULT_DATA_SERVER = "127.0.0.1:" + DataServerLaunch.FLIGHT_PORT;
+
+  /** The name of a hand-started learner. */
+  public static final String DEFAULT_NAME = "learner";
+
+  /** The learner's own variables (it also reads {@link ServiceLaunch}'s). */
+  public enum Variable implements LaunchVariable {
+    AGGREGATOR_ADDRESS("FLOPS_LEARNER_AGGREGATOR_ADDRESS"),
+    DATA_TAGS("FLOPS_LEARNER_DATA_TAGS"),
+    NAME("FLOPS_LEARNER_NAME"),
+    /** Added by the orchestrator: the data server of the learner's node. */
+    DATA_SERVER("FLOPS_LEARNER_DATA_SERVER");
+
+    private final String envName;
+
+    Variable(String envName) {
+      this.envName = envName;
+    }
+
+    @Override
+    public String envName() {
+      return envName;
+    }
+  }
+
+  public LearnerLaunch {
+    dataTags = List.copyOf(dataTags);
+  }
+
+  /** The learner's own variables, in documentation order. */
+  public static List<LaunchVariable> variables() {
+    return List.of(Variable.values());
+  }
+
+  /** Reads a learner's settings; unset variables take the documented defaults. */
+  public static LearnerLaunch fromEnvironment(Map<String, String> environment) {
+    LaunchReader read = new LaunchReader(environment);
+    return new LearnerLaunch(
+        ServiceLaunch.fromEnvironment(environment),
+        read.text(Variable.AGGREGATOR_ADDRESS, DEFAULT_AGGREGATOR_ADDRESS),
+        read.list(Variable.DATA_TAGS),
+        read.text(Variable.NAME, DEFAULT_NAME),
+        read.text(Variable.DATA_SERVER).orElse(null),
+        read.optionalInteger(InstanceVariable.INSTANCE));
+  }
+
+  /** These settings as environment variables. */
+  public Map<String, String> toEnvironment() {
+    return new LaunchWriter()
+        .putAll(service.toEnvironment())
+        .put(Variable.AGGREGATOR_ADDRESS, aggregatorAddress)
+        .put(Variable.DATA_TAGS, dataTags)
+        .put(Variable.NAME, name)
+        .put(Variable.DATA_SERVER, dataServer)
+        .put(InstanceVariable.INSTANCE, instance)
+        .toMap();
+  }
+
+  /** The data server to read from: the one given, else {@link #DEFAULT_DATA_SERVER}. */
+  public String dataServerAddress() {
+    return dataServer == null ? DEFAULT_DATA_SERVER : dataServer;
+  }
+
+  /**
+   * The name of this instance: {@link #name} plus the orchestrator's instance index or, without
+   * one, {@code hostname}, so that the instances of one learner service tell apart in events.
+   */
+  public String instanceName(String hostname) {
+    if (instance != null) {
+      return name + "-" + instance;
+    }
+    return hostname == null || hostname.isBlank() ? name : name + "-" + hostname;
+  }
+}

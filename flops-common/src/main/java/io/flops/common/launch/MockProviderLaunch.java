@@ -1,0 +1,111 @@
+package io.flops.common.launch;
+
+import io.flops.common.sla.Partitioner;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What a mock data provider is told when it starts (docs/services.md, "Mock data provider"); its
+ * {@link ServiceLaunch#projectId()} is the mock job id.
+ *
+ * @param service the settings of every service
+ * @param dataset the data set to load, e.g. {@code mnist}
+ * @param dataTag the tag the partitions are stored under
+ * @param dataServers data servers {@code host:port}, partition k to server k; empty when the
+ *     manager writes it: the orchestrator adds them
+ * @param partitions how many partitions the data set is split into (default 1)
+ * @param partitioner how it is split (default iid)
+ * @param alpha the Dirichlet concentration (default 0.5)
+ * @param labelsPerPartition classes per partition for the labels partitioner (default 2)
+ * @param seed the partitioning seed (default 42)
+ * @param partitionIndex push only this partition (from 0) to the one data server given, or null for
+ *     every partition
+ */
+public record MockProviderLaunch(
+    ServiceLaunch service,
+    String dataset,
+    String dataTag,
+    List<String> dataServers,
+    int partitions,
+    Partitioner partitioner,
+    double alpha,
+    int labelsPerPartition,
+    long seed,
+    Integer partitionIndex) {
+
+  /** The provider's own variables (it also reads {@link ServiceLaunch}'s). */
+  public enum Variable implements LaunchVariable {
+    DATASET("FLOPS_MOCK_DATASET"),
+    DATA_TAG("FLOPS_MOCK_DATA_TAG"),
+    /** Added by the orchestrator: the data servers of the learner nodes, in node order. */
+    DATA_SERVERS("FLOPS_MOCK_DATA_SERVERS"),
+    PARTITIONS("FLOPS_MOCK_PARTITIONS"),
+    PARTITIONER("FLOPS_MOCK_PARTITIONER"),
+    ALPHA("FLOPS_MOCK_ALPHA"),
+    LABELS_PER_PARTITION("FLOPS_MOCK_LABELS_PER_PARTITION"),
+    SEED("FLOPS_MOCK_SEED"),
+    PARTITION_INDEX("FLOPS_MOCK_PARTITION_INDEX");
+
+    private final String envName;
+
+    Variable(String envName) {
+      this.envName = envName;
+    }
+
+    @Override
+    public String envName() {
+      return envName;
+    }
+  }
+
+  public MockProviderLaunch {
+    dataServers = List.copyOf(dataServers);
+  }
+
+  /** The provider's own variables, in documentation order. */
+  public static List<LaunchVariable> variables() {
+    return List.of(Variable.values());
+  }
+
+  /** Reads a provider's settings; data set, tag and data servers are required. */
+  public static MockProviderLaunch fromEnvironment(Map<String, String> environment) {
+    LaunchReader read = new LaunchReader(environment);
+    List<String> dataServers = read.list(Variable.DATA_SERVERS);
+    if (dataServers.isEmpty()) {
+      throw InvalidLaunchSettingException.missing(Variable.DATA_SERVERS);
+    }
+    return new MockProviderLaunch(
+        ServiceLaunch.fromEnvironment(environment),
+        read.required(Variable.DATASET),
+        read.required(Variable.DATA_TAG),
+        dataServers,
+        read.integer(Variable.PARTITIONS, 1, 1),
+        read.parsed(Variable.PARTITIONER, MockProviderLaunch::partitioner, "a partitioner")
+            .orElse(Partitioner.IID),
+        read.decimal(Variable.ALPHA, 0.5),
+        read.integer(Variable.LABELS_PER_PARTITION, 2, 1),
+        read.longInteger(Variable.SEED, 42),
+        read.optionalInteger(Variable.PARTITION_INDEX));
+  }
+
+  /** These settings as environment variables. */
+  public Map<String, String> toEnvironment() {
+    return new LaunchWriter()
+        .putAll(service.toEnvironment())
+        .put(Variable.DATASET, dataset)
+        .put(Variable.DATA_TAG, dataTag)
+        .put(Variable.DATA_SERVERS, dataServers)
+        .put(Variable.PARTITIONS, partitions)
+        .put(Variable.PARTITIONER, partitioner.jsonName())
+        .put(Variable.ALPHA, alpha)
+        .put(Variable.LABELS_PER_PARTITION, labelsPerPartition)
+        .put(Variable.SEED, seed)
+        .put(Variable.PARTITION_INDEX, partitionIndex)
+        .toMap();
+  }
+
+  private static Partitioner partitioner(String text) {
+    return Partitioner.of(text.trim().toLowerCase(Locale.ROOT));
+  }
+}

@@ -1,0 +1,104 @@
+package io.flops.common.launch;
+
+import io.flops.common.events.MqttEventPublisher;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What every FLOps service is told when it starts (docs/services.md, "Every service").
+ *
+ * @param projectId the project, or for mock data providers the mock job id; unset: {@value
+ *     #DEFAULT_PROJECT_ID}
+ * @param mqttUrl the broker, e.g. {@code tcp://127.0.0.1:9027}; empty: events are only logged
+ * @param mqttUsername the broker user, empty for an anonymous broker
+ * @param mqttPassword that user's password (never logged)
+ * @param verbose more detail on the observer stream
+ */
+public record ServiceLaunch(
+    String projectId, String mqttUrl, String mqttUsername, String mqttPassword, boolean verbose) {
+
+  /** The project id of a service started by hand, without {@code FLOPS_PROJECT_ID}. */
+  public static final String DEFAULT_PROJECT_ID = "local";
+
+  /** The variables of every service. */
+  public enum Variable implements LaunchVariable {
+    PROJECT_ID("FLOPS_PROJECT_ID"),
+    MQTT_URL("FLOPS_MQTT_URL"),
+    MQTT_USERNAME("FLOPS_MQTT_USERNAME"),
+    MQTT_PASSWORD("FLOPS_MQTT_PASSWORD"),
+    VERBOSE("FLOPS_VERBOSE");
+
+    private final String envName;
+
+    Variable(String envName) {
+      this.envName = envName;
+    }
+
+    @Override
+    public String envName() {
+      return envName;
+    }
+  }
+
+  public ServiceLaunch {
+    projectId = projectId == null || projectId.isBlank() ? DEFAULT_PROJECT_ID : projectId;
+    mqttUrl = mqttUrl == null ? "" : mqttUrl.trim();
+    mqttUsername = mqttUsername == null ? "" : mqttUsername;
+    mqttPassword = mqttPassword == null || mqttUsername.isEmpty() ? "" : mqttPassword;
+  }
+
+  /** The variables, in documentation order. */
+  public static List<LaunchVariable> variables() {
+    return List.of(Variable.values());
+  }
+
+  /** Reads the variables of every service. */
+  public static ServiceLaunch fromEnvironment(Map<String, String> environment) {
+    LaunchReader read = new LaunchReader(environment);
+    return new ServiceLaunch(
+        read.text(Variable.PROJECT_ID, DEFAULT_PROJECT_ID),
+        read.text(Variable.MQTT_URL, ""),
+        read.text(Variable.MQTT_USERNAME, ""),
+        read.text(Variable.MQTT_PASSWORD, ""),
+        read.flag(Variable.VERBOSE, false));
+  }
+
+  /** These settings as environment variables. */
+  public Map<String, String> toEnvironment() {
+    return new LaunchWriter()
+        .put(Variable.PROJECT_ID, projectId)
+        .put(Variable.MQTT_URL, mqttUrl)
+        .put(Variable.MQTT_USERNAME, mqttUsername)
+        .put(Variable.MQTT_PASSWORD, mqttPassword)
+        .put(Variable.VERBOSE, verbose)
+        .toMap();
+  }
+
+  /**
+   * How to publish events as {@code clientId}, with the credentials when set; empty when no broker
+   * is configured (the service then logs its events).
+   */
+  public Optional<MqttEventPublisher.Settings> mqttPublisher(String clientId) {
+    if (mqttUrl.isEmpty()) {
+      return Optional.empty();
+    }
+    MqttEventPublisher.Settings settings = MqttEventPublisher.Settings.of(mqttUrl, clientId);
+    return Optional.of(
+        mqttUsername.isEmpty() ? settings : settings.withCredentials(mqttUsername, mqttPassword));
+  }
+
+  /** Leaves out the password. */
+  @Override
+  public String toString() {
+    return "ServiceLaunch[projectId="
+        + projectId
+        + ", mqttUrl="
+        + mqttUrl
+        + ", mqttUser="
+        + (mqttUsername.isEmpty() ? "none" : mqttUsername)
+        + ", verbose="
+        + verbose
+        + "]";
+  }
+}

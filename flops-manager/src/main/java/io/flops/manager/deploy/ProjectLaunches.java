@@ -1,0 +1,42 @@
+package io.flops.manager.deploy;
+
+import io.flops.common.launch.ServiceLaunch;
+import io.flops.common.launch.TrackingLaunch;
+import io.flops.common.orchestration.Resources;
+import io.flops.common.sla.ResourceConstraints;
+import io.flops.manager.config.TrackingProperties;
+import io.flops.manager.mqtt.MqttEndpoint;
+import io.flops.manager.project.Project;
+
+/** The launch settings every service of a project shares. */
+final class ProjectLaunches {
+
+  private final MqttEndpoint mqtt;
+  private final TrackingProperties tracking;
+
+  ProjectLaunches(MqttEndpoint mqtt, TrackingProperties tracking) {
+    this.mqtt = mqtt;
+    this.tracking = tracking;
+  }
+
+  /** The project id, the broker as services reach it, and the SLA's verbosity. */
+  ServiceLaunch service(Project project) {
+    return new ServiceLaunch(
+        project.getId(),
+        mqtt.publicUrl(),
+        mqtt.username(),
+        mqtt.password(),
+        project.getSla().verbose());
+  }
+
+  /** The project's tracking URI with the configured credentials. */
+  TrackingLaunch tracking(Project project) {
+    return tracking.launch(project.getTrackingUri());
+  }
+
+  /** The SLA's resource constraints, per instance. */
+  static Resources resources(Project project) {
+    ResourceConstraints limits = project.getSla().resourceConstraints();
+    return new Resources(limits.memory(), limits.vcpus(), limits.storage());
+  }
+}

@@ -1,0 +1,116 @@
+package io.flops.manager.deploy;
+
+import io.flops.common.launch.AggregatorLaunch;
+import io.flops.common.launch.AggregatorLaunch.Experiment;
+import io.flops.common.launch.AggregatorLaunch.Role;
+import io.flops.common.launch.AggregatorLaunch.Training;
+import io.flops.common.launch.LearnerLaunch;
+import io.flops.common.orchestration.Placement;
+import io.flops.common.orchestration.ServiceKind;
+import io.flops.common.orchestration.ServiceSpec;
+import io.flops.common.sla.TrainingConfiguration;
+import io.flops.manager.project.Project;
+
+/** The aggregators and learners of a project, per the SLA's training configuration. */
+final class TrainingSpecs {
+
+  private final ProjectLaunches launches;
+
+  TrainingSpecs(ProjectLaunches launches) {
+    this.launches = launches;
+  }
+
+  /** A classic aggregator, or the root over {@code clusters} cluster aggregators. */
+  ServiceSpec aggregator(Project project, String applicationId, boolean root, int clusters) {
+    TrainingConfiguration sla = project.getSla().trainingConfiguration();
+    Training training =
+        root
+            ? training(sla, sla.trainingCycles(), clusters, clusters, clusters)
+            : training(
+                sla,
+                sla.trainingRounds(),
+                sla.minAvailableClients(),
+                sla.minFitClients(),
+                sla.minEvaluateClients());
+    AggregatorLaunch launch = launch(project, root ? Role.ROOT : Role.CLASSIC, training, "", "");
+    return aggregatorSpec(
+            (root ? "raggr" : "aggr") + project.getId(), project, applicationId, launch)
+        .build();
+  }
+
+  /**
+   * The aggregator of {@code cluster} (the {@code index}-th) under the root at {@code rootAddress}.
+   */
+  ServiceSpec clusterAggregator(
+      Project project, String applicationId, String cluster, int index, String rootAddress) {
+    TrainingConfiguration sla = project.getSla().trainingConfiguration();
+    Training training =
+        training(
+            sla,
+            sla.trainingRounds(),
+            sla.minAvailableClients(),
+            sla.minFitClients(),
+            sla.minEvaluateClients());
+    AggregatorLaunch launch = launch(project, Role.CLUSTER, training, rootAddress, cluster);
+    return aggregatorSpec("cag" + project.getId() + "-" + index, project, applicationId, launch)
+        .placement(Placement.ANYWHERE.inCluster(cluster))
+        .build();
+  }
+
+  /**
+   * The {@code count} learners of a project (or of {@code cluster}, else null) as one service,
+   * connecting to {@code aggregatorAddress}.
+   */
+  ServiceSpec learners(
+      Project project, String applicationId, String aggregatorAddress, String cluster, int count) {
+    String suffix = cluster == null ? "" : "-" + cluster;
+    LearnerLaunch launch =
+        new LearnerLaunch(
+            launches.service(project),
+            aggregatorAddress,
+            project.getSla().trainingConfiguration().dataTags(),
+            LearnerLaunch.DEFAULT_NAME + suffix,
+            null,
+            null);
+    Placement placement = Placement.needs(ServiceSpecs.LEARNER_ADDON);
+    return SpecBuilder.of("flearner" + project.getId() + suffix, ServiceKind.LEARNER, applicationId)
+        .project(project.getId())
+        .image(project.getImages().learner())
+        .environment(launch.toEnvironment())
+        .resources(ProjectLaunches.resources(project))
+        .placement(cluster == null ? placement : placement.inCluster(cluster))
+        .oneShot()
+        .instances(count)
+        .build();
+  }
+
+  private static Training training(
+      TrainingConfiguration sla, int rounds, int available, int fit, int evaluate) {
+    return new Training(
+        rounds, available, fit, evaluate, sla.strategy(), sla.roundTimeout(), sla.localEpochs());
+  }
+
+  private AggregatorLaunch launch(
+      Project project, Role role, Training training, String rootAddress, String cluster) {
+    return new AggregatorLaunch(
+        launches.service(project),
+        role,
+        training,
+        rootAddress,
+        cluster,
+        launches.tracking(project),
+        new Experiment(
+            project.getCustomerId(), project.getSla().mlRepoUrl(), project.getImages().commit()));
+  }
+
+  private static SpecBuilder aggregatorSpec(
+      String name, Project project, String applicationId, AggregatorLaunch launch) {
+    return SpecBuilder.of(name, ServiceKind.AGGREGATOR, applicationId)
+        .project(project.getId())
+        .image(project.getImages().aggregator())
+        .environment(launch.toEnvironment())
+        .ports(AggregatorLaunch.PORT)
+        .resources(ProjectLaunches.resources(project))
+        .oneShot();
+  }
+}

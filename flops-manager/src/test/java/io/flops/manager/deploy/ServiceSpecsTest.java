@@ -1,0 +1,224 @@
+package io.flops.manager.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.flops.common.events.ComponentEvent.BuildPlan;
+import io.flops.common.launch.AggregatorLaunch;
+import io.flops.common.launch.AggregatorLaunch.Role;
+import io.flops.common.launch.BuildRuntimes;
+import io.flops.common.launch.BuilderLaunch;
+import io.flops.common.launch.ImageOutput;
+import io.flops.common.launch.LaunchVariable;
+import io.flops.common.launch.LearnerLaunch;
+import io.flops.common.launch.ObserverLaunch;
+import io.flops.common.launch.ServiceLaunch;
+import io.flops.common.launch.TrackingLaunch;
+import io.flops.common.orchestration.ServiceSpec;
+import io.flops.common.sla.ModelFlavor;
+import io.flops.common.sla.Platform;
+import io.flops.common.sla.SlaJson;
+import io.flops.common.sla.Strategy;
+import io.flops.manager.config.FlopsProperties;
+import io.flops.manager.config.ImagesProperties;
+import io.flops.manager.config.TrackingProperties;
+import io.flops.manager.mqtt.MqttEndpoint;
+import io.flops.manager.project.Project;
+import io.flops.manager.project.ProjectImages;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The manager writes each service's launch record, and the service reads back what was meant. */
+class ServiceSpecsTest {
+
+  @TempDir Path dataDir;
+
+  private final TrackingProperties tracking = new TrackingProperties();
+  private final FlopsProperties flops = new FlopsProperties();
+  private final ImagesProperties images = new ImagesProperties();
+  private final MqttEndpoint mqtt =
+      new MqttEndpoint("tcp://127.0.0.1:1883", "tcp://10.0.0.1:9027", "flops", "mqtt-pw");
+
+  private ServiceSpecs specs(boolean hostRuntimes) {
+    flops.setDataDir(dataDir);
+    tracking.setToken("tracking-token");
+    return new ServiceSpecs(flops, images, tracking, mqtt, hostRuntimes);
+  }
+
+  private static Project project(String trainingJson) {
+    String sla =
+        """
+        {"customerID": "acme", "verbose": true, "ml_model_flavor": "dl4j",
+         "ml_repo_url": "https://host/group/repo.git",
+         "supported_platforms": ["linux/amd64", "linux/arm64"],
+         "training_configuration": %s}
+        """
+            .formatted(trainingJson);
+    Project project =
+        Project.accept(
+            "p1", SlaJson.readProject(sla.getBytes(StandardCharsets.UTF_8)), Instant.EPOCH);
+    project.setTrackingUri("http://mlflow:7027");
+    project.setImages(
+        new ProjectImages(
+            "abc123",
+            "reg/learner:abc123",
+            "reg/aggr:abc123",
+            false,
+            "reg/acme/trained_model:run-1"));
+    return project;
+  }
+
+  private static final Project CLASSIC =
+      project(
+          """
+          {"data_tags": ["mnist", "extra"], "training_rounds": 5, "min_available_clients": 3,
+           "min_fit_clients": 2, "min_evaluate_clients": 2, "strategy": "fedyogi",
+           "round_timeout": "90s", "local_epochs": 2, "training_cycles": 4}
+          """);
+
+  @Test
+  void aClassicAggregatorGetsTheTrainingConfigurationTrackingAndExperimentTags() {
+    AggregatorLaunch launch =
+        AggregatorLaunch.fromEnvironment(
+            specs(false).aggregator(CLASSIC, "app", false, 1).environment());
+
+    assertThat(launch.service())
+        .isEqualTo(new ServiceLaunch("p1", "tcp://10.0.0.1:9027", "flops", "mqtt-pw", true));
+    assertThat(launch.role()).isEqualTo(Role.CLASSIC);
+    assertThat(launch.training())
+        .isEqualTo(
+            new AggregatorLaunch.Training(5, 3, 2, 2, Strategy.FEDYOGI, Duration.ofSeconds(90), 2));
+    assertThat(launch.tracking())
+        .isEqualTo(new TrackingLaunch("http://mlflow:7027", "tracking-token", "", ""));
+    assertThat(launch.experiment())
+        .isEqualTo(
+            new AggregatorLaunch.Experiment("acme", "https://host/group/repo.git", "abc123"));
+  }
+
+  @Test
+  void theRootCountsCyclesAndClustersAndAClusterAggregatorKnowsItsRoot() {
+    ServiceSpecs specs = specs(false);
+    AggregatorLaunch root =
+        AggregatorLaunch.fromEnvironment(specs.aggregator(CLASSIC, "app", true, 2).environment());
+    AggregatorLaunch cluster =
+        AggregatorLaunch.fromEnvironment(
+            specs.clusterAggregator(CLASSIC, "app", "eu", 1, "root:8080").environment());
+
+    assertThat(root.role()).isEqualTo(Role.ROOT);
+    assertThat(root.training().rounds()).isEqualTo(4);
+    assertThat(root.training().minAvailableClients()).isEqualTo(2);
+    assertThat(root.training().minFitClients()).isEqualTo(2);
+    assertThat(cluster.role()).isEqualTo(Role.CLUSTER);
+    assertThat(cluster.training().rounds()).isEqualTo(5);
+    assertThat(cluster.rootAddress()).isEqualTo("root:8080");
+    assertThat(cluster.cluster()).isEqualTo("eu");
+  }
+
+  @Test
+  void learnersLeaveTheirDataServerAndInstanceToTheOrchestrator() {
+    ServiceSpec spec = specs(false).learners(CLASSIC, "app", "aggr:8080", "eu", 3);
+    LearnerLaunch launch = LearnerLaunch.fromEnvironment(spec.environment());
+
+    assertThat(spec.instances()).isEqualTo(3);
+    assertThat(launch.aggregatorAddress()).isEqualTo("aggr:8080");
+    assertThat(launch.dataTags()).containsExactly("mnist", "extra");
+    assertThat(launch.name()).isEqualTo("learner-eu");
+    assertThat(launch.dataServer()).isNull();
+    assertThat(launch.instance()).isNull();
+  }
+
+  @Test
+  void anActorsBuilderOnTheLocalStoreBuildsFromScratchWithTheHostsRuntimes() throws Exception {
+    Path jar = Files.createFile(dataDir.resolve("learner-exec.jar"));
+    images.setLearnerRuntimeJar(jar);
+    BuilderLaunch launch =
+        BuilderLaunch.fromEnvironment(
+            specs(true).flActorsBuilder(CLASSIC, "app", "abc123", "secret").environment());
+
+    assertThat(launch.plan()).isEqualTo(BuildPlan.FL_ACTORS);
+    assertThat(launch.sources())
+        .isEqualTo(
+            BuilderLaunch.BuildSources.repository(
+                "https://host/group/repo.git", "abc123", "secret", ModelFlavor.DL4J));
+    assertThat(launch.output())
+        .isEqualTo(
+            new ImageOutput(
+                List.of(Platform.LINUX_AMD64, Platform.LINUX_ARM64),
+                "",
+                false,
+                dataDir.resolve("images"),
+                "scratch",
+                dataDir.resolve("builder-cache")));
+    assertThat(launch.runtimes().learner()).isEqualTo(jar);
+  }
+
+  @Test
+  void aTrainedModelBuilderInAContainerUsesItsImagesRuntimes() {
+    flops.setRegistry("reg:5000");
+    Map<String, String> environment =
+        specs(false).trainedModelBuilder(CLASSIC, "app", "run-1", null).environment();
+    BuilderLaunch launch = BuilderLaunch.fromEnvironment(environment);
+
+    assertThat(launch.plan()).isEqualTo(BuildPlan.TRAINED_MODEL);
+    assertThat(launch.sources().customerId()).isEqualTo("acme");
+    assertThat(launch.sources().runId()).isEqualTo("run-1");
+    assertThat(launch.sources().modelUri()).isEmpty();
+    assertThat(launch.sources().tracking().token()).isEqualTo("tracking-token");
+    assertThat(launch.output().baseImage()).isEqualTo(images.getJreBase());
+    assertThat(launch.runtimes()).isEqualTo(BuildRuntimes.DEFAULTS);
+    assertThat(environment).doesNotContainKey(BuilderLaunch.Variable.RUNTIME_INFERENCE.envName());
+  }
+
+  @Test
+  void theObserverLinksOnlyATrackingServer() {
+    ServiceSpecs specs = specs(false);
+    ObserverLaunch withServer =
+        ObserverLaunch.fromEnvironment(specs.observer(CLASSIC, "app").environment());
+    Project fileStore = project("{\"data_tags\": [\"mnist\"]}");
+    fileStore.setTrackingUri("file:/data/mlruns");
+    ObserverLaunch withFileStore =
+        ObserverLaunch.fromEnvironment(specs.observer(fileStore, "app").environment());
+
+    assertThat(withServer.storageDir()).isEqualTo(dataDir.resolve("observer").resolve("p1"));
+    assertThat(withServer.trackingUrl()).isEqualTo("http://mlflow:7027");
+    assertThat(withFileStore.trackingUrl()).isEmpty();
+  }
+
+  @Test
+  void everyVariableTheManagerWritesIsDeclaredByALaunchRecordAndSet() {
+    ServiceSpecs specs = specs(true);
+    List<ServiceSpec> all =
+        List.of(
+            specs.observer(CLASSIC, "app"),
+            specs.flActorsBuilder(CLASSIC, "app", "abc123", null),
+            specs.trainedModelBuilder(CLASSIC, "app", "run-1", "runs:/run-1/model"),
+            specs.aggregator(CLASSIC, "app", false, 1),
+            specs.clusterAggregator(CLASSIC, "app", "eu", 1, "root:8080"),
+            specs.learners(CLASSIC, "app", "aggr:8080", null, 2),
+            specs.simulatedDataServers("app", 2),
+            specs.inferenceServer(CLASSIC, "app"));
+    List<String> declared =
+        Stream.of(
+                ServiceLaunch.variables(),
+                TrackingLaunch.variables(),
+                BuilderLaunch.variables(),
+                AggregatorLaunch.variables(),
+                LearnerLaunch.variables(),
+                ObserverLaunch.variables())
+            .flatMap(List::stream)
+            .map(LaunchVariable::envName)
+            .toList();
+
+    for (ServiceSpec spec : all) {
+      assertThat(spec.environment().keySet()).as(spec.name()).isSubsetOf(declared);
+      assertThat(spec.environment().values()).as(spec.name()).noneMatch(String::isBlank);
+    }
+  }
+}
