@@ -2,6 +2,7 @@ package io.flops.aggregator.config;
 
 import io.flops.aggregator.role.AggregatorNode;
 import io.flops.aggregator.role.AggregatorSettings;
+import io.flops.aggregator.server.UpdateMemory;
 import io.flops.aggregator.strategy.OptimizerSettings;
 import io.flops.aggregator.strategy.Strategies.StrategySettings;
 import io.flops.aggregator.tracking.TrackerProvider;
@@ -49,7 +50,10 @@ class AggregatorConfiguration {
         new StrategySettings(
             new OptimizerSettings(a.serverLearningRate(), a.beta1(), a.beta2(), a.tau()),
             a.trimFraction(),
-            a.byzantineLearners());
+            a.byzantineLearners(),
+            a.robustMemoryLimit().toBytes() > 0
+                ? a.robustMemoryLimit().toBytes()
+                : Runtime.getRuntime().maxMemory() / 4);
     return new AggregatorSettings(
         launch.service().projectId(),
         launch.role(),
@@ -64,7 +68,9 @@ class AggregatorConfiguration {
         launch.experiment().customerId(),
         launch.experiment().repoUrl(),
         launch.experiment().commit(),
-        a.modelDependencies());
+        a.modelDependencies(),
+        a.updateMemory().toBytes() > 0 ? a.updateMemory().toBytes() : UpdateMemory.DEFAULT_CAPACITY,
+        launch.checkpointDirectory());
   }
 
   /** MQTT when {@code FLOPS_MQTT_URL} is set, else the log. */

@@ -23,6 +23,10 @@ import org.springframework.validation.annotation.Validated;
  * @param heartbeatInterval how often heartbeats are exchanged with learners
  * @param livenessTimeout silence after which a learner (or the root) is considered gone
  * @param chunkSize size of parameter chunks on the wire (1–4 MiB)
+ * @param updateMemory the most bytes of learner updates held at once, being received or waiting to
+ *     be aggregated (0: an eighth of the maximum heap); a learner whose update does not fit waits
+ * @param robustMemoryLimit fedmedian, fedtrimmedavg, krum: the most bytes of updates one round may
+ *     keep (they keep all of them; 0: a quarter of the maximum heap); a larger round is refused
  * @param serverLearningRate FedAdam/FedYogi/FedAdagrad: the server learning rate
  * @param beta1 FedAdam/FedYogi/FedAdagrad: the momentum decay
  * @param beta2 FedAdam/FedYogi: the second-moment decay
@@ -41,6 +45,8 @@ public record AggregatorProperties(
     @NotNull @DefaultValue("1s") Duration heartbeatInterval,
     @NotNull @DefaultValue("5s") Duration livenessTimeout,
     @NotNull @DefaultValue("1MB") DataSize chunkSize,
+    @NotNull @DefaultValue("0") DataSize updateMemory,
+    @NotNull @DefaultValue("0") DataSize robustMemoryLimit,
     @DefaultValue("0.1") float serverLearningRate,
     @DefaultValue("0.9") float beta1,
     @DefaultValue("0.99") float beta2,

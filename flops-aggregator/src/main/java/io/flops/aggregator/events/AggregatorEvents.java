@@ -36,12 +36,23 @@ public final class AggregatorEvents implements PoolListener {
     publisher.publish(new ComponentEvent.AggregatorStarted(id(), projectId, type));
   }
 
-  /** The best round's metrics and, when tracked, where its model was logged. */
+  /**
+   * The best round's metrics (null when not a finite number) and, when tracked, where its model was
+   * logged.
+   */
   public void succeeded(
       double accuracy, double loss, String experimentId, String runId, String modelUri) {
     publisher.publish(
         new ComponentEvent.AggregatorSucceeded(
-            id(), projectId, type, accuracy, loss, experimentId, runId, modelUri));
+            id(), projectId, type, number(accuracy), number(loss), experimentId, runId, modelUri));
+  }
+
+  /**
+   * A learner caused the training to fail ({@code flops_manager/learner/failed}, so the project's
+   * failing component is the learner), before the aggregator's own {@link #failed}.
+   */
+  public void learnerFailed(String learner, String message) {
+    publisher.publish(new ComponentEvent.LearnerFailed(id(), projectId, learner, message));
   }
 
   public void failed(String message) {
@@ -53,8 +64,8 @@ public final class AggregatorEvents implements PoolListener {
   public void round(RoundReport report) {
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("round", report.round());
-    data.put("loss", report.loss());
-    data.put("accuracy", report.accuracy());
+    data.put("loss", number(report.loss()));
+    data.put("accuracy", number(report.accuracy()));
     data.put("duration_ms", report.duration().toMillis());
     data.put("learners", report.trained().size());
     data.put("examples", report.fitExamples());
@@ -87,6 +98,11 @@ public final class AggregatorEvents implements PoolListener {
   }
 
   @Override
+  public void finished(String learner) {
+    observe(Level.INFO, Kind.LEARNER, learner + " finished", learnerData(learner, "finished"));
+  }
+
+  @Override
   public void left(String learner, String reason) {
     observe(
         Level.WARN, Kind.LEARNER, learner + " left: " + reason, learnerData(learner, "dropped"));
@@ -96,6 +112,10 @@ public final class AggregatorEvents implements PoolListener {
   public void failed(String learner, String message) {
     observe(
         Level.ERROR, Kind.LEARNER, learner + " failed: " + message, learnerData(learner, "failed"));
+  }
+
+  private static Double number(double value) {
+    return Double.isFinite(value) ? value : null;
   }
 
   private static Map<String, Object> learnerData(String learner, String status) {

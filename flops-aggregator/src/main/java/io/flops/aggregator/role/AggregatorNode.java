@@ -32,7 +32,7 @@ public final class AggregatorNode implements AutoCloseable {
     this.trackers = trackers;
     this.model = model;
     this.events = new AggregatorEvents(publisher, settings.projectId(), type(settings), source());
-    this.pool = new LearnerPool(settings.heartbeatInterval());
+    this.pool = new LearnerPool(settings.heartbeatInterval(), settings.updateMemory());
     pool.addListener(events);
     this.server =
         new FlServer(

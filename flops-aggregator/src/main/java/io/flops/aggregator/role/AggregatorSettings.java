@@ -4,8 +4,10 @@ import io.flops.aggregator.strategy.Strategies.StrategySettings;
 import io.flops.aggregator.training.TrainingPlan;
 import io.flops.common.launch.AggregatorLaunch.Role;
 import io.flops.common.sla.Strategy;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Everything an aggregator needs to run, independent of how it was configured.
@@ -22,6 +24,9 @@ import java.util.List;
  * @param rootAddress for the cluster role: the root aggregator's {@code host:port}
  * @param customerId, repoUrl, commit experiment tags
  * @param modelDependencies Maven coordinates needed to load the saved model (logged with it)
+ * @param updateMemory the most bytes of learner updates held at once (see {@code UpdateMemory})
+ * @param checkpointDir classic and root roles: where a checkpoint is written after every round and
+ *     resumed from
  */
 public record AggregatorSettings(
     String projectId,
@@ -37,9 +42,67 @@ public record AggregatorSettings(
     String customerId,
     String repoUrl,
     String commit,
-    List<String> modelDependencies) {
+    List<String> modelDependencies,
+    long updateMemory,
+    Optional<Path> checkpointDir) {
 
   public AggregatorSettings {
     modelDependencies = List.copyOf(modelDependencies);
+  }
+
+  /** Settings with the default update memory and without checkpoints. */
+  public AggregatorSettings(
+      String projectId,
+      Role role,
+      TrainingPlan plan,
+      Strategy strategy,
+      StrategySettings strategySettings,
+      int port,
+      Duration heartbeatInterval,
+      Duration livenessTimeout,
+      String cluster,
+      String rootAddress,
+      String customerId,
+      String repoUrl,
+      String commit,
+      List<String> modelDependencies) {
+    this(
+        projectId,
+        role,
+        plan,
+        strategy,
+        strategySettings,
+        port,
+        heartbeatInterval,
+        livenessTimeout,
+        cluster,
+        rootAddress,
+        customerId,
+        repoUrl,
+        commit,
+        modelDependencies,
+        io.flops.aggregator.server.UpdateMemory.DEFAULT_CAPACITY,
+        Optional.empty());
+  }
+
+  /** These settings with checkpoints in {@code directory}. */
+  public AggregatorSettings withCheckpoints(Path directory) {
+    return new AggregatorSettings(
+        projectId,
+        role,
+        plan,
+        strategy,
+        strategySettings,
+        port,
+        heartbeatInterval,
+        livenessTimeout,
+        cluster,
+        rootAddress,
+        customerId,
+        repoUrl,
+        commit,
+        modelDependencies,
+        updateMemory,
+        Optional.of(directory));
   }
 }

@@ -1,8 +1,11 @@
 package io.flops.aggregator.role;
 
+import io.flops.aggregator.checkpoint.Checkpoint;
+import io.flops.aggregator.checkpoint.CheckpointStore;
 import io.flops.aggregator.events.AggregatorEvents;
 import io.flops.aggregator.server.LearnerPool;
 import io.flops.aggregator.strategy.Strategies;
+import io.flops.aggregator.strategy.Strategy;
 import io.flops.aggregator.tracking.ProjectRounds;
 import io.flops.aggregator.tracking.TrackerProvider;
 import io.flops.aggregator.training.BestRound;
@@ -10,6 +13,7 @@ import io.flops.aggregator.training.FederatedTraining;
 import io.flops.aggregator.training.RoundObserver;
 import io.flops.aggregator.training.RoundReport;
 import io.flops.aggregator.training.TrainingFailedException;
+import io.flops.common.fl.MemoryShortage;
 import io.flops.common.launch.AggregatorLaunch.Role;
 import io.flops.mlapi.ModelManager;
 import io.flops.tracking.LoggedModel;
@@ -25,9 +29,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The classic and the root aggregator: runs all rounds (cycles) from the model's initial
- * parameters, reports each round, keeps the best one, logs its model once at the end and reports
- * success or failure to the manager.
+ * The classic and the root aggregator: runs all rounds (cycles) from the model's initial parameters
+ * — or, after a restart, from its last checkpoint — reports each round, keeps the best one, logs
+ * its model once at the end and reports success or failure to the manager.
  */
 final class CentralTraining {
 
@@ -58,44 +62,67 @@ final class CentralTraining {
     Optional<ProjectTracking> tracking =
         trackers.open().map(tracker -> ProjectTracking.start(tracker, project()));
     BestRound best = new BestRound();
+    Strategy strategy = Strategies.create(settings.strategy(), settings.strategySettings());
+    RoundCheckpoints checkpoints =
+        new RoundCheckpoints(settings.checkpointDir().map(CheckpointStore::new), events);
     RoundObserver observer =
         (report, parameters) -> {
           events.round(report);
           best.roundFinished(report, parameters);
           tracking.ifPresent(t -> new ProjectRounds(t).roundFinished(report, parameters));
+          checkpoints.write(report, parameters, strategy, best, tracking);
         };
     try {
-      FederatedTraining training =
-          new FederatedTraining(
-              pool,
-              settings.plan(),
-              Strategies.create(settings.strategy(), settings.strategySettings()));
-      training.run(model.getParameters(), 1, settings.plan().rounds(), observer);
-      RoundReport winner = best.report().orElseThrow();
-      Optional<TrackingSummary> summary =
-          tracking.map(t -> t.finish(winner.round(), saveBest(best.parameters())));
-      pool.finishAll(true, "Training finished");
-      events.succeeded(
-          winner.accuracy(),
-          winner.loss(),
-          summary.map(TrackingSummary::experimentId).orElse(null),
-          summary.map(TrackingSummary::bestRunId).orElse(null),
-          summary.map(TrackingSummary::modelUri).orElse(null));
-      log.info(
-          "Training finished; best round {} with accuracy {}", winner.round(), winner.accuracy());
-      return true;
-    } catch (TrainingFailedException | RuntimeException e) {
-      String message =
-          e instanceof TrainingFailedException
-              ? e.getMessage()
-              : "Aggregator of project " + settings.projectId() + " failed: " + e;
-      log.error(message, e instanceof TrainingFailedException ? null : e);
-      pool.finishAll(false, message);
-      events.failed(message);
+      Optional<Checkpoint> resumed = checkpoints.resume(strategy, best, tracking);
+      int done = resumed.map(Checkpoint::round).orElse(0);
+      float[] start = resumed.map(Checkpoint::global).orElseGet(model::getParameters);
+      new FederatedTraining(pool, settings.plan(), strategy)
+          .run(start, done + 1, Math.max(0, settings.plan().rounds() - done), observer);
+      return succeed(best, tracking);
+    } catch (TrainingFailedException | RuntimeException | OutOfMemoryError e) {
+      fail(e);
       return false;
     } finally {
       tracking.ifPresent(ProjectTracking::close);
     }
+  }
+
+  private boolean succeed(BestRound best, Optional<ProjectTracking> tracking) {
+    RoundReport winner =
+        best.chosen()
+            .orElseThrow(() -> new IllegalStateException("No round was run, so there is no model"));
+    if (best.report().isEmpty()) {
+      log.warn(
+          "No round had a finite accuracy; the model of the last round, {}, is kept",
+          winner.round());
+    }
+    Optional<TrackingSummary> summary =
+        tracking.map(t -> t.finish(winner.round(), saveBest(best.chosenParameters())));
+    pool.finishAll(true, "Training finished");
+    events.succeeded(
+        winner.accuracy(),
+        winner.loss(),
+        summary.map(TrackingSummary::experimentId).orElse(null),
+        summary.map(TrackingSummary::bestRunId).orElse(null),
+        summary.map(TrackingSummary::modelUri).orElse(null));
+    log.info(
+        "Training finished; best round {} with accuracy {}", winner.round(), winner.accuracy());
+    return true;
+  }
+
+  private void fail(Throwable e) {
+    String message;
+    if (e instanceof TrainingFailedException failed) {
+      message = failed.getMessage();
+      failed.learnerFailure().ifPresent(l -> events.learnerFailed(l.getKey(), l.getValue()));
+    } else if (MemoryShortage.isShortage(e)) {
+      message = MemoryShortage.describe("aggregator", e).orElseThrow();
+    } else {
+      message = "Aggregator of project " + settings.projectId() + " failed: " + e;
+    }
+    log.error(message, e instanceof TrainingFailedException ? null : e);
+    pool.finishAll(false, message);
+    events.failed(message);
   }
 
   private LoggedModel saveBest(float[] parameters) {

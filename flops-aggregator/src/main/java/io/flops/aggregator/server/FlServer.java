@@ -1,25 +1,36 @@
 package io.flops.aggregator.server;
 
-import io.flops.common.fl.FederatedLearningGrpc;
+import io.flops.common.fl.FlWire;
 import io.flops.common.fl.ParameterChunks;
 import io.grpc.Server;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
-import io.grpc.stub.StreamObserver;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The aggregator's gRPC endpoint: accepts learner streams into a {@link LearnerPool}, and every
  * heartbeat interval sends heartbeats and drops learners that stayed silent too long.
+ *
+ * <p>Threads are bounded whatever the number of learners: gRPC's Netty event loops (shared, two per
+ * core), {@link #CALL_THREADS} threads running all streams' callbacks (which never block), one
+ * liveness thread and one {@link UpdateMemory} thread.
  */
 public final class FlServer implements AutoCloseable {
 
+  /** The threads that run the learners' stream callbacks. */
+  public static final int CALL_THREADS =
+      Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+
   private final Server server;
+  private final ExecutorService calls;
   private final ScheduledExecutorService liveness;
 
   /**
@@ -29,9 +40,11 @@ public final class FlServer implements AutoCloseable {
    */
   public FlServer(
       int port, LearnerPool pool, Duration heartbeatInterval, Duration livenessTimeout) {
+    this.calls = Executors.newFixedThreadPool(CALL_THREADS, daemons("fl-calls-"));
     this.server =
         NettyServerBuilder.forAddress(new InetSocketAddress(port))
-            .addService(new FlService(pool))
+            .addService(FlWire.service(responses -> new LearnerSession(pool, responses)))
+            .executor(calls)
             .maxInboundMessageSize(2 * ParameterChunks.MAX_CHUNK_BYTES)
             .permitKeepAliveTime(1, TimeUnit.SECONDS)
             .permitKeepAliveWithoutCalls(true)
@@ -39,15 +52,10 @@ public final class FlServer implements AutoCloseable {
     try {
       server.start();
     } catch (IOException e) {
+      calls.shutdownNow();
       throw new UncheckedIOException("Cannot listen for learners on port " + port, e);
     }
-    this.liveness =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread thread = new Thread(r, "fl-liveness");
-              thread.setDaemon(true);
-              return thread;
-            });
+    this.liveness = Executors.newSingleThreadScheduledExecutor(daemons("fl-liveness-"));
     long interval = heartbeatInterval.toMillis();
     liveness.scheduleAtFixedRate(
         () -> pool.checkLiveness(livenessTimeout), interval, interval, TimeUnit.MILLISECONDS);
@@ -70,19 +78,15 @@ public final class FlServer implements AutoCloseable {
       server.shutdownNow();
       Thread.currentThread().interrupt();
     }
+    calls.shutdownNow();
   }
 
-  private static final class FlService extends FederatedLearningGrpc.FederatedLearningImplBase {
-    private final LearnerPool pool;
-
-    FlService(LearnerPool pool) {
-      this.pool = pool;
-    }
-
-    @Override
-    public StreamObserver<io.flops.common.fl.LearnerMessage> join(
-        StreamObserver<io.flops.common.fl.AggregatorMessage> responses) {
-      return new LearnerSession(pool, responses);
-    }
+  private static ThreadFactory daemons(String prefix) {
+    AtomicInteger count = new AtomicInteger();
+    return runnable -> {
+      Thread thread = new Thread(runnable, prefix + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
   }
 }

@@ -10,10 +10,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** The learners currently connected to this aggregator, in the order they joined. */
+/**
+ * The learners currently connected to this aggregator, in the order they joined, and the {@link
+ * UpdateMemory} their updates share.
+ */
 public final class LearnerPool {
 
   private final Duration heartbeatInterval;
+  private final UpdateMemory memory;
   private final Map<String, LearnerSession> active = new LinkedHashMap<>();
   private final Map<String, Integer> namesSeen = new HashMap<>();
   private final List<PoolListener> listeners = new CopyOnWriteArrayList<>();
@@ -25,7 +29,26 @@ public final class LearnerPool {
    * @param heartbeatInterval told to each learner at registration
    */
   public LearnerPool(Duration heartbeatInterval) {
+    this(heartbeatInterval, UpdateMemory.DEFAULT_CAPACITY);
+  }
+
+  /**
+   * @param heartbeatInterval told to each learner at registration
+   * @param updateMemory the most bytes of learner updates held at once ({@link UpdateMemory})
+   */
+  public LearnerPool(Duration heartbeatInterval, long updateMemory) {
     this.heartbeatInterval = heartbeatInterval;
+    this.memory = new UpdateMemory(updateMemory);
+  }
+
+  /** The memory the learners' updates are received into. */
+  public UpdateMemory memory() {
+    return memory;
+  }
+
+  /** Gives back the memory {@code reply} held, once it is aggregated or dropped. */
+  public void release(FitReply reply) {
+    memory.release(reply.heldBytes());
   }
 
   public void addListener(PoolListener listener) {
@@ -116,10 +139,14 @@ public final class LearnerPool {
         .build();
   }
 
-  synchronized void remove(LearnerSession session, String reason) {
+  synchronized void remove(LearnerSession session, String reason, boolean finished) {
     if (session.id() != null && active.remove(session.id(), session)) {
       notifyAll();
-      listeners.forEach(l -> l.left(session.id(), reason));
+      if (finished) {
+        listeners.forEach(l -> l.finished(session.id()));
+      } else {
+        listeners.forEach(l -> l.left(session.id(), reason));
+      }
     }
   }
 

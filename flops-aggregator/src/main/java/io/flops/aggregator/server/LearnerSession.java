@@ -11,31 +11,43 @@ import io.flops.common.fl.ParameterAssembler;
 import io.flops.common.fl.ParameterChunk;
 import io.flops.common.fl.StreamSender;
 import io.grpc.Status;
+import io.grpc.stub.ServerCallStreamObserver;
 import io.grpc.stub.StreamObserver;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The aggregator's end of one learner's stream: sends instructions with their parameters and
- * completes a future per instruction when the learner's answer (and its parameter chunks) arrived.
- * A learner that disconnects, goes silent or fails fails its pending instructions.
+ * The aggregator's end of one learner's stream: sends instructions with their parameters as the
+ * stream's flow control allows, and completes a future per instruction when the learner's answer
+ * (and its parameter chunks) arrived. It reads the learner's messages one at a time; an update that
+ * does not fit the pool's {@link UpdateMemory} waits, unread, until room is given back. A learner
+ * that disconnects, goes silent or fails fails its pending instructions.
  */
 public final class LearnerSession implements StreamObserver<LearnerMessage> {
 
   private final LearnerPool pool;
+  private final ServerCallStreamObserver<AggregatorMessage> call;
   private final StreamSender<AggregatorMessage> sender;
-  private final Map<Long, CompletableFuture<FitReply>> fits = new ConcurrentHashMap<>();
-  private final Map<Long, CompletableFuture<EvaluationReply>> evaluations =
-      new ConcurrentHashMap<>();
-  private final Map<Long, PartialFit> partialFits = new ConcurrentHashMap<>();
+  private final Map<Long, PendingFit> fits = new HashMap<>();
+  private final Map<Long, CompletableFuture<EvaluationReply>> evaluations = new HashMap<>();
+  private final Map<Long, PartialFit> partialFits = new HashMap<>();
+  private final Runnable resume = this::resume;
+  private FitResult held;
   private volatile long lastHeard = System.currentTimeMillis();
   private volatile String id;
   private volatile boolean ended;
 
   LearnerSession(LearnerPool pool, StreamObserver<AggregatorMessage> responses) {
     this.pool = pool;
+    this.call =
+        responses instanceof ServerCallStreamObserver<AggregatorMessage> server ? server : null;
+    if (call != null) {
+      call.disableAutoRequest();
+    }
     this.sender = new StreamSender<>(responses);
+    requestNext();
   }
 
   /** The id given at registration ({@code <name>} or {@code <name>#<n>} for a repeated name). */
@@ -43,14 +55,19 @@ public final class LearnerSession implements StreamObserver<LearnerMessage> {
     return id;
   }
 
-  long lastHeard() {
-    return lastHeard;
+  /** When it was last heard from; now while its update waits for memory (it cannot be heard). */
+  synchronized long lastHeard() {
+    return held != null ? System.currentTimeMillis() : lastHeard;
   }
 
   /** Sends a fit instruction; the future fails with {@link LearnerFailureException}. */
   public CompletableFuture<FitReply> fit(OutgoingInstruction outgoing) {
     CompletableFuture<FitReply> reply = new CompletableFuture<>();
-    fits.put(outgoing.instruction().getInstructionId(), reply);
+    synchronized (this) {
+      fits.put(
+          outgoing.instruction().getInstructionId(),
+          new PendingFit(reply, outgoing.instruction().getParameterCount()));
+    }
     send(outgoing, reply);
     return reply;
   }
@@ -58,23 +75,25 @@ public final class LearnerSession implements StreamObserver<LearnerMessage> {
   /** Sends an evaluate instruction; the future fails with {@link LearnerFailureException}. */
   public CompletableFuture<EvaluationReply> evaluate(OutgoingInstruction outgoing) {
     CompletableFuture<EvaluationReply> reply = new CompletableFuture<>();
-    evaluations.put(outgoing.instruction().getInstructionId(), reply);
+    synchronized (this) {
+      evaluations.put(outgoing.instruction().getInstructionId(), reply);
+    }
     send(outgoing, reply);
     return reply;
   }
 
   /** Tells the learner the training is over and closes the stream. */
   public void finish(boolean success, String message) {
-    sender.send(
+    sender.sendFirst(
         AggregatorMessage.newBuilder()
             .setFinished(Finished.newBuilder().setSuccess(success).setMessage(message))
             .build());
     sender.complete();
-    end("training finished");
+    end("training finished", true);
   }
 
   void heartbeat() {
-    sender.send(
+    sender.sendFirst(
         AggregatorMessage.newBuilder()
             .setHeartbeat(Heartbeat.newBuilder().setSentAtMs(System.currentTimeMillis()))
             .build());
@@ -83,11 +102,11 @@ public final class LearnerSession implements StreamObserver<LearnerMessage> {
   /** Gives up on this learner: cancels its stream and fails what it owes. */
   void drop(String reason) {
     sender.fail(Status.UNAVAILABLE.withDescription(reason).asRuntimeException());
-    end(reason);
+    end(reason, false);
   }
 
   @Override
-  public void onNext(LearnerMessage message) {
+  public synchronized void onNext(LearnerMessage message) {
     lastHeard = System.currentTimeMillis();
     switch (message.getBodyCase()) {
       case REGISTER -> {
@@ -95,39 +114,71 @@ public final class LearnerSession implements StreamObserver<LearnerMessage> {
         sender.send(AggregatorMessage.newBuilder().setWelcome(pool.welcome(id)).build());
         pool.finishIfOver(this);
       }
-      case FIT_RESULT -> receive(message.getFitResult());
+      case FIT_RESULT -> {
+        if (!receive(message.getFitResult())) {
+          return;
+        }
+      }
       case CHUNK -> receive(message.getChunk());
       case EVALUATE_RESULT -> receive(message.getEvaluateResult());
       case FAILURE -> receive(message.getFailure());
       default -> {}
     }
+    requestNext();
   }
 
   @Override
   public void onError(Throwable error) {
-    end("disconnected (" + Status.fromThrowable(error).getCode() + ")");
+    end("disconnected (" + Status.fromThrowable(error).getCode() + ")", false);
   }
 
   @Override
   public void onCompleted() {
     sender.complete();
-    end("closed its stream");
+    end("closed its stream", false);
   }
 
   private void send(OutgoingInstruction outgoing, CompletableFuture<?> reply) {
-    for (AggregatorMessage message : outgoing.messages()) {
-      if (!sender.send(message)) {
-        reply.completeExceptionally(new LearnerFailureException(id + " is disconnected"));
-        return;
-      }
-    }
-    if (ended) {
+    if (!sender.send(outgoing.messages()) || ended) {
       reply.completeExceptionally(new LearnerFailureException(id + " is disconnected"));
     }
   }
 
-  private void receive(FitResult result) {
-    PartialFit partial = new PartialFit(result, new ParameterAssembler(result.getParameterCount()));
+  /** Starts receiving an update; {@code false} when it waits for memory (nothing more is read). */
+  private boolean receive(FitResult result) {
+    PendingFit pending = fits.get(result.getInstructionId());
+    if (pending == null || pending.reply().isDone()) {
+      fits.remove(result.getInstructionId());
+      return true;
+    }
+    if (result.getParameterCount() != pending.parameterCount()) {
+      fits.remove(result.getInstructionId());
+      pending.reply().completeExceptionally(new LearnerFailureException(mismatch(result, pending)));
+      return true;
+    }
+    if (!pool.memory().tryAcquire(bytes(result), resume)) {
+      held = result;
+      return false;
+    }
+    start(result);
+    return true;
+  }
+
+  private synchronized void resume() {
+    FitResult result = held;
+    held = null;
+    if (ended || result == null) {
+      pool.memory().release(result == null ? 0 : bytes(result));
+      return;
+    }
+    lastHeard = System.currentTimeMillis();
+    start(result);
+    requestNext();
+  }
+
+  private void start(FitResult result) {
+    PartialFit partial =
+        new PartialFit(result, new ParameterAssembler(result.getParameterCount()), bytes(result));
     partialFits.put(result.getInstructionId(), partial);
     completeIfWhole(result.getInstructionId(), partial);
   }
@@ -145,26 +196,33 @@ public final class LearnerSession implements StreamObserver<LearnerMessage> {
       return;
     }
     partialFits.remove(instructionId);
-    CompletableFuture<FitReply> reply = fits.remove(instructionId);
-    if (reply != null) {
-      FitResult result = partial.result();
-      reply.complete(
-          new FitReply(
-              id, partial.assembler().values(), result.getExamples(), result.getMetricsMap()));
+    PendingFit pending = fits.remove(instructionId);
+    FitResult result = partial.result();
+    Optional<EvaluationReply> evaluation =
+        result.hasEvaluation() ? Optional.of(reply(result.getEvaluation())) : Optional.empty();
+    FitReply reply =
+        new FitReply(
+            id,
+            partial.assembler().values(),
+            result.getExamples(),
+            result.getMetricsMap(),
+            evaluation,
+            partial.bytes());
+    if (pending == null || !pending.reply().complete(reply)) {
+      pool.memory().release(partial.bytes());
     }
   }
 
   private void receive(EvaluateResult result) {
     CompletableFuture<EvaluationReply> reply = evaluations.remove(result.getInstructionId());
     if (reply != null) {
-      reply.complete(
-          new EvaluationReply(
-              id,
-              result.getLoss(),
-              result.getAccuracy(),
-              result.getExamples(),
-              result.getMetricsMap()));
+      reply.complete(reply(result));
     }
+  }
+
+  private EvaluationReply reply(EvaluateResult result) {
+    return new EvaluationReply(
+        id, result.getLoss(), result.getAccuracy(), result.getExamples(), result.getMetricsMap());
   }
 
   private void receive(Failure failure) {
@@ -175,9 +233,9 @@ public final class LearnerSession implements StreamObserver<LearnerMessage> {
     }
     LearnerFailureException error =
         new LearnerFailureException(id + " failed: " + failure.getMessage());
-    CompletableFuture<FitReply> fit = fits.remove(failure.getInstructionId());
+    PendingFit fit = fits.remove(failure.getInstructionId());
     if (fit != null) {
-      fit.completeExceptionally(error);
+      fit.reply().completeExceptionally(error);
     }
     CompletableFuture<EvaluationReply> evaluation = evaluations.remove(failure.getInstructionId());
     if (evaluation != null) {
@@ -185,18 +243,48 @@ public final class LearnerSession implements StreamObserver<LearnerMessage> {
     }
   }
 
-  private void end(String reason) {
-    if (ended) {
-      return;
+  private void end(String reason, boolean finished) {
+    synchronized (this) {
+      if (ended) {
+        return;
+      }
+      ended = true;
+      LearnerFailureException error = new LearnerFailureException(id + " " + reason);
+      fits.values().forEach(f -> f.reply().completeExceptionally(error));
+      evaluations.values().forEach(f -> f.completeExceptionally(error));
+      fits.clear();
+      evaluations.clear();
+      partialFits.values().forEach(p -> pool.memory().release(p.bytes()));
+      partialFits.clear();
+      if (held != null) {
+        pool.memory().cancel(resume);
+        held = null;
+      }
     }
-    ended = true;
-    LearnerFailureException error = new LearnerFailureException(id + " " + reason);
-    fits.values().forEach(f -> f.completeExceptionally(error));
-    evaluations.values().forEach(f -> f.completeExceptionally(error));
-    fits.clear();
-    evaluations.clear();
-    pool.remove(this, reason);
+    pool.remove(this, reason, finished);
   }
 
-  private record PartialFit(FitResult result, ParameterAssembler assembler) {}
+  private void requestNext() {
+    if (call != null && !ended) {
+      call.request(1);
+    }
+  }
+
+  private String mismatch(FitResult result, PendingFit pending) {
+    return "model of learner "
+        + id
+        + " has "
+        + result.getParameterCount()
+        + " parameters, the global model "
+        + pending.parameterCount()
+        + " — do all learners build the same model?";
+  }
+
+  private static long bytes(FitResult result) {
+    return result.getParameterCount() * Float.BYTES;
+  }
+
+  private record PendingFit(CompletableFuture<FitReply> reply, long parameterCount) {}
+
+  private record PartialFit(FitResult result, ParameterAssembler assembler, long bytes) {}
 }

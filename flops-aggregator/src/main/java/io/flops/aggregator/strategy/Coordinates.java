@@ -1,6 +1,5 @@
 package io.flops.aggregator.strategy;
 
-import java.util.List;
 import java.util.stream.IntStream;
 
 /** Runs coordinate-wise work in blocks on all cores, and checks update shapes. */
@@ -12,25 +11,24 @@ final class Coordinates {
 
   /** Calls {@code work} for consecutive {@code [from, to)} blocks of {@code 0..length}. */
   static void inBlocks(int length, BlockWork work) {
+    if (length <= BLOCK) {
+      work.run(0, length);
+      return;
+    }
     int blocks = (length + BLOCK - 1) / BLOCK;
     IntStream.range(0, blocks)
         .parallel()
         .forEach(b -> work.run(b * BLOCK, Math.min(length, (b + 1) * BLOCK)));
   }
 
-  /** Fails with a sentence unless every update is as long as {@code global}. */
-  static void requireSameLength(float[] global, List<ClientUpdate> updates) {
-    if (updates.isEmpty()) {
-      throw new IllegalArgumentException("Cannot aggregate a round without any update");
-    }
-    for (ClientUpdate update : updates) {
-      if (update.parameters().length != global.length) {
-        throw new IllegalArgumentException(
-            "A learner returned "
-                + update.parameters().length
-                + " parameters where the model has "
-                + global.length);
-      }
+  /** Fails with a sentence unless {@code update} is as long as {@code global}. */
+  static void requireSameLength(float[] global, ClientUpdate update) {
+    if (update.parameters().length != global.length) {
+      throw new IllegalArgumentException(
+          "A learner returned "
+              + update.parameters().length
+              + " parameters where the model has "
+              + global.length);
     }
   }
 

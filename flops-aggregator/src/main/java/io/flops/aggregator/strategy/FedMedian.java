@@ -4,12 +4,24 @@ import java.util.List;
 
 /**
  * FedMedian: the coordinate-wise median of the updates (unweighted; the mean of the two middle
- * values for an even count). Robust to a minority of outlying learners.
+ * values for an even count). Robust to a minority of outlying learners. Holds every update of a
+ * round ({@link HeldUpdates}).
  */
-public final class FedMedian implements Strategy {
+public final class FedMedian extends HeldUpdates {
+
+  public FedMedian() {
+    this(DEFAULT_MEMORY_LIMIT);
+  }
+
+  /**
+   * @param memoryLimit the most bytes of updates a round may hold
+   */
+  public FedMedian(long memoryLimit) {
+    super("fedmedian", memoryLimit);
+  }
 
   @Override
-  public float[] aggregate(float[] global, List<ClientUpdate> updates) {
+  float[] combine(float[] global, List<ClientUpdate> updates) {
     return SortedCoordinates.reduce(
         global,
         updates,

@@ -6,9 +6,10 @@ import java.util.stream.IntStream;
 /**
  * Krum (Blanchard et al., 2017): picks the one update whose summed squared distance to its {@code n
  * − f − 2} nearest other updates is smallest, {@code f} being the number of Byzantine learners to
- * tolerate. With fewer updates than that needs, the nearest one other update is used.
+ * tolerate. With fewer updates than that needs, the nearest one other update is used. Holds every
+ * update of a round ({@link HeldUpdates}) and an {@code n × n} distance matrix.
  */
-public final class Krum implements Strategy {
+public final class Krum extends HeldUpdates {
 
   private final int byzantine;
 
@@ -16,6 +17,15 @@ public final class Krum implements Strategy {
    * @param byzantine the number {@code f} of faulty learners to tolerate, 0 or more
    */
   public Krum(int byzantine) {
+    this(byzantine, DEFAULT_MEMORY_LIMIT);
+  }
+
+  /**
+   * @param byzantine the number {@code f} of faulty learners to tolerate, 0 or more
+   * @param memoryLimit the most bytes of updates a round may hold
+   */
+  public Krum(int byzantine, long memoryLimit) {
+    super("krum", memoryLimit);
     if (byzantine < 0) {
       throw new IllegalArgumentException(
           "Krum needs 0 or more Byzantine learners, got " + byzantine);
@@ -24,8 +34,7 @@ public final class Krum implements Strategy {
   }
 
   @Override
-  public float[] aggregate(float[] global, List<ClientUpdate> updates) {
-    Coordinates.requireSameLength(global, updates);
+  float[] combine(float[] global, List<ClientUpdate> updates) {
     int n = updates.size();
     if (n == 1) {
       return updates.get(0).parameters().clone();

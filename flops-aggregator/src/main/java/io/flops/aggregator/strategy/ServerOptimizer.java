@@ -1,13 +1,14 @@
 package io.flops.aggregator.strategy;
 
-import java.util.List;
+import java.util.Map;
 
 /**
  * The adaptive server optimizers of Reddi et al., "Adaptive Federated Optimization" (2021): the
  * example-weighted mean of the updates gives a pseudo-gradient {@code Δ = mean − global}; then
  * {@code m = β1·m + (1−β1)·Δ}, the second moment {@code v} is updated by the subclass, and {@code
  * global + η·m / (√v + τ)} is the new model. {@code m} and {@code v} start at zero and live across
- * rounds.
+ * rounds. The mean streams ({@link WeightedSum}), so memory is that sum plus {@code m} and {@code
+ * v}: a few models' worth, whatever the number of learners.
  */
 abstract class ServerOptimizer implements Strategy {
 
@@ -23,8 +24,35 @@ abstract class ServerOptimizer implements Strategy {
   abstract float secondMoment(float v, float deltaSquared, float beta2);
 
   @Override
-  public final float[] aggregate(float[] global, List<ClientUpdate> updates) {
-    float[] mean = FedAvg.weightedMean(global, updates);
+  public final Aggregation begin(float[] global, int learners) {
+    WeightedSum mean = new WeightedSum(global);
+    return new Aggregation() {
+      @Override
+      public void add(ClientUpdate update) {
+        mean.add(update);
+      }
+
+      @Override
+      public float[] result() {
+        return step(global, mean.result());
+      }
+    };
+  }
+
+  @Override
+  public synchronized Map<String, float[]> state() {
+    return m == null ? Map.of() : Map.of("m", m.clone(), "v", v.clone());
+  }
+
+  @Override
+  public synchronized void restore(Map<String, float[]> state) {
+    if (state.containsKey("m") && state.containsKey("v")) {
+      m = state.get("m").clone();
+      v = state.get("v").clone();
+    }
+  }
+
+  private synchronized float[] step(float[] global, float[] mean) {
     if (m == null || m.length != global.length) {
       m = new float[global.length];
       v = new float[global.length];
@@ -34,14 +62,16 @@ abstract class ServerOptimizer implements Strategy {
     float eta = settings.learningRate();
     float tau = settings.tau();
     float[] next = new float[global.length];
+    float[] moment = m;
+    float[] second = v;
     Coordinates.inBlocks(
         global.length,
         (from, to) -> {
           for (int i = from; i < to; i++) {
             float delta = mean[i] - global[i];
-            m[i] = beta1 * m[i] + (1 - beta1) * delta;
-            v[i] = secondMoment(v[i], delta * delta, beta2);
-            next[i] = global[i] + eta * m[i] / ((float) Math.sqrt(v[i]) + tau);
+            moment[i] = beta1 * moment[i] + (1 - beta1) * delta;
+            second[i] = secondMoment(second[i], delta * delta, beta2);
+            next[i] = global[i] + eta * moment[i] / ((float) Math.sqrt(second[i]) + tau);
           }
         });
     return next;

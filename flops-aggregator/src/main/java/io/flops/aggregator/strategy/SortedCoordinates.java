@@ -15,7 +15,6 @@ final class SortedCoordinates {
 
   /** For each coordinate, {@code reducer} of the updates' values at it, sorted ascending. */
   static float[] reduce(float[] global, List<ClientUpdate> updates, Reducer reducer) {
-    Coordinates.requireSameLength(global, updates);
     float[][] values = updates.stream().map(ClientUpdate::parameters).toArray(float[][]::new);
     int n = values.length;
     float[] result = new float[global.length];

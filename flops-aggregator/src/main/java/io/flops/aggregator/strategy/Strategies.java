@@ -15,9 +15,9 @@ public final class Strategies {
       case FEDADAM -> new FedAdam(settings.optimizer());
       case FEDYOGI -> new FedYogi(settings.optimizer());
       case FEDADAGRAD -> new FedAdagrad(settings.optimizer());
-      case FEDMEDIAN -> new FedMedian();
-      case FEDTRIMMEDAVG -> new TrimmedMean(settings.trimFraction());
-      case KRUM -> new Krum(settings.byzantineLearners());
+      case FEDMEDIAN -> new FedMedian(settings.robustMemoryLimit());
+      case FEDTRIMMEDAVG -> new TrimmedMean(settings.trimFraction(), settings.robustMemoryLimit());
+      case KRUM -> new Krum(settings.byzantineLearners(), settings.robustMemoryLimit());
     };
   }
 
@@ -27,7 +27,19 @@ public final class Strategies {
    * @param optimizer for FedAdam, FedYogi and FedAdagrad
    * @param trimFraction for the trimmed mean
    * @param byzantineLearners for Krum
+   * @param robustMemoryLimit for median, trimmed mean and Krum: the most bytes of updates one round
+   *     may hold (they keep every update; see {@link HeldUpdates})
    */
   public record StrategySettings(
-      OptimizerSettings optimizer, double trimFraction, int byzantineLearners) {}
+      OptimizerSettings optimizer,
+      double trimFraction,
+      int byzantineLearners,
+      long robustMemoryLimit) {
+
+    /** Settings with the default memory bound of the robust strategies (a quarter of the heap). */
+    public StrategySettings(
+        OptimizerSettings optimizer, double trimFraction, int byzantineLearners) {
+      this(optimizer, trimFraction, byzantineLearners, HeldUpdates.DEFAULT_MEMORY_LIMIT);
+    }
+  }
 }

@@ -5,11 +5,12 @@ import io.flops.aggregator.server.FitReply;
 import io.flops.aggregator.server.LearnerPool;
 import io.flops.aggregator.server.LearnerSession;
 import io.flops.aggregator.server.OutgoingInstruction;
+import io.flops.aggregator.strategy.Aggregation;
 import io.flops.aggregator.strategy.ClientUpdate;
+import io.flops.aggregator.strategy.RoundTooLargeException;
 import io.flops.aggregator.strategy.Strategy;
 import io.flops.common.fl.Instruction;
 import io.flops.common.fl.InstructionKind;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
@@ -17,10 +18,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs rounds over the learners of a {@link LearnerPool}: each round waits for {@code minAvailable}
- * learners, sends fit with the global parameters to every connected learner, aggregates the answers
- * with the {@link Strategy}, then evaluates the result on every connected learner. A learner that
- * drops out or misses the deadline is left out of the round; the round fails when fewer than the
- * minimum answered. Learners that join during a round take part from the next one.
+ * learners, sends fit with the global parameters to every connected learner and aggregates each
+ * answer with the {@link Strategy} as it arrives. Evaluation is pipelined: round r's model is
+ * evaluated by the learners at the start of round r + 1's fit ({@code evaluate_first}), so a round
+ * costs one exchange; after the last round it is evaluated on its own. A learner that drops out,
+ * misses the deadline or answers with NaN/infinite values is left out of the round (with why); the
+ * round fails when fewer than the minimum answered. Learners that join during a round take part
+ * from the next one.
  */
 public final class FederatedTraining {
 
@@ -37,16 +41,31 @@ public final class FederatedTraining {
     this.strategy = strategy;
   }
 
+  /** The strategy, whose state a checkpoint keeps. */
+  public Strategy strategy() {
+    return strategy;
+  }
+
   /**
-   * Runs {@code count} rounds numbered from {@code firstRound}.
+   * Runs {@code count} rounds numbered from {@code firstRound}; {@code observer} hears of each
+   * round once its evaluation is known.
    *
    * @return the parameters after the last round
    */
   public float[] run(float[] start, int firstRound, int count, RoundObserver observer)
       throws TrainingFailedException, InterruptedException {
     float[] global = start;
+    FittedRound previous = null;
     for (int round = firstRound; round < firstRound + count; round++) {
-      global = runRound(global, round, observer);
+      previous = fit(global, round, previous, observer);
+      global = previous.parameters();
+    }
+    if (previous != null) {
+      long started = System.nanoTime();
+      int learners = pool.active().size();
+      Evaluation evaluation = evaluate(global, previous.round());
+      long bytes = (long) global.length * Float.BYTES * learners;
+      finish(previous.report(evaluation, System.nanoTime() - started, bytes), global, observer);
     }
     return global;
   }
@@ -55,46 +74,80 @@ public final class FederatedTraining {
   public Evaluation evaluate(float[] parameters, int round)
       throws TrainingFailedException, InterruptedException {
     List<LearnerSession> learners = awaitLearners(round, plan.minEvaluate());
-    OutgoingInstruction outgoing = instruction(InstructionKind.EVALUATE, round, parameters);
+    OutgoingInstruction outgoing = instruction(InstructionKind.EVALUATE, round, parameters, false);
     Collected<EvaluationReply> answers =
-        Collected.from(learners, l -> l.evaluate(outgoing), deadline());
+        Collected.from(
+            learners,
+            l -> l.evaluate(outgoing),
+            deadline(),
+            reply -> {
+              AnswerChecks.check(reply, round);
+              return reply;
+            },
+            reply -> {});
     requireEnough(round, "evaluation", answers, learners.size(), plan.minEvaluate());
     return Metrics.weighted(answers.replies());
   }
 
-  private float[] runRound(float[] global, int round, RoundObserver observer)
+  private FittedRound fit(float[] global, int round, FittedRound previous, RoundObserver observer)
       throws TrainingFailedException, InterruptedException {
     long started = System.nanoTime();
     List<LearnerSession> learners = awaitLearners(round, plan.minFit());
-    OutgoingInstruction outgoing = instruction(InstructionKind.FIT, round, global);
-    Collected<FitReply> fits = Collected.from(learners, l -> l.fit(outgoing), deadline());
+    Aggregation aggregation = begin(global, learners.size());
+    OutgoingInstruction outgoing =
+        instruction(InstructionKind.FIT, round, global, previous != null);
+    Collected<FitSummary> fits =
+        Collected.from(
+            learners,
+            l -> l.fit(outgoing),
+            deadline(),
+            reply -> accept(reply, aggregation, global.length, round),
+            pool::release);
     requireEnough(round, "fit", fits, learners.size(), plan.minFit());
-    List<ClientUpdate> updates =
-        fits.replies().stream().map(r -> new ClientUpdate(r.parameters(), r.examples())).toList();
-    float[] next = strategy.aggregate(global, updates);
-    Evaluation evaluation = evaluate(next, round);
-    RoundReport report =
-        new RoundReport(
-            round,
-            evaluation.loss(),
-            evaluation.accuracy(),
-            updates.stream().mapToLong(ClientUpdate::examples).sum(),
-            evaluation.examples(),
-            fits.replies().stream().map(FitReply::learner).toList(),
-            fits.dropped(),
-            Duration.ofNanos(System.nanoTime() - started),
-            Metrics.slowestFit(fits.replies()),
-            Metrics.weightedFitMetrics(fits.replies()),
-            (long) global.length * Float.BYTES * (2L * learners.size() + fits.replies().size()));
+    if (previous != null) {
+      List<EvaluationReply> evaluations =
+          fits.replies().stream().flatMap(f -> f.evaluation().stream()).toList();
+      requireEnough(
+          previous.round(),
+          "evaluation",
+          new Collected<>(evaluations, fits.dropped()),
+          learners.size(),
+          plan.minEvaluate());
+      finish(previous.report(Metrics.weighted(evaluations), 0, 0), global, observer);
+    }
+    float[] next = aggregation.result();
+    long bytes = outgoing.parameterBytes() * (learners.size() + fits.replies().size());
+    return new FittedRound(
+        round, next, fits.replies(), fits.dropped(), System.nanoTime() - started, bytes);
+  }
+
+  private FitSummary accept(FitReply reply, Aggregation aggregation, int length, int round) {
+    try {
+      AnswerChecks.check(reply, length, round);
+      aggregation.add(new ClientUpdate(reply.parameters(), reply.examples()));
+      return new FitSummary(reply.learner(), reply.examples(), reply.metrics(), reply.evaluation());
+    } finally {
+      pool.release(reply);
+    }
+  }
+
+  private Aggregation begin(float[] global, int learners) throws TrainingFailedException {
+    try {
+      return strategy.begin(global, learners);
+    } catch (RoundTooLargeException e) {
+      throw new TrainingFailedException(e.getMessage());
+    }
+  }
+
+  private void finish(RoundReport report, float[] parameters, RoundObserver observer) {
     log.info(
         "Round {}: loss {} accuracy {} from {} learners{}",
-        round,
+        report.round(),
         String.format("%.4f", report.loss()),
         String.format("%.4f", report.accuracy()),
         report.trained().size(),
         report.dropped().isEmpty() ? "" : ", left out " + report.dropped());
-    observer.roundFinished(report, next);
-    return next;
+    observer.roundFinished(report, parameters);
   }
 
   private List<LearnerSession> awaitLearners(int round, int needed)
@@ -143,10 +196,12 @@ public final class FederatedTraining {
               + needed
               + " needed ("
               + String.join("; ", answers.dropped().values())
-              + ")");
+              + ")",
+          answers.dropped());
     }
   }
 
+  /** A learner that cannot take part reported it itself (learner/failed); this only ends here. */
   private void failOnFatalLearner() throws TrainingFailedException {
     if (pool.fatalFailure().isPresent()) {
       throw new TrainingFailedException(
@@ -154,7 +209,8 @@ public final class FederatedTraining {
     }
   }
 
-  private OutgoingInstruction instruction(InstructionKind kind, int round, float[] parameters) {
+  private OutgoingInstruction instruction(
+      InstructionKind kind, int round, float[] parameters, boolean evaluateFirst) {
     Instruction instruction =
         Instruction.newBuilder()
             .setInstructionId(instructionIds.incrementAndGet())
@@ -164,6 +220,7 @@ public final class FederatedTraining {
             .setBatchSize(plan.batchSize())
             .putAllConfig(plan.config())
             .setDeadlineMs(deadline())
+            .setEvaluateFirst(evaluateFirst)
             .build();
     return new OutgoingInstruction(instruction, parameters, plan.chunkBytes());
   }

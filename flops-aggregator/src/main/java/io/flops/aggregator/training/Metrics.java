@@ -1,7 +1,6 @@
 package io.flops.aggregator.training;
 
 import io.flops.aggregator.server.EvaluationReply;
-import io.flops.aggregator.server.FitReply;
 import io.flops.common.fl.InstructionHandler;
 import java.time.Duration;
 import java.util.HashMap;
@@ -17,6 +16,9 @@ final class Metrics {
   private Metrics() {}
 
   static Evaluation weighted(List<EvaluationReply> replies) {
+    if (replies.isEmpty()) {
+      return new Evaluation(Double.NaN, Double.NaN, 0);
+    }
     long examples = replies.stream().mapToLong(EvaluationReply::examples).sum();
     double loss = 0;
     double accuracy = 0;
@@ -28,10 +30,10 @@ final class Metrics {
     return new Evaluation(loss, accuracy, examples);
   }
 
-  static Map<String, Double> weightedFitMetrics(List<FitReply> replies) {
-    long examples = replies.stream().mapToLong(FitReply::examples).sum();
+  static Map<String, Double> weightedFitMetrics(List<FitSummary> replies) {
+    long examples = replies.stream().mapToLong(FitSummary::examples).sum();
     Map<String, Double> sums = new HashMap<>();
-    for (FitReply reply : replies) {
+    for (FitSummary reply : replies) {
       double weight = examples > 0 ? (double) reply.examples() / examples : 1.0 / replies.size();
       reply.metrics().forEach((key, value) -> sums.merge(key, weight * value, Double::sum));
     }
@@ -39,7 +41,7 @@ final class Metrics {
     return sums;
   }
 
-  static Duration slowestFit(List<FitReply> replies) {
+  static Duration slowestFit(List<FitSummary> replies) {
     return Duration.ofMillis(
         (long)
             replies.stream()

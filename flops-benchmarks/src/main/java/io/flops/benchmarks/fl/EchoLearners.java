@@ -11,39 +11,46 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * Learners in this JVM that connect to a local aggregator over gRPC and "train" by spending a fixed
- * wall time of real arithmetic on the parameters they received (0: answer at once).
+ * wall time of real arithmetic on the parameters they received (0: answer at once). They share one
+ * heartbeat thread. {@link #fitStarted} and {@link #fitEnded} are the {@code System.nanoTime()} of
+ * the last fit's start (all parameters received) and end (answer handed to the protocol).
  */
 final class EchoLearners implements AutoCloseable {
 
+  volatile long fitStarted;
+  volatile long fitEnded;
   private final List<FlClient> clients = new ArrayList<>();
   private final ExecutorService threads = Executors.newCachedThreadPool();
+  private final ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor();
 
   /**
    * @param busy whether the learners compute on the CPU for {@code compute} (all sharing this
    *     machine's cores) or wait idle for it (isolating the protocol's own overhead)
    */
-  EchoLearners(int count, int port, Duration compute, boolean busy) {
+  EchoLearners(int count, String target, Duration compute, boolean busy) {
     for (int k = 1; k <= count; k++) {
       FlClient client =
           new FlClient(
               new FlClientSettings(
-                  "127.0.0.1:" + port,
+                  target,
                   "bench-" + k,
                   "bench",
                   List.of(),
                   Duration.ofSeconds(1),
-                  Duration.ofSeconds(30),
+                  Duration.ofSeconds(60),
                   Duration.ofMillis(100),
                   Duration.ofSeconds(1),
-                  ParameterChunks.MAX_CHUNK_BYTES));
+                  ParameterChunks.MAX_CHUNK_BYTES),
+              heartbeats);
       clients.add(client);
       threads.execute(
           () -> {
             try {
-              client.run(new Local(compute, busy));
+              client.run(new Local(compute, busy, this));
             } catch (InterruptedException | IllegalStateException e) {
               Thread.currentThread().interrupt();
             }
@@ -51,18 +58,25 @@ final class EchoLearners implements AutoCloseable {
     }
   }
 
+  EchoLearners(int count, int port, Duration compute, boolean busy) {
+    this(count, "127.0.0.1:" + port, compute, busy);
+  }
+
   @Override
   public void close() {
     clients.forEach(FlClient::close);
     threads.shutdownNow();
+    heartbeats.shutdownNow();
   }
 
-  private record Local(Duration compute, boolean busy) implements InstructionHandler {
+  private record Local(Duration compute, boolean busy, EchoLearners times)
+      implements InstructionHandler {
     @Override
     public FitAnswer fit(float[] parameters, Instruction instruction) throws InterruptedException {
+      times.fitStarted = System.nanoTime();
       long until = System.nanoTime() + compute.toNanos();
-      float[] result = parameters.clone();
-      if (!busy) {
+      float[] result = compute.isZero() ? parameters : parameters.clone();
+      if (!busy && !compute.isZero()) {
         Thread.sleep(compute.toMillis());
       }
       while (busy && System.nanoTime() < until) {
@@ -70,6 +84,7 @@ final class EchoLearners implements AutoCloseable {
           result[i] = result[i] * 0.999f + 0.001f;
         }
       }
+      times.fitEnded = System.nanoTime();
       return new FitAnswer(result, 100, Map.of());
     }
 

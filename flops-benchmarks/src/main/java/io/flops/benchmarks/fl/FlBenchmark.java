@@ -1,15 +1,17 @@
 package io.flops.benchmarks.fl;
 
 import io.flops.benchmarks.Options;
+import io.flops.common.fl.ParameterChunks;
 import java.io.PrintStream;
 import java.time.Duration;
 
 /**
  * The FL benchmark command (not a test): prints aggregation throughput per strategy, the per-round
- * overhead with local learners, and parameter transfer speed next to raw gRPC byte streaming.
- * Options (defaults in brackets): {@code --learners} [10], {@code --aggregation-parameters}
- * [1,000,000], {@code --model-parameters} [101,770], {@code --compute-ms} (each learner's local
- * compute per round) [500], {@code --rounds} [5], {@code --transfer-parameters} [10,000,000]. See
+ * overhead with local learners, and parameter transfer speed next to raw gRPC byte streaming
+ * measured in the same run (before and after, the better one counting), with their ratio. Options
+ * (defaults in brackets): {@code --learners} [10], {@code --aggregation-parameters} [1,000,000],
+ * {@code --model-parameters} [101,770], {@code --compute-ms} (each learner's local compute per
+ * round) [500], {@code --rounds} [5], {@code --transfer-parameters} [10,000,000]. See
  * docs/training.md for how to run it.
  */
 public final class FlBenchmark {
@@ -28,18 +30,35 @@ public final class FlBenchmark {
         System.getProperty("java.version"),
         Runtime.getRuntime().availableProcessors(),
         Runtime.getRuntime().maxMemory() >> 20);
-    AggregationBenchmark.run(
-        learners, options.intValue("--aggregation-parameters", 1_000_000), 10, out);
-    ProtocolBenchmarks.roundOverhead(learners, model, compute, false, rounds, out);
-    ProtocolBenchmarks.roundOverhead(learners, model, compute, true, rounds, out);
+    if (options.value("--aggregation", 1) != 0) {
+      AggregationBenchmark.run(
+          learners, options.intValue("--aggregation-parameters", 1_000_000), 10, out);
+    }
+    double idle = Double.NaN;
+    double busy = Double.NaN;
+    if (options.value("--overhead", 1) != 0) {
+      idle = ProtocolBenchmarks.roundOverhead(learners, model, compute, false, rounds, out);
+      busy = ProtocolBenchmarks.roundOverhead(learners, model, compute, true, rounds, out);
+    }
+    if (options.value("--transfer", 1) == 0) {
+      System.exit(0);
+    }
     int parameters = options.intValue("--transfer-parameters", 10_000_000);
-    double protocol = ProtocolBenchmarks.transferMegabytesPerSecond(parameters, rounds);
+    int chunk = ParameterChunks.MAX_CHUNK_BYTES;
     double raw =
-        RawBytesStreaming.megabytesPerSecond((long) parameters * Float.BYTES, 4 << 20, rounds);
+        RawBytesStreaming.megabytesPerSecond((long) parameters * Float.BYTES, chunk, rounds);
+    double protocol = ProtocolBenchmarks.transferMegabytesPerSecond(parameters, chunk, rounds);
+    double raw2 =
+        RawBytesStreaming.megabytesPerSecond((long) parameters * Float.BYTES, chunk, rounds);
+    double baseline = Math.max(raw, raw2);
     out.printf(
         "Parameter transfer, %,d parameters (%.0f MB) each way: FL protocol %.0f MB/s,"
-            + " raw gRPC bytes streaming %.0f MB/s (%.0f %%)%n",
-        parameters, parameters * 4 / 1e6, protocol, raw, 100 * protocol / raw);
+            + " raw gRPC bytes streaming %.0f MB/s (best of a run before and after)%n",
+        parameters, parameters * 4 / 1e6, protocol, baseline);
+    out.printf(
+        "Summary: FL transfer / raw gRPC %.0f %% (goal >= 80 %%); round overhead %.1f %% idle,"
+            + " %.1f %% CPU-bound (goal <= 5 %%)%n",
+        100 * protocol / baseline, idle, busy);
     System.exit(0);
   }
 }

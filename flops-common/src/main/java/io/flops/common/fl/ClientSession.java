@@ -1,7 +1,9 @@
 package io.flops.common.fl;
 
+import io.grpc.Channel;
 import io.grpc.Status;
-import io.grpc.stub.StreamObserver;
+import io.grpc.stub.ClientCallStreamObserver;
+import io.grpc.stub.ClientResponseObserver;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
@@ -15,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * with their parameters and hands them to the {@link InstructionHandler} on a worker thread. {@link
  * #outcome} completes with {@link Finished} or exceptionally when the stream is lost.
  */
-final class ClientSession implements StreamObserver<AggregatorMessage> {
+final class ClientSession implements ClientResponseObserver<LearnerMessage, AggregatorMessage> {
 
   private static final Logger log = LoggerFactory.getLogger(ClientSession.class);
 
@@ -36,9 +38,9 @@ final class ClientSession implements StreamObserver<AggregatorMessage> {
     this.worker = worker;
   }
 
-  /** Opens the stream with {@code stub}, registers and starts the heartbeats. */
-  void start(FederatedLearningGrpc.FederatedLearningStub stub, ScheduledExecutorService scheduler) {
-    sender = new StreamSender<>(stub.join(this));
+  /** Opens the stream on {@code channel}, registers and starts the heartbeats. */
+  void start(Channel channel, ScheduledExecutorService scheduler) {
+    FlWire.join(channel, this);
     sender.send(
         LearnerMessage.newBuilder()
             .setRegister(
@@ -50,6 +52,11 @@ final class ClientSession implements StreamObserver<AggregatorMessage> {
     long interval = settings.heartbeatInterval().toMillis();
     heartbeats =
         scheduler.scheduleAtFixedRate(this::beat, interval, interval, TimeUnit.MILLISECONDS);
+  }
+
+  @Override
+  public void beforeStart(ClientCallStreamObserver<LearnerMessage> requests) {
+    sender = new StreamSender<>(requests);
   }
 
   CompletableFuture<Finished> outcome() {
@@ -130,7 +137,7 @@ final class ClientSession implements StreamObserver<AggregatorMessage> {
     float[] parameters = assembler.values();
     pending = null;
     assembler = null;
-    InstructionReply reply = new InstructionReply(sender, settings.chunkBytes());
+    InstructionReply reply = new InstructionReply(sender, settings.name(), settings.chunkBytes());
     worker.execute(() -> reply.answer(handler, instruction, parameters));
   }
 
@@ -141,7 +148,7 @@ final class ClientSession implements StreamObserver<AggregatorMessage> {
       abandon("aggregator silent for " + silent + " ms");
       return;
     }
-    sender.send(
+    sender.sendFirst(
         LearnerMessage.newBuilder()
             .setHeartbeat(Heartbeat.newBuilder().setSentAtMs(System.currentTimeMillis()))
             .build());

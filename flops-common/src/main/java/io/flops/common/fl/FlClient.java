@@ -25,19 +25,32 @@ public final class FlClient implements AutoCloseable {
   private final FlClientSettings settings;
   private final ManagedChannel channel;
   private final ScheduledExecutorService scheduler;
+  private final boolean ownScheduler;
   private final ExecutorService worker;
   private volatile ClientSession current;
   private volatile boolean closed;
 
+  /** A learner with its own heartbeat thread. */
   public FlClient(FlClientSettings settings) {
+    this(settings, null);
+  }
+
+  /**
+   * A learner whose heartbeats run on {@code heartbeats} (shared by many simulated learners in one
+   * JVM; not shut down by {@link #close}), or on a thread of its own when {@code null}.
+   */
+  public FlClient(FlClientSettings settings, ScheduledExecutorService heartbeats) {
     this.settings = settings;
     this.channel =
         ManagedChannelBuilder.forTarget(settings.target())
             .usePlaintext()
             .maxInboundMessageSize(2 * ParameterChunks.MAX_CHUNK_BYTES)
             .build();
+    this.ownScheduler = heartbeats == null;
     this.scheduler =
-        Executors.newSingleThreadScheduledExecutor(daemon("fl-heartbeat-" + settings.name()));
+        ownScheduler
+            ? Executors.newSingleThreadScheduledExecutor(daemon("fl-heartbeat-" + settings.name()))
+            : heartbeats;
     this.worker = Executors.newSingleThreadExecutor(daemon("fl-worker-" + settings.name()));
   }
 
@@ -106,14 +119,16 @@ public final class FlClient implements AutoCloseable {
       session.abandon("learner closed");
     }
     channel.shutdownNow();
-    scheduler.shutdownNow();
+    if (ownScheduler) {
+      scheduler.shutdownNow();
+    }
     worker.shutdownNow();
   }
 
   private ClientSession open(InstructionHandler handler) {
     ClientSession session = new ClientSession(settings, handler, worker);
     current = session;
-    session.start(FederatedLearningGrpc.newStub(channel), scheduler);
+    session.start(channel, scheduler);
     return session;
   }
 

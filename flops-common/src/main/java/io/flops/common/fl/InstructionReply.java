@@ -1,77 +1,103 @@
 package io.flops.common.fl;
 
+import io.flops.common.fl.InstructionHandler.EvaluateAnswer;
+import io.flops.common.fl.InstructionHandler.FitAnswer;
+import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Carries out one instruction with the handler and sends the result (or a failure) back. */
+/**
+ * Carries out one instruction with the handler and sends the result (or a failure) back: for a fit
+ * with {@code evaluate_first}, the evaluation of the received parameters, then the fit; the trained
+ * parameters are encoded once and sent as views of that buffer, as the stream becomes ready.
+ */
 final class InstructionReply {
 
   private static final Logger log = LoggerFactory.getLogger(InstructionReply.class);
 
   private final StreamSender<LearnerMessage> sender;
+  private final String learner;
   private final int chunkBytes;
 
-  InstructionReply(StreamSender<LearnerMessage> sender, int chunkBytes) {
+  InstructionReply(StreamSender<LearnerMessage> sender, String learner, int chunkBytes) {
     this.sender = sender;
+    this.learner = learner;
     this.chunkBytes = chunkBytes;
   }
 
   void answer(InstructionHandler handler, Instruction instruction, float[] parameters) {
-    long id = instruction.getInstructionId();
     try {
       if (instruction.getKind() == InstructionKind.FIT) {
+        EvaluateResult evaluation =
+            instruction.getEvaluateFirst()
+                ? evaluation(instruction, handler.evaluate(parameters, instruction))
+                : null;
         long started = System.nanoTime();
-        InstructionHandler.FitAnswer answer = handler.fit(parameters, instruction);
-        sendFit(id, answer, (System.nanoTime() - started) / 1e6);
+        FitAnswer answer = handler.fit(parameters, instruction);
+        sendFit(instruction, answer, evaluation, (System.nanoTime() - started) / 1e6);
       } else {
-        sendEvaluation(id, handler.evaluate(parameters, instruction));
+        EvaluateResult evaluation =
+            evaluation(instruction, handler.evaluate(parameters, instruction));
+        sender.send(LearnerMessage.newBuilder().setEvaluateResult(evaluation).build());
       }
     } catch (Exception | Error e) {
-      log.warn(
-          "Instruction {} of round {} failed", instruction.getKind(), instruction.getRound(), e);
-      sender.send(
-          LearnerMessage.newBuilder()
-              .setFailure(
-                  Failure.newBuilder()
-                      .setInstructionId(id)
-                      .setMessage(
-                          instruction.getKind()
-                              + " of round "
-                              + instruction.getRound()
-                              + " failed: "
-                              + e))
-              .build());
+      fail(instruction, e);
     }
   }
 
-  private void sendFit(long id, InstructionHandler.FitAnswer answer, double millis) {
+  private void fail(Instruction instruction, Throwable e) {
+    boolean fatal = e instanceof FatalLearnerException || MemoryShortage.isShortage(e);
+    String message =
+        e instanceof FatalLearnerException
+            ? e.getMessage()
+            : MemoryShortage.describe(learner, e)
+                .orElseGet(
+                    () ->
+                        instruction.getKind()
+                            + " of round "
+                            + instruction.getRound()
+                            + " failed: "
+                            + e);
+    log.warn("Instruction {} of round {} failed", instruction.getKind(), instruction.getRound(), e);
     sender.send(
         LearnerMessage.newBuilder()
-            .setFitResult(
-                FitResult.newBuilder()
-                    .setInstructionId(id)
-                    .setExamples(answer.examples())
-                    .putAllMetrics(answer.metrics())
-                    .putMetrics(InstructionHandler.DURATION_METRIC, millis)
-                    .setParameterCount(answer.parameters().length))
+            .setFailure(
+                Failure.newBuilder()
+                    .setInstructionId(instruction.getInstructionId())
+                    .setFatal(fatal)
+                    .setMessage(message))
             .build());
-    ParameterChunks.split(
-        id,
-        answer.parameters(),
-        chunkBytes,
-        chunk -> sender.send(LearnerMessage.newBuilder().setChunk(chunk).build()));
   }
 
-  private void sendEvaluation(long id, InstructionHandler.EvaluateAnswer answer) {
-    sender.send(
-        LearnerMessage.newBuilder()
-            .setEvaluateResult(
-                EvaluateResult.newBuilder()
-                    .setInstructionId(id)
-                    .setLoss(answer.loss())
-                    .setAccuracy(answer.accuracy())
-                    .setExamples(answer.examples())
-                    .putAllMetrics(answer.metrics()))
-            .build());
+  private void sendFit(
+      Instruction instruction, FitAnswer answer, EvaluateResult evaluation, double millis) {
+    long id = instruction.getInstructionId();
+    FitResult.Builder result =
+        FitResult.newBuilder()
+            .setInstructionId(id)
+            .setExamples(answer.examples())
+            .putAllMetrics(answer.metrics())
+            .putMetrics(InstructionHandler.DURATION_METRIC, millis)
+            .setParameterCount(answer.parameters().length);
+    if (evaluation != null) {
+      result.setEvaluation(evaluation);
+    }
+    List<ParameterChunk> chunks =
+        ParameterChunks.chunks(id, ParameterChunks.encode(answer.parameters()), chunkBytes);
+    List<LearnerMessage> messages = new ArrayList<>(chunks.size() + 1);
+    messages.add(LearnerMessage.newBuilder().setFitResult(result).build());
+    chunks.forEach(chunk -> messages.add(LearnerMessage.newBuilder().setChunk(chunk).build()));
+    sender.send(messages);
+  }
+
+  private static EvaluateResult evaluation(Instruction instruction, EvaluateAnswer answer) {
+    return EvaluateResult.newBuilder()
+        .setInstructionId(instruction.getInstructionId())
+        .setLoss(answer.loss())
+        .setAccuracy(answer.accuracy())
+        .setExamples(answer.examples())
+        .putAllMetrics(answer.metrics())
+        .build();
   }
 }

@@ -1,14 +1,17 @@
 package io.flops.common.fl;
 
-import com.google.protobuf.ByteString;
 import com.google.protobuf.UnsafeByteOperations;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Splits a flat float32 parameter array into {@link ParameterChunk}s of little-endian bytes, the
- * wire form of parameters in the FL protocol.
+ * The wire form of parameters in the FL protocol: a flat float32 array as little-endian bytes, in
+ * {@link ParameterChunk}s. The array is encoded once ({@link #encode}, one bulk copy); its chunks
+ * are then views of that buffer ({@code UnsafeByteOperations.unsafeWrap} of slices), so sending the
+ * same parameters to many learners copies nothing more than gRPC's own framing does.
  */
 public final class ParameterChunks {
 
@@ -30,26 +33,47 @@ public final class ParameterChunks {
    */
   public static void split(
       long instructionId, float[] parameters, int chunkBytes, Consumer<ParameterChunk> sink) {
+    chunks(instructionId, encode(parameters), chunkBytes).forEach(sink);
+  }
+
+  /**
+   * The chunks of {@code littleEndian} (as returned by {@link #encode}), each a view of it: the
+   * buffer must not change while they are in use.
+   *
+   * @throws IllegalArgumentException if {@code chunkBytes} is outside 1–4 MiB
+   */
+  public static List<ParameterChunk> chunks(
+      long instructionId, ByteBuffer littleEndian, int chunkBytes) {
+    requireChunkSize(chunkBytes);
+    int bytes = littleEndian.remaining();
+    int step = chunkBytes - chunkBytes % Float.BYTES;
+    List<ParameterChunk> chunks = new ArrayList<>(bytes / step + 1);
+    for (int start = 0; start < bytes; start += step) {
+      int length = Math.min(step, bytes - start);
+      chunks.add(
+          ParameterChunk.newBuilder()
+              .setInstructionId(instructionId)
+              .setOffset(start / Float.BYTES)
+              .setData(
+                  UnsafeByteOperations.unsafeWrap(
+                      littleEndian.slice(littleEndian.position() + start, length)))
+              .build());
+    }
+    return chunks;
+  }
+
+  /** {@code values} as little-endian float32 bytes, in one bulk copy. */
+  public static ByteBuffer encode(float[] values) {
+    ByteBuffer buffer =
+        ByteBuffer.allocate(values.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+    buffer.asFloatBuffer().put(values);
+    return buffer;
+  }
+
+  private static void requireChunkSize(int chunkBytes) {
     if (chunkBytes < MIN_CHUNK_BYTES || chunkBytes > MAX_CHUNK_BYTES) {
       throw new IllegalArgumentException(
           "Parameter chunk size must be between 1 and 4 MiB, was " + chunkBytes + " bytes");
     }
-    int floatsPerChunk = chunkBytes / Float.BYTES;
-    for (int offset = 0; offset < parameters.length; offset += floatsPerChunk) {
-      int count = Math.min(floatsPerChunk, parameters.length - offset);
-      sink.accept(
-          ParameterChunk.newBuilder()
-              .setInstructionId(instructionId)
-              .setOffset(offset)
-              .setData(encode(parameters, offset, count))
-              .build());
-    }
-  }
-
-  /** {@code count} floats of {@code values} from {@code offset} as little-endian bytes. */
-  static ByteString encode(float[] values, int offset, int count) {
-    ByteBuffer buffer = ByteBuffer.allocate(count * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
-    buffer.asFloatBuffer().put(values, offset, count);
-    return UnsafeByteOperations.unsafeWrap(buffer.array());
   }
 }

@@ -1,10 +1,12 @@
 package io.flops.common.launch;
 
 import io.flops.common.sla.Strategy;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What an aggregator is told when it starts (docs/services.md, "Aggregator").
@@ -16,6 +18,8 @@ import java.util.Map;
  * @param cluster cluster role: the cluster's name; else empty (see {@link #clusterName()})
  * @param tracking where the rounds are tracked
  * @param experiment what the experiment is tagged with
+ * @param checkpointDir classic and root roles: the directory the aggregator writes a checkpoint to
+ *     after every round and resumes from when restarted; empty: no checkpoints
  */
 public record AggregatorLaunch(
     ServiceLaunch service,
@@ -24,7 +28,8 @@ public record AggregatorLaunch(
     String rootAddress,
     String cluster,
     TrackingLaunch tracking,
-    Experiment experiment) {
+    Experiment experiment,
+    String checkpointDir) {
 
   /** The gRPC container port learners connect to. */
   public static final int PORT = 8080;
@@ -46,7 +51,8 @@ public record AggregatorLaunch(
     CLUSTER("FLOPS_AGGREGATOR_CLUSTER"),
     CUSTOMER_ID("FLOPS_CUSTOMER_ID"),
     REPO_URL("FLOPS_REPO_URL"),
-    REPO_COMMIT("FLOPS_REPO_COMMIT");
+    REPO_COMMIT("FLOPS_REPO_COMMIT"),
+    CHECKPOINT_DIR("FLOPS_AGGREGATOR_CHECKPOINT_DIR");
 
     private final String envName;
 
@@ -130,6 +136,24 @@ public record AggregatorLaunch(
     rootAddress = rootAddress == null ? "" : rootAddress;
     cluster = cluster == null ? "" : cluster;
     tracking = tracking == null ? TrackingLaunch.NONE : tracking;
+    checkpointDir = checkpointDir == null ? "" : checkpointDir;
+  }
+
+  /** An aggregator without checkpoints. */
+  public AggregatorLaunch(
+      ServiceLaunch service,
+      Role role,
+      Training training,
+      String rootAddress,
+      String cluster,
+      TrackingLaunch tracking,
+      Experiment experiment) {
+    this(service, role, training, rootAddress, cluster, tracking, experiment, "");
+  }
+
+  /** Where checkpoints are written and resumed from; empty when checkpoints are off. */
+  public Optional<Path> checkpointDirectory() {
+    return checkpointDir.isBlank() ? Optional.empty() : Optional.of(Path.of(checkpointDir));
   }
 
   /** The aggregator's own variables, in documentation order. */
@@ -161,7 +185,8 @@ public record AggregatorLaunch(
         new Experiment(
             read.text(Variable.CUSTOMER_ID, ""),
             read.text(Variable.REPO_URL, ""),
-            read.text(Variable.REPO_COMMIT, "")));
+            read.text(Variable.REPO_COMMIT, "")),
+        read.text(Variable.CHECKPOINT_DIR, ""));
   }
 
   /** The cluster's name, {@value #DEFAULT_CLUSTER} when none was given. */
@@ -187,6 +212,7 @@ public record AggregatorLaunch(
         .put(Variable.CUSTOMER_ID, experiment.customerId())
         .put(Variable.REPO_URL, experiment.repoUrl())
         .put(Variable.REPO_COMMIT, experiment.commit())
+        .put(Variable.CHECKPOINT_DIR, checkpointDir)
         .toMap();
   }
 }

@@ -47,7 +47,8 @@ class LaunchRoundTripTest {
                 "root:8080",
                 "cluster-a",
                 TRACKING,
-                new Experiment("acme", "https://host/o/r.git", "abc123")),
+                new Experiment("acme", "https://host/o/r.git", "abc123"),
+                "/data/checkpoints/p1"),
             AggregatorLaunch::toEnvironment,
             AggregatorLaunch::fromEnvironment),
         trip(

@@ -5,6 +5,7 @@ import io.flops.common.events.EventPublisher;
 import io.flops.common.events.ObserverEvent;
 import io.flops.common.fl.Finished;
 import io.flops.common.fl.FlClient;
+import io.flops.common.fl.MemoryShortage;
 import io.flops.learner.data.LocalDataSource;
 import io.flops.learner.data.NoLocalDataException;
 import io.flops.mlapi.DataManager;
@@ -19,8 +20,9 @@ import org.slf4j.LoggerFactory;
 /**
  * One learner: fetches its local data, prepares it with the user's {@link DataManager}, and serves
  * its aggregator with the user's {@link ModelManager} until the training is finished. When it
- * cannot take part (no data, a failing data manager), it publishes {@code learner/failed} and tells
- * the aggregator.
+ * cannot take part (no data, a failing data manager, no memory left), it publishes {@code
+ * learner/failed} and tells the aggregator; see {@link ReportingHandler} for failures while
+ * training.
  */
 public final class Learner<D> implements AutoCloseable {
 
@@ -55,19 +57,26 @@ public final class Learner<D> implements AutoCloseable {
     } catch (NoLocalDataException e) {
       fail(e.getMessage());
       return false;
-    } catch (RuntimeException e) {
-      fail("cannot read data for tags " + settings.dataTags() + ": " + e.getMessage());
+    } catch (RuntimeException | OutOfMemoryError e) {
+      fail(
+          MemoryShortage.describe(settings.name(), e)
+              .orElse("cannot read data for tags " + settings.dataTags() + ": " + e.getMessage()));
       return false;
     }
     D data;
     try {
       data = dataManager.prepare(local);
       observe(ObserverEvent.Level.INFO, ObserverEvent.Kind.DATA, "local data prepared");
-    } catch (RuntimeException e) {
-      fail("the repository's DataManager failed on the local data: " + e);
+    } catch (RuntimeException | OutOfMemoryError e) {
+      fail(
+          MemoryShortage.describe(settings.name(), e)
+              .orElse("the repository's DataManager failed on the local data: " + e));
       return false;
     }
-    Finished finished = client.run(new ModelTrainer<>(model, data));
+    Finished finished =
+        client.run(
+            new ReportingHandler(
+                new ModelTrainer<>(settings.name(), model, data), settings, events));
     log.info("Training finished: {}", finished.getMessage());
     return finished.getSuccess();
   }

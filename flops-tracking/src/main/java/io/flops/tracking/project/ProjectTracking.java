@@ -81,6 +81,19 @@ public final class ProjectTracking implements AutoCloseable {
     return newBest;
   }
 
+  /** The run of {@code round}, when it was tracked (kept in checkpoints across restarts). */
+  public synchronized java.util.Optional<String> runId(int round) {
+    return java.util.Optional.ofNullable(runIds.get(round));
+  }
+
+  /**
+   * Takes up the run of a round tracked before the aggregator restarted, so {@link #finish} can log
+   * that round's model into it (no new run is started for it).
+   */
+  public synchronized void adopt(int round, String runId) {
+    runIds.putIfAbsent(round, runId == null || runId.isEmpty() ? null : runId);
+  }
+
   /** The best round reported so far (see {@link #roundFinished}), or 0 before the first. */
   public synchronized int bestRound() {
     return best == null ? 0 : best.round();

@@ -1,0 +1,65 @@
+package io.flops.aggregator.strategy;
+
+/**
+ * The streaming example-weighted mean of the FedAvg family: each update is folded into {@code Σ
+ * nᵢ·xᵢ} (in double precision) and can be forgotten, so a round holds one model-sized sum whatever
+ * the number of learners. While every update so far counted no examples, the unweighted sum is kept
+ * too, so that such a round is the plain mean.
+ */
+final class WeightedSum implements Aggregation {
+
+  private final float[] global;
+  private final double[] weighted;
+  private double[] unweighted;
+  private long examples;
+  private int count;
+
+  WeightedSum(float[] global) {
+    this.global = global;
+    this.weighted = new double[global.length];
+    this.unweighted = new double[global.length];
+  }
+
+  @Override
+  public synchronized void add(ClientUpdate update) {
+    Coordinates.requireSameLength(global, update);
+    float[] values = update.parameters();
+    double weight = Math.max(0, update.examples());
+    double[] plain = unweighted;
+    Coordinates.inBlocks(
+        values.length,
+        (from, to) -> {
+          for (int i = from; i < to; i++) {
+            weighted[i] += weight * values[i];
+          }
+          if (plain != null) {
+            for (int i = from; i < to; i++) {
+              plain[i] += values[i];
+            }
+          }
+        });
+    examples += (long) weight;
+    count++;
+    if (examples > 0) {
+      unweighted = null;
+    }
+  }
+
+  @Override
+  public synchronized float[] result() {
+    if (count == 0) {
+      throw new IllegalArgumentException("Cannot aggregate a round without any update");
+    }
+    double[] sum = examples > 0 ? weighted : unweighted;
+    double divisor = examples > 0 ? examples : count;
+    float[] mean = new float[global.length];
+    Coordinates.inBlocks(
+        mean.length,
+        (from, to) -> {
+          for (int i = from; i < to; i++) {
+            mean[i] = (float) (sum[i] / divisor);
+          }
+        });
+    return mean;
+  }
+}
