@@ -18,6 +18,7 @@ import io.flops.learner.training.Learner;
 import io.flops.learner.training.LearnerSettings;
 import io.flops.mlapi.DataManager;
 import io.flops.mlapi.ModelManager;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,6 +70,27 @@ final class FlHarness implements AutoCloseable {
         "https://example.org/repo.git",
         "abc123",
         List.of("org.deeplearning4j:deeplearning4j-nn:1.0.0-M2.1"));
+  }
+
+  /** {@code settings} listening on {@code port}, with checkpoints in {@code checkpoints}. */
+  static AggregatorSettings resumable(AggregatorSettings settings, int port, Path checkpoints) {
+    return new AggregatorSettings(
+        settings.projectId(),
+        settings.role(),
+        settings.plan(),
+        settings.strategy(),
+        settings.strategySettings(),
+        port,
+        settings.heartbeatInterval(),
+        settings.livenessTimeout(),
+        settings.cluster(),
+        settings.rootAddress(),
+        settings.customerId(),
+        settings.repoUrl(),
+        settings.commit(),
+        settings.modelDependencies(),
+        settings.updateMemory(),
+        Optional.of(checkpoints));
   }
 
   AggregatorNode aggregator(AggregatorSettings settings, TrackerProvider trackers) {
