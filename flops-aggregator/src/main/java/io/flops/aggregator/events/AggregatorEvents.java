@@ -64,8 +64,8 @@ public final class AggregatorEvents implements PoolListener {
   public void round(RoundReport report) {
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("round", report.round());
-    data.put("loss", number(report.loss()));
-    data.put("accuracy", number(report.accuracy()));
+    putNumber(data, "loss", report.loss());
+    putNumber(data, "accuracy", report.accuracy());
     data.put("duration_ms", report.duration().toMillis());
     data.put("learners", report.trained().size());
     data.put("examples", report.fitExamples());
@@ -112,6 +112,13 @@ public final class AggregatorEvents implements PoolListener {
   public void failed(String learner, String message) {
     observe(
         Level.ERROR, Kind.LEARNER, learner + " failed: " + message, learnerData(learner, "failed"));
+  }
+
+  /** Event data holds numbers only: a NaN or infinite metric is left out (read as null). */
+  private static void putNumber(Map<String, Object> data, String key, double value) {
+    if (Double.isFinite(value)) {
+      data.put(key, value);
+    }
   }
 
   private static Double number(double value) {

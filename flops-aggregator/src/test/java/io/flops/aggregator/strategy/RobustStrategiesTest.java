@@ -44,6 +44,19 @@ class RobustStrategiesTest {
   }
 
   @Test
+  void aRobustStrategyRefusesARoundBeyondItsMemoryBoundSayingWhatToDo() {
+    // 1,000 learners × 2 parameters × 4 bytes = 8,000 bytes > 4 KiB
+    assertThatThrownBy(() -> new FedMedian(4096).begin(GLOBAL, 1_000))
+        .isInstanceOf(RoundTooLargeException.class)
+        .hasMessageContaining("fedmedian keeps every update of a round in memory")
+        .hasMessageContaining("1,000 learners × 2 parameters")
+        .hasMessageContaining("flops.aggregator.robust-memory-limit");
+    assertThatThrownBy(() -> new Krum(0, 4096).begin(GLOBAL, 1_000))
+        .hasMessageContaining("krum keeps every update");
+    assertThat(new TrimmedMean(0.1, 8000).begin(GLOBAL, 1_000)).isNotNull();
+  }
+
+  @Test
   void krumWithOneUpdateReturnsIt() {
     assertThat(new Krum(1).aggregate(GLOBAL, List.of(update(7, 8, 1)))).containsExactly(7f, 8f);
   }

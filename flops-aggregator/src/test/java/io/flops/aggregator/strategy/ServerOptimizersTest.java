@@ -35,6 +35,19 @@ class ServerOptimizersTest {
     assertTwoRounds(new FedAdagrad(SETTINGS), 1.0999500f, 1.0f);
   }
 
+  @Test
+  void theMomentsCarriedThroughACheckpointGiveTheSameSecondRound() {
+    FedAdam original = new FedAdam(SETTINGS);
+    original.aggregate(new float[] {1}, List.of(new ClientUpdate(new float[] {3}, 10)));
+    FedAdam restarted = new FedAdam(SETTINGS);
+
+    restarted.restore(original.state());
+
+    assertThat(
+            restarted.aggregate(new float[] {1}, List.of(new ClientUpdate(new float[] {1}, 10)))[0])
+        .isCloseTo(1.0900011f, within(1e-6f));
+  }
+
   private static void assertTwoRounds(Strategy strategy, float first, float second) {
     float[] round1 =
         strategy.aggregate(new float[] {1}, List.of(new ClientUpdate(new float[] {3}, 10)));

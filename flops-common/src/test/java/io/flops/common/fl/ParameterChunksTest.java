@@ -51,6 +51,41 @@ class ParameterChunksTest {
   }
 
   @Test
+  void chunksAreViewsOfTheEncodedBufferNotCopies() {
+    java.nio.ByteBuffer encoded = ParameterChunks.encode(new float[] {1.0f, 2.0f});
+
+    ParameterChunk chunk =
+        ParameterChunks.chunks(3, encoded, ParameterChunks.DEFAULT_CHUNK_BYTES).get(0);
+    encoded.putFloat(0, 5.0f);
+
+    assertThat(
+            chunk
+                .getData()
+                .asReadOnlyByteBuffer()
+                .order(java.nio.ByteOrder.LITTLE_ENDIAN)
+                .getFloat(0))
+        .isEqualTo(5.0f);
+    assertThat(chunk.getOffset()).isZero();
+  }
+
+  @Test
+  void theWireParsesWhatItWrites() throws Exception {
+    AggregatorMessage message =
+        AggregatorMessage.newBuilder()
+            .setChunk(
+                ParameterChunks.chunks(
+                        1,
+                        ParameterChunks.encode(new float[] {1.5f}),
+                        ParameterChunks.DEFAULT_CHUNK_BYTES)
+                    .get(0))
+            .build();
+
+    AggregatorMessage parsed = FlWire.JOIN.parseResponse(FlWire.JOIN.streamResponse(message));
+
+    assertThat(parsed).isEqualTo(message);
+  }
+
+  @Test
   void refusesChunkSizesOutsideOneToFourMebibytes() {
     assertThatThrownBy(() -> ParameterChunks.split(1, new float[1], 1024, c -> {}))
         .hasMessage("Parameter chunk size must be between 1 and 4 MiB, was 1024 bytes");

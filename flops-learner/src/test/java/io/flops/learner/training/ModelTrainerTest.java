@@ -1,7 +1,9 @@
 package io.flops.learner.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.flops.common.fl.FatalLearnerException;
 import io.flops.common.fl.Instruction;
 import io.flops.common.fl.InstructionHandler.EvaluateAnswer;
 import io.flops.common.fl.InstructionHandler.FitAnswer;
@@ -80,6 +82,21 @@ class ModelTrainerTest {
     assertThat(answer.examples()).isEqualTo(7);
     assertThat(answer.metrics()).containsEntry("loss", 0.5);
     assertThat(model.lastConfig).isEqualTo(new FitConfig(4, 3, 16, Map.of("lr", "0.1")));
+  }
+
+  @Test
+  void globalParametersOfAnotherSizeStopTheLearnerWithBothSizes() {
+    ModelTrainer<Float> trainer = new ModelTrainer<>("learner-0", new Adder(), 2f);
+
+    assertThatThrownBy(
+            () ->
+                trainer.fit(
+                    new float[] {1f, 2f},
+                    Instruction.newBuilder().setKind(InstructionKind.FIT).build()))
+        .isInstanceOf(FatalLearnerException.class)
+        .hasMessage(
+            "model of learner learner-0 has 1 parameters, the global model 2 — do all learners"
+                + " build the same model?");
   }
 
   @Test
