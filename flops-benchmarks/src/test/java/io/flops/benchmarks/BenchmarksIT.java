@@ -41,7 +41,31 @@ class BenchmarksIT {
     assertThat(run.output())
         .contains("Aggregation of 2 learners x 1,000 parameters", " GB/s ")
         .contains("Round overhead, 2 local learners, 1,000 parameters")
-        .contains("Parameter transfer, 10,000 parameters");
+        .contains("Parameter transfer, 10,000 parameters")
+        .contains("Summary: FL transfer / raw gRPC");
+  }
+
+  @Test
+  void theScaleBenchmarkRunsAndPrintsItsTable() throws Exception {
+    Run run =
+        run(
+            "scale",
+            "--largest",
+            "10",
+            "--clusters",
+            "2",
+            "--cluster-learners",
+            "3",
+            "--model-parameters",
+            "1000",
+            "--rounds",
+            "1");
+
+    assertThat(run.exitCode()).as(run.output()).isZero();
+    assertThat(run.output())
+        .contains("| learners | round time | aggregator peak heap")
+        .contains("| 10 (one aggregator) |")
+        .contains("| 2 x 3 (hierarchical) |");
   }
 
   @Test

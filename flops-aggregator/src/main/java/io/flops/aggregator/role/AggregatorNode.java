@@ -44,6 +44,11 @@ public final class AggregatorNode implements AutoCloseable {
     return server.port();
   }
 
+  /** The bytes exchanged with its learners so far (gRPC messages on the wire). */
+  public long wireBytes() {
+    return server.wireBytes();
+  }
+
   /** Runs the role to its end; returns whether the training succeeded. */
   public boolean run() throws InterruptedException {
     if (settings.role() == Role.CLUSTER) {

@@ -2,26 +2,29 @@ package io.flops.aggregator.server;
 
 import io.flops.common.fl.FlWire;
 import io.flops.common.fl.ParameterChunks;
+import io.grpc.Metadata;
 import io.grpc.Server;
+import io.grpc.ServerStreamTracer;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The aggregator's gRPC endpoint: accepts learner streams into a {@link LearnerPool}, and every
  * heartbeat interval sends heartbeats and drops learners that stayed silent too long.
  *
- * <p>Threads are bounded whatever the number of learners: gRPC's Netty event loops (shared, two per
- * core), {@link #CALL_THREADS} threads running all streams' callbacks (which never block), one
- * liveness thread and one {@link UpdateMemory} thread.
+ * <p>Threads are bounded whatever the number of learners: the streams' callbacks, which never block
+ * (parsing a message, copying a chunk into place, completing a future), run on gRPC's Netty event
+ * loops (shared, two per core), saving a thread hop per message; add one liveness thread and one
+ * {@link UpdateMemory} thread.
  */
 public final class FlServer implements AutoCloseable {
 
@@ -29,8 +32,8 @@ public final class FlServer implements AutoCloseable {
   public static final int CALL_THREADS =
       Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
 
+  private final LongAdder wireBytes = new LongAdder();
   private final Server server;
-  private final ExecutorService calls;
   private final ScheduledExecutorService liveness;
 
   /**
@@ -40,11 +43,11 @@ public final class FlServer implements AutoCloseable {
    */
   public FlServer(
       int port, LearnerPool pool, Duration heartbeatInterval, Duration livenessTimeout) {
-    this.calls = Executors.newFixedThreadPool(CALL_THREADS, daemons("fl-calls-"));
     this.server =
         NettyServerBuilder.forAddress(new InetSocketAddress(port))
             .addService(FlWire.service(responses -> new LearnerSession(pool, responses)))
-            .executor(calls)
+            .directExecutor()
+            .addStreamTracerFactory(new WireBytes(wireBytes))
             .maxInboundMessageSize(2 * ParameterChunks.MAX_CHUNK_BYTES)
             .permitKeepAliveTime(1, TimeUnit.SECONDS)
             .permitKeepAliveWithoutCalls(true)
@@ -52,13 +55,17 @@ public final class FlServer implements AutoCloseable {
     try {
       server.start();
     } catch (IOException e) {
-      calls.shutdownNow();
       throw new UncheckedIOException("Cannot listen for learners on port " + port, e);
     }
     this.liveness = Executors.newSingleThreadScheduledExecutor(daemons("fl-liveness-"));
     long interval = heartbeatInterval.toMillis();
     liveness.scheduleAtFixedRate(
         () -> pool.checkLiveness(livenessTimeout), interval, interval, TimeUnit.MILLISECONDS);
+  }
+
+  /** The bytes received from and sent to learners so far (gRPC messages on the wire). */
+  public long wireBytes() {
+    return wireBytes.sum();
   }
 
   /** The port it listens on. */
@@ -78,7 +85,29 @@ public final class FlServer implements AutoCloseable {
       server.shutdownNow();
       Thread.currentThread().interrupt();
     }
-    calls.shutdownNow();
+  }
+
+  private static final class WireBytes extends ServerStreamTracer.Factory {
+    private final LongAdder total;
+
+    WireBytes(LongAdder total) {
+      this.total = total;
+    }
+
+    @Override
+    public ServerStreamTracer newServerStreamTracer(String method, Metadata headers) {
+      return new ServerStreamTracer() {
+        @Override
+        public void outboundWireSize(long bytes) {
+          total.add(bytes);
+        }
+
+        @Override
+        public void inboundWireSize(long bytes) {
+          total.add(bytes);
+        }
+      };
+    }
   }
 
   private static ThreadFactory daemons(String prefix) {

@@ -9,10 +9,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * The learners currently connected to this aggregator, in the order they joined, and the {@link
- * UpdateMemory} their updates share.
+ * UpdateMemory} their updates share. Listeners hear of joins and departures in order on a thread of
+ * the pool's own, never on gRPC's event loops (publishing an event may block).
  */
 public final class LearnerPool {
 
@@ -21,6 +27,18 @@ public final class LearnerPool {
   private final Map<String, LearnerSession> active = new LinkedHashMap<>();
   private final Map<String, Integer> namesSeen = new HashMap<>();
   private final List<PoolListener> listeners = new CopyOnWriteArrayList<>();
+  private final Executor notifications =
+      new ThreadPoolExecutor(
+          0,
+          1,
+          1,
+          TimeUnit.SECONDS,
+          new LinkedBlockingQueue<>(),
+          runnable -> {
+            Thread thread = new Thread(runnable, "fl-pool-events");
+            thread.setDaemon(true);
+            return thread;
+          });
   private String fatalFailure;
   private Boolean finishedWithSuccess;
   private String finishedMessage;
@@ -128,7 +146,7 @@ public final class LearnerPool {
     String id = seen == 1 ? name : name + "#" + seen;
     active.put(id, session);
     notifyAll();
-    listeners.forEach(l -> l.joined(id));
+    notify(l -> l.joined(id));
     return id;
   }
 
@@ -143,9 +161,9 @@ public final class LearnerPool {
     if (session.id() != null && active.remove(session.id(), session)) {
       notifyAll();
       if (finished) {
-        listeners.forEach(l -> l.finished(session.id()));
+        notify(l -> l.finished(session.id()));
       } else {
-        listeners.forEach(l -> l.left(session.id(), reason));
+        notify(l -> l.left(session.id(), reason));
       }
     }
   }
@@ -155,6 +173,10 @@ public final class LearnerPool {
       fatalFailure = session.id() + ": " + message;
     }
     notifyAll();
-    listeners.forEach(l -> l.failed(session.id(), message));
+    notify(l -> l.failed(session.id(), message));
+  }
+
+  private void notify(Consumer<PoolListener> event) {
+    notifications.execute(() -> listeners.forEach(event));
   }
 }

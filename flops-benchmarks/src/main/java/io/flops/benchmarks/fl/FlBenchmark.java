@@ -11,7 +11,7 @@ import java.time.Duration;
  * measured in the same run (before and after, the better one counting), with their ratio. Options
  * (defaults in brackets): {@code --learners} [10], {@code --aggregation-parameters} [1,000,000],
  * {@code --model-parameters} [101,770], {@code --compute-ms} (each learner's local compute per
- * round) [500], {@code --rounds} [5], {@code --transfer-parameters} [10,000,000]. See
+ * round) [500], {@code --rounds} [10], {@code --transfer-parameters} [10,000,000]. See
  * docs/training.md for how to run it.
  */
 public final class FlBenchmark {
@@ -21,7 +21,7 @@ public final class FlBenchmark {
   public static void main(String[] args) throws Exception {
     Options options = Options.of(args);
     int learners = options.intValue("--learners", 10);
-    int rounds = options.intValue("--rounds", 5);
+    int rounds = options.intValue("--rounds", 10);
     int model = options.intValue("--model-parameters", 101_770);
     Duration compute = Duration.ofMillis(options.value("--compute-ms", 500));
     PrintStream out = System.out;
