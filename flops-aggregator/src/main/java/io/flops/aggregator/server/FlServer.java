@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
@@ -21,18 +22,20 @@ import java.util.concurrent.atomic.LongAdder;
  * The aggregator's gRPC endpoint: accepts learner streams into a {@link LearnerPool}, and every
  * heartbeat interval sends heartbeats and drops learners that stayed silent too long.
  *
- * <p>Threads are bounded whatever the number of learners: the streams' callbacks, which never block
- * (parsing a message, copying a chunk into place, completing a future), run on gRPC's Netty event
- * loops (shared, two per core), saving a thread hop per message; add one liveness thread and one
- * {@link UpdateMemory} thread.
+ * <p>Threads are bounded whatever the number of learners: gRPC's Netty event loops (shared, two per
+ * core) read and write the sockets; {@link #CALL_THREADS} threads run all streams' callbacks, which
+ * never block (parsing a message, copying a chunk into place, completing a future), so reading the
+ * next bytes off a socket overlaps with decoding the last ones; add one liveness thread, one {@link
+ * UpdateMemory} thread and one for learner events.
  */
 public final class FlServer implements AutoCloseable {
 
-  /** The threads that run the learners' stream callbacks. */
+  /** The threads that run the learners' stream callbacks, whatever the number of learners. */
   public static final int CALL_THREADS =
       Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
 
   private final LongAdder wireBytes = new LongAdder();
+  private final ExecutorService calls;
   private final Server server;
   private final ScheduledExecutorService liveness;
 
@@ -43,10 +46,11 @@ public final class FlServer implements AutoCloseable {
    */
   public FlServer(
       int port, LearnerPool pool, Duration heartbeatInterval, Duration livenessTimeout) {
+    this.calls = Executors.newFixedThreadPool(CALL_THREADS, daemons("fl-calls-"));
     this.server =
         NettyServerBuilder.forAddress(new InetSocketAddress(port))
             .addService(FlWire.service(responses -> new LearnerSession(pool, responses)))
-            .directExecutor()
+            .executor(calls)
             .addStreamTracerFactory(new WireBytes(wireBytes))
             .maxInboundMessageSize(2 * ParameterChunks.MAX_CHUNK_BYTES)
             .permitKeepAliveTime(1, TimeUnit.SECONDS)
@@ -55,6 +59,7 @@ public final class FlServer implements AutoCloseable {
     try {
       server.start();
     } catch (IOException e) {
+      calls.shutdownNow();
       throw new UncheckedIOException("Cannot listen for learners on port " + port, e);
     }
     this.liveness = Executors.newSingleThreadScheduledExecutor(daemons("fl-liveness-"));
@@ -85,6 +90,7 @@ public final class FlServer implements AutoCloseable {
       server.shutdownNow();
       Thread.currentThread().interrupt();
     }
+    calls.shutdownNow();
   }
 
   private static final class WireBytes extends ServerStreamTracer.Factory {

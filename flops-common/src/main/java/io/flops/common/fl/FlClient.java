@@ -44,7 +44,6 @@ public final class FlClient implements AutoCloseable {
     this.channel =
         ManagedChannelBuilder.forTarget(settings.target())
             .usePlaintext()
-            .directExecutor()
             .maxInboundMessageSize(2 * ParameterChunks.MAX_CHUNK_BYTES)
             .build();
     this.ownScheduler = heartbeats == null;
