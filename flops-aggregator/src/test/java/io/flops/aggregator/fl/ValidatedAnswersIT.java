@@ -58,6 +58,48 @@ class ValidatedAnswersIT {
   }
 
   @Test
+  void aFitThatThrowsIsReportedByTheLearnerAndBlamedOnIt() throws Exception {
+    try (FlHarness fl = new FlHarness()) {
+      AggregatorNode aggregator =
+          fl.aggregator(FlHarness.settings(Role.CLASSIC, FlHarness.plan(2, 2, 2, 2), "", ""));
+      CountingModel<?> broken = FlHarness.mnistModel();
+      broken.beforeFit(
+          config -> {
+            throw new IllegalStateException("the user's fit broke");
+          });
+      fl.start(
+          fl.mnistLearner(
+                  "learner-1",
+                  aggregator.port(),
+                  MnistPartitions.partition(0, 2, 300, 100),
+                  FlHarness.mnistModel())
+              ::run);
+      fl.start(
+          fl.mnistLearner(
+                  "learner-2", aggregator.port(), MnistPartitions.partition(1, 2, 300, 100), broken)
+              ::run);
+
+      assertThat(aggregator.run()).isFalse();
+
+      assertThat(fl.events.of(LearnerFailed.class))
+          .singleElement()
+          .satisfies(
+              e -> {
+                assertThat(e.learner()).isEqualTo("learner-2");
+                assertThat(e.errorMessage()).contains("the user's fit broke");
+              });
+      assertThat(fl.events.of(ObserverEvent.Kind.LEARNER))
+          .anySatisfy(
+              e -> {
+                assertThat(e.source()).isEqualTo("learner-2");
+                assertThat(e.level()).isEqualTo(ObserverEvent.Level.ERROR);
+                assertThat(e.message()).contains("fit of round 1 failed").contains("fit broke");
+              });
+      assertThat(fl.events.of(AggregatorFailed.class)).hasSize(1);
+    }
+  }
+
+  @Test
   void aLearnerWhoseModelHasAnotherSizeFailsNamingItselfAndBothSizes() throws Exception {
     try (FlHarness fl = new FlHarness()) {
       AggregatorNode aggregator =
