@@ -11,6 +11,7 @@ import io.flops.common.fl.FlClient;
 import io.flops.common.fl.FlClientSettings;
 import io.flops.common.fl.Instruction;
 import io.flops.common.fl.InstructionHandler;
+import io.flops.common.fl.InstructionKind;
 import io.flops.common.fl.ParameterChunks;
 import java.time.Duration;
 import java.util.List;
@@ -83,8 +84,11 @@ final class ClusterTraining implements InstructionHandler {
 
   @Override
   public EvaluateAnswer evaluate(float[] parameters, Instruction instruction) throws Exception {
-    Evaluation evaluation =
-        training.evaluate(parameters, instruction.getRound() * settings.plan().rounds());
+    int cycle =
+        instruction.getKind() == InstructionKind.FIT
+            ? instruction.getRound() - 1
+            : instruction.getRound();
+    Evaluation evaluation = training.evaluate(parameters, cycle * settings.plan().rounds());
     return new EvaluateAnswer(
         evaluation.loss(), evaluation.accuracy(), evaluation.examples(), Map.of());
   }

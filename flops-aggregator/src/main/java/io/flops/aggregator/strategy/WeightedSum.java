@@ -3,8 +3,8 @@ package io.flops.aggregator.strategy;
 /**
  * The streaming example-weighted mean of the FedAvg family: each update is folded into {@code Σ
  * nᵢ·xᵢ} (in double precision) and can be forgotten, so a round holds one model-sized sum whatever
- * the number of learners. While every update so far counted no examples, the unweighted sum is kept
- * too, so that such a round is the plain mean.
+ * the number of learners. While every update so far counted no examples, their unweighted sum is
+ * kept instead, so that such a round is the plain mean.
  */
 final class WeightedSum implements Aggregation {
 
@@ -17,7 +17,6 @@ final class WeightedSum implements Aggregation {
   WeightedSum(float[] global) {
     this.global = global;
     this.weighted = new double[global.length];
-    this.unweighted = new double[global.length];
   }
 
   @Override
@@ -25,24 +24,30 @@ final class WeightedSum implements Aggregation {
     Coordinates.requireSameLength(global, update);
     float[] values = update.parameters();
     double weight = Math.max(0, update.examples());
-    double[] plain = unweighted;
-    Coordinates.inBlocks(
-        values.length,
-        (from, to) -> {
-          for (int i = from; i < to; i++) {
-            weighted[i] += weight * values[i];
-          }
-          if (plain != null) {
+    if (weight > 0) {
+      Coordinates.inBlocks(
+          values.length,
+          (from, to) -> {
+            for (int i = from; i < to; i++) {
+              weighted[i] += weight * values[i];
+            }
+          });
+      unweighted = null;
+    } else if (examples == 0) {
+      if (unweighted == null) {
+        unweighted = new double[global.length];
+      }
+      double[] plain = unweighted;
+      Coordinates.inBlocks(
+          values.length,
+          (from, to) -> {
             for (int i = from; i < to; i++) {
               plain[i] += values[i];
             }
-          }
-        });
+          });
+    }
     examples += (long) weight;
     count++;
-    if (examples > 0) {
-      unweighted = null;
-    }
   }
 
   @Override
