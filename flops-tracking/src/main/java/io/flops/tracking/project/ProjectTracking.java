@@ -6,6 +6,7 @@ import io.flops.tracking.LoggedModel;
 import io.flops.tracking.project.RoundRecord.ClusterRound;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -82,8 +83,8 @@ public final class ProjectTracking implements AutoCloseable {
   }
 
   /** The run of {@code round}, when it was tracked (kept in checkpoints across restarts). */
-  public synchronized java.util.Optional<String> runId(int round) {
-    return java.util.Optional.ofNullable(runIds.get(round));
+  public synchronized Optional<String> runId(int round) {
+    return Optional.ofNullable(runIds.get(round));
   }
 
   /**
