@@ -1,5 +1,6 @@
 package io.flops.aggregator.strategy;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -37,6 +38,14 @@ abstract class ServerOptimizer implements Strategy {
         return step(global, mean.result());
       }
     };
+  }
+
+  /** All updates at hand: the mean folded block by block in one pass, then one optimizer step. */
+  @Override
+  public final float[] aggregate(float[] global, List<ClientUpdate> updates) {
+    WeightedSum mean = new WeightedSum(global);
+    mean.addAll(updates);
+    return step(global, mean.result());
   }
 
   @Override
