@@ -4,18 +4,14 @@ import io.flops.common.fl.AggregatorMessage;
 import io.flops.common.fl.EvaluateResult;
 import io.flops.common.fl.Failure;
 import io.flops.common.fl.Finished;
-import io.flops.common.fl.FitResult;
 import io.flops.common.fl.Heartbeat;
 import io.flops.common.fl.LearnerMessage;
-import io.flops.common.fl.ParameterAssembler;
-import io.flops.common.fl.ParameterChunk;
 import io.flops.common.fl.StreamSender;
 import io.grpc.Status;
 import io.grpc.stub.ServerCallStreamObserver;
 import io.grpc.stub.StreamObserver;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -30,17 +26,16 @@ public final class LearnerSession implements StreamObserver<LearnerMessage> {
   private final LearnerPool pool;
   private final ServerCallStreamObserver<AggregatorMessage> call;
   private final StreamSender<AggregatorMessage> sender;
-  private final Map<Long, PendingFit> fits = new HashMap<>();
+  private final FitReception fits;
   private final Map<Long, CompletableFuture<EvaluationReply>> evaluations = new HashMap<>();
-  private final Map<Long, PartialFit> partialFits = new HashMap<>();
   private final Runnable resume = this::resume;
-  private FitResult held;
   private volatile long lastHeard = System.currentTimeMillis();
   private volatile String id;
   private volatile boolean ended;
 
   LearnerSession(LearnerPool pool, StreamObserver<AggregatorMessage> responses) {
     this.pool = pool;
+    this.fits = new FitReception(pool.memory());
     this.call =
         responses instanceof ServerCallStreamObserver<AggregatorMessage> server ? server : null;
     if (call != null) {
@@ -57,16 +52,17 @@ public final class LearnerSession implements StreamObserver<LearnerMessage> {
 
   /** When it was last heard from; now while its update waits for memory (it cannot be heard). */
   synchronized long lastHeard() {
-    return held != null ? System.currentTimeMillis() : lastHeard;
+    return fits.isHolding() ? System.currentTimeMillis() : lastHeard;
   }
 
   /** Sends a fit instruction; the future fails with {@link LearnerFailureException}. */
   public CompletableFuture<FitReply> fit(OutgoingInstruction outgoing) {
     CompletableFuture<FitReply> reply = new CompletableFuture<>();
     synchronized (this) {
-      fits.put(
+      fits.expect(
           outgoing.instruction().getInstructionId(),
-          new PendingFit(reply, outgoing.instruction().getParameterCount()));
+          reply,
+          outgoing.instruction().getParameterCount());
     }
     send(outgoing, reply);
     return reply;
@@ -115,11 +111,11 @@ public final class LearnerSession implements StreamObserver<LearnerMessage> {
         pool.finishIfOver(this);
       }
       case FIT_RESULT -> {
-        if (!receive(message.getFitResult())) {
+        if (!fits.begin(message.getFitResult(), id, resume)) {
           return;
         }
       }
-      case CHUNK -> receive(message.getChunk());
+      case CHUNK -> fits.accept(message.getChunk(), id);
       case EVALUATE_RESULT -> receive(message.getEvaluateResult());
       case FAILURE -> receive(message.getFailure());
       default -> {}
@@ -144,85 +140,21 @@ public final class LearnerSession implements StreamObserver<LearnerMessage> {
     }
   }
 
-  /** Starts receiving an update; {@code false} when it waits for memory (nothing more is read). */
-  private boolean receive(FitResult result) {
-    PendingFit pending = fits.get(result.getInstructionId());
-    if (pending == null || pending.reply().isDone()) {
-      fits.remove(result.getInstructionId());
-      return true;
-    }
-    if (result.getParameterCount() != pending.parameterCount()) {
-      fits.remove(result.getInstructionId());
-      pending.reply().completeExceptionally(new LearnerFailureException(mismatch(result, pending)));
-      return true;
-    }
-    if (!pool.memory().tryAcquire(bytes(result), resume)) {
-      held = result;
-      return false;
-    }
-    start(result);
-    return true;
-  }
-
+  /** The update that waited for memory may go on: take it and read on. */
   private synchronized void resume() {
-    FitResult result = held;
-    held = null;
-    if (ended || result == null) {
-      pool.memory().release(result == null ? 0 : bytes(result));
+    if (ended) {
       return;
     }
     lastHeard = System.currentTimeMillis();
-    start(result);
+    fits.resume(id);
     requestNext();
-  }
-
-  private void start(FitResult result) {
-    PartialFit partial =
-        new PartialFit(result, new ParameterAssembler(result.getParameterCount()), bytes(result));
-    partialFits.put(result.getInstructionId(), partial);
-    completeIfWhole(result.getInstructionId(), partial);
-  }
-
-  private void receive(ParameterChunk chunk) {
-    PartialFit partial = partialFits.get(chunk.getInstructionId());
-    if (partial != null) {
-      partial.assembler().accept(chunk);
-      completeIfWhole(chunk.getInstructionId(), partial);
-    }
-  }
-
-  private void completeIfWhole(long instructionId, PartialFit partial) {
-    if (!partial.assembler().isComplete()) {
-      return;
-    }
-    partialFits.remove(instructionId);
-    PendingFit pending = fits.remove(instructionId);
-    FitResult result = partial.result();
-    Optional<EvaluationReply> evaluation =
-        result.hasEvaluation() ? Optional.of(reply(result.getEvaluation())) : Optional.empty();
-    FitReply reply =
-        new FitReply(
-            id,
-            partial.assembler().values(),
-            result.getExamples(),
-            result.getMetricsMap(),
-            evaluation,
-            partial.bytes());
-    if (pending == null || !pending.reply().complete(reply)) {
-      pool.memory().release(partial.bytes());
-    }
   }
 
   private void receive(EvaluateResult result) {
     CompletableFuture<EvaluationReply> reply = evaluations.remove(result.getInstructionId());
     if (reply != null) {
-      reply.complete(reply(result));
+      reply.complete(EvaluationReply.of(id, result));
     }
-  }
-
-  private EvaluationReply reply(EvaluateResult result) {
-    return new EvaluationReply(
-        id, result.getLoss(), result.getAccuracy(), result.getExamples(), result.getMetricsMap());
   }
 
   private void receive(Failure failure) {
@@ -233,10 +165,7 @@ public final class LearnerSession implements StreamObserver<LearnerMessage> {
     }
     LearnerFailureException error =
         new LearnerFailureException(id + " failed: " + failure.getMessage());
-    PendingFit fit = fits.remove(failure.getInstructionId());
-    if (fit != null) {
-      fit.reply().completeExceptionally(error);
-    }
+    fits.fail(failure.getInstructionId(), error);
     CompletableFuture<EvaluationReply> evaluation = evaluations.remove(failure.getInstructionId());
     if (evaluation != null) {
       evaluation.completeExceptionally(error);
@@ -250,16 +179,9 @@ public final class LearnerSession implements StreamObserver<LearnerMessage> {
       }
       ended = true;
       LearnerFailureException error = new LearnerFailureException(id + " " + reason);
-      fits.values().forEach(f -> f.reply().completeExceptionally(error));
+      fits.failAll(error, resume);
       evaluations.values().forEach(f -> f.completeExceptionally(error));
-      fits.clear();
       evaluations.clear();
-      partialFits.values().forEach(p -> pool.memory().release(p.bytes()));
-      partialFits.clear();
-      if (held != null) {
-        pool.memory().cancel(resume);
-        held = null;
-      }
     }
     pool.remove(this, reason, finished);
   }
@@ -269,22 +191,4 @@ public final class LearnerSession implements StreamObserver<LearnerMessage> {
       call.request(1);
     }
   }
-
-  private String mismatch(FitResult result, PendingFit pending) {
-    return "model of learner "
-        + id
-        + " has "
-        + result.getParameterCount()
-        + " parameters, the global model "
-        + pending.parameterCount()
-        + " — do all learners build the same model?";
-  }
-
-  private static long bytes(FitResult result) {
-    return result.getParameterCount() * Float.BYTES;
-  }
-
-  private record PendingFit(CompletableFuture<FitReply> reply, long parameterCount) {}
-
-  private record PartialFit(FitResult result, ParameterAssembler assembler, long bytes) {}
 }

@@ -78,9 +78,13 @@ public final class UpdateMemory {
     granted.forEach(grants::execute);
   }
 
-  /** Forgets a queued waiter (its learner left). */
-  public synchronized void cancel(Runnable whenGranted) {
-    waiting.removeIf(waiter -> waiter.whenGranted() == whenGranted);
+  /**
+   * Forgets a queued waiter (its learner left).
+   *
+   * @return {@code false} when it was already granted: its bytes are taken and must be released
+   */
+  public synchronized boolean cancel(Runnable whenGranted) {
+    return waiting.removeIf(waiter -> waiter.whenGranted() == whenGranted);
   }
 
   /** The most bytes held at once so far. */

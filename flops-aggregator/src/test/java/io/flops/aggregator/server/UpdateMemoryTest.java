@@ -38,7 +38,7 @@ class UpdateMemoryTest {
     memory.tryAcquire(10, () -> {});
     memory.tryAcquire(10, waiter);
 
-    memory.cancel(waiter);
+    assertThat(memory.cancel(waiter)).isTrue();
     memory.release(10);
 
     assertThat(granted.await(200, TimeUnit.MILLISECONDS)).isFalse();
