@@ -7,11 +7,20 @@ final class Coordinates {
 
   private static final int BLOCK = 1 << 15;
 
+  /**
+   * Below this many coordinates the work runs on the calling thread: it takes well under a
+   * millisecond, less than waking the common pool's workers on a busy machine.
+   */
+  private static final int PARALLEL_FROM = 1 << 18;
+
   private Coordinates() {}
 
-  /** Calls {@code work} for consecutive {@code [from, to)} blocks of {@code 0..length}. */
+  /**
+   * Calls {@code work} for consecutive {@code [from, to)} blocks of {@code 0..length}, in parallel
+   * from {@link #PARALLEL_FROM} coordinates on.
+   */
   static void inBlocks(int length, BlockWork work) {
-    if (length <= BLOCK) {
+    if (length < PARALLEL_FROM) {
       work.run(0, length);
       return;
     }
