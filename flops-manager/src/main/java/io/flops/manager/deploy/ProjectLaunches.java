@@ -7,6 +7,9 @@ import io.flops.common.sla.ResourceConstraints;
 import io.flops.manager.config.TrackingProperties;
 import io.flops.manager.mqtt.MqttEndpoint;
 import io.flops.manager.project.Project;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
 
 /** The launch settings every service of a project shares. */
 final class ProjectLaunches {
@@ -32,6 +35,19 @@ final class ProjectLaunches {
   /** The project's tracking URI with the configured credentials. */
   TrackingLaunch tracking(Project project) {
     return tracking.launch(project.getTrackingUri());
+  }
+
+  /**
+   * The directory of the project's file-store tracking, which a service on this host must reach at
+   * the same path; none for a tracking server.
+   */
+  static List<Path> trackingDirectories(Project project) {
+    String uri = project.getTrackingUri();
+    if (uri == null || uri.isBlank() || uri.startsWith("http")) {
+      return List.of();
+    }
+    return List.of(
+        uri.startsWith("file:") ? Path.of(URI.create(uri)) : Path.of(uri).toAbsolutePath());
   }
 
   /** The SLA's resource constraints, per instance. */
