@@ -4,11 +4,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A service to run.
  *
- * @param name unique among the orchestrator's live services (e.g. {@code aggr3fa2c1})
+ * @param name unique among the orchestrator's live services, letters and digits only, at most 30
+ *     (e.g. {@code aggr3fa2c1}; Oakestra's rule, the strictest of the platforms)
  * @param kind what it is
  * @param applicationId from {@link Orchestrator#ensureApplication}
  * @param projectId the FLOps project it belongs to, or null for customer-wide services
@@ -84,8 +86,15 @@ public record ServiceSpec(
         List.of());
   }
 
+  /** What every platform accepts as a service name (Oakestra's {@code ^[a-zA-Z0-9]{1,30}$}). */
+  public static final Pattern NAME = Pattern.compile("[a-zA-Z0-9]{1,30}");
+
   public ServiceSpec {
     Objects.requireNonNull(name, "name");
+    if (!NAME.matcher(name).matches()) {
+      throw new IllegalArgumentException(
+          "Service name '" + name + "' must be 1 to 30 letters and digits (Oakestra's rule)");
+    }
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(image, "image");
     command = List.copyOf(command);

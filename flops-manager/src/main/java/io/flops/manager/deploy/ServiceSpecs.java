@@ -115,7 +115,11 @@ public class ServiceSpecs {
    * orchestrator puts instance {@code k} on simulated node {@code k}, with that node's data server.
    */
   public ServiceSpec learners(
-      Project project, String applicationId, String aggregatorAddress, String cluster, int count) {
+      Project project,
+      String applicationId,
+      String aggregatorAddress,
+      ClusterSlot cluster,
+      int count) {
     return training.learners(project, applicationId, aggregatorAddress, cluster, count);
   }
 

@@ -55,7 +55,8 @@ final class TrainingSpecs {
             sla.minFitClients(),
             sla.minEvaluateClients());
     AggregatorLaunch launch = launch(project, Role.CLUSTER, training, rootAddress, cluster);
-    return aggregatorSpec("cag" + project.getId() + "-" + index, project, applicationId, launch)
+    return aggregatorSpec(
+            ServiceNames.clusterAggregator(project, index), project, applicationId, launch)
         .placement(Placement.ANYWHERE.inCluster(cluster))
         .build();
   }
@@ -66,7 +67,12 @@ final class TrainingSpecs {
    * its data server ({@link NodeDirectory#learnerPlacements}).
    */
   ServiceSpec learners(
-      Project project, String applicationId, String aggregatorAddress, String cluster, int count) {
+      Project project,
+      String applicationId,
+      String aggregatorAddress,
+      ClusterSlot slot,
+      int count) {
+    String cluster = slot == null ? null : slot.name();
     String suffix = cluster == null ? "" : "-" + cluster;
     LearnerLaunch launch =
         new LearnerLaunch(
@@ -78,7 +84,7 @@ final class TrainingSpecs {
             null);
     Placement placement = Placement.needs(ServiceSpecs.LEARNER_ADDON);
     return ServiceSpec.builder(
-            "flearner" + project.getId() + suffix, ServiceKind.LEARNER, applicationId)
+            ServiceNames.learners(project, slot), ServiceKind.LEARNER, applicationId)
         .project(project.getId())
         .image(project.getImages().learner())
         .environment(launch.toEnvironment())

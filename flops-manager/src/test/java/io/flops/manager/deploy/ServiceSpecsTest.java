@@ -1,6 +1,7 @@
 package io.flops.manager.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.flops.common.events.ComponentEvent.BuildPlan;
 import io.flops.common.launch.AggregatorLaunch;
@@ -15,6 +16,7 @@ import io.flops.common.launch.ServiceLaunch;
 import io.flops.common.launch.TrackingLaunch;
 import io.flops.common.orchestration.InstancePlacement;
 import io.flops.common.orchestration.Locality;
+import io.flops.common.orchestration.ServiceKind;
 import io.flops.common.orchestration.ServiceSpec;
 import io.flops.common.sla.ModelFlavor;
 import io.flops.common.sla.Platform;
@@ -136,7 +138,8 @@ class ServiceSpecsTest {
 
   @Test
   void learnersLeaveTheirDataServerAndInstanceToTheOrchestrator() {
-    ServiceSpec spec = specs(false).learners(CLASSIC, "app", "aggr:8080", "eu", 3);
+    ServiceSpec spec =
+        specs(false).learners(CLASSIC, "app", "aggr:8080", new ClusterSlot("eu", 1), 3);
     LearnerLaunch launch = LearnerLaunch.fromEnvironment(spec.environment());
 
     assertThat(spec.instances()).isEqualTo(3);
@@ -155,7 +158,8 @@ class ServiceSpecsTest {
             new LearnerNode("us", "1", "10.0.0.2:11027", "10.0.0.2:11027", "10.0.0.2:11028"),
             new LearnerNode("eu", "2", "10.0.0.3:11027", "10.0.0.3:11027", "10.0.0.3:11028")));
 
-    ServiceSpec spec = specs(true).learners(CLASSIC, "app", "aggr:8080", "eu", 3);
+    ServiceSpec spec =
+        specs(true).learners(CLASSIC, "app", "aggr:8080", new ClusterSlot("eu", 1), 3);
 
     assertThat(spec.instances()).isEqualTo(3);
     assertThat(spec.instancePlacements())
@@ -166,6 +170,34 @@ class ServiceSpecsTest {
     assertThat(specs(true).learners(CLASSIC, "app", "aggr:8080", null, 2).instancePlacements())
         .extracting(InstancePlacement::node)
         .containsExactly("0", "1");
+  }
+
+  @Test
+  void everyServiceNameIsOneOakestraAccepts() {
+    ServiceSpecs specs = specs(false);
+    String longCluster = "edge-cluster-in-the-north-of-town";
+    List<ServiceSpec> all =
+        List.of(
+            specs.observer(CLASSIC, "app"),
+            specs.flActorsBuilder(CLASSIC, "app", "abc123", null),
+            specs.trainedModelBuilder(CLASSIC, "app", "run-1", null),
+            specs.aggregator(CLASSIC, "app", true, 12),
+            specs.clusterAggregator(CLASSIC, "app", longCluster, 12, "root:8080"),
+            specs.learners(CLASSIC, "app", "aggr:8080", new ClusterSlot(longCluster, 12), 2),
+            specs.learners(CLASSIC, "app", "aggr:8080", null, 2),
+            specs.inferenceServer(CLASSIC, "app"));
+    assertThat(all)
+        .extracting(ServiceSpec::name)
+        .allSatisfy(name -> assertThat(name).matches("[a-zA-Z0-9]{1,30}"))
+        .doesNotHaveDuplicates();
+    assertThatThrownBy(
+            () ->
+                ServiceSpec.builder("cag" + CLASSIC.getId() + "-1", ServiceKind.AGGREGATOR, "a")
+                    .image("image:1")
+                    .build())
+        .as("the spec itself refuses a name Oakestra would answer with HTTP 400")
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Oakestra");
   }
 
   @Test
