@@ -50,9 +50,17 @@ final class ProjectLaunches {
         uri.startsWith("file:") ? Path.of(URI.create(uri)) : Path.of(uri).toAbsolutePath());
   }
 
-  /** The SLA's resource constraints, per instance. */
+  /**
+   * The SLA's resource constraints, per instance; a memory limit below {@value
+   * ResourceConstraints#MIN_JVM_MEMORY_MIB} MiB is raised to it (a JVM learner or aggregator cannot
+   * start with less).
+   */
   static Resources resources(Project project) {
     ResourceConstraints limits = project.getSla().resourceConstraints();
-    return new Resources(limits.memory(), limits.vcpus(), limits.storage());
+    int memory =
+        limits.memory() == 0
+            ? 0
+            : Math.max(limits.memory(), ResourceConstraints.MIN_JVM_MEMORY_MIB);
+    return new Resources(memory, limits.vcpus(), limits.storage());
   }
 }

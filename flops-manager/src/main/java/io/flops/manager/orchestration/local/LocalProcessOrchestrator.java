@@ -230,8 +230,10 @@ public final class LocalProcessOrchestrator implements Orchestrator, AutoCloseab
     List<String> command = new ArrayList<>(plan.command());
     if (plan.isJava()) {
       List<String> options = new ArrayList<>(javaOptions);
-      if (spec.resources().memoryMb() > 0) {
-        options.add("-Xmx" + spec.resources().memoryMb() + "m");
+      int memoryMb = spec.resources().memoryMb();
+      if (memoryMb > 0) {
+        options.add("-Xmx" + memoryMb * 3 / 4 + "m");
+        options.add("-XX:MaxDirectMemorySize=" + Math.max(16, memoryMb / 4) + "m");
       }
       if (spec.resources().vcpus() > 0) {
         options.add("-XX:ActiveProcessorCount=" + spec.resources().vcpus());
