@@ -26,8 +26,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,9 +36,6 @@ import org.junit.jupiter.api.Test;
  */
 class DockerProjectIT {
 
-  private static final Pattern FROM_HOST =
-      Pattern.compile(
-          "Data server of simulated node \\d+ listens on \\S+ \\(from this host: (\\S+)\\)");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Test
@@ -163,16 +158,6 @@ class DockerProjectIT {
 
   static String java() {
     return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-  }
-
-  /** The data servers' host-published addresses the manager announced. */
-  static List<String> announced(String log) {
-    List<String> found = new ArrayList<>();
-    Matcher matcher = FROM_HOST.matcher(log);
-    while (matcher.find()) {
-      found.add(matcher.group(1));
-    }
-    return found;
   }
 
   static String hostAddress() {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.flops.common.api.ApiMessage;
 import io.flops.common.api.MockJobCreated;
 import io.flops.common.api.MockJobView;
+import io.flops.common.api.NodeView;
 import io.flops.common.api.ProjectCreated;
 import io.flops.common.api.ProjectSummary;
 import io.flops.common.api.ProjectView;
@@ -77,6 +78,15 @@ public final class ManagerClient {
   /** The project's observer events after position {@code since} (0: all the manager kept). */
   public EventPage events(String id, long since) {
     return http.convert(http.get(PROJECTS + "/" + id + "/events?since=" + since), EventPage.class);
+  }
+
+  /** The learner nodes, their data servers and what those hold. */
+  public List<NodeView> nodes() {
+    List<NodeView> nodes = new ArrayList<>();
+    for (JsonNode node : http.get("api/flops/nodes")) {
+      nodes.add(http.convert(node, NodeView.class));
+    }
+    return nodes;
   }
 
   /** Where {@code customerId}'s experiments are tracked. */

@@ -172,8 +172,8 @@ public final class DemoRun implements AutoCloseable {
             + ")");
     if (options.nodes() > 0) {
       view.activity("Waiting for the data servers of " + options.nodes() + " simulated nodes ...");
-      Map<Integer, String> nodes =
-          SimulatedNodes.await(managerProcess.log(), options.nodes(), MANAGER_START);
+      Map<String, String> nodes =
+          SimulatedNodes.await(managerProcess.client(), options.nodes(), MANAGER_START);
       view.done("Data servers of the simulated nodes listen on " + nodes.values());
     }
     return managerProcess.client();
