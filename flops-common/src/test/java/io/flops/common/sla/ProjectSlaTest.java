@@ -105,6 +105,8 @@ class ProjectSlaTest {
           no tags                | {"data_tags":[]}                                            | /training_configuration/data_tags             | must name at least one data tag
           tags missing           | {}                                                          | /training_configuration/data_tags             | must name at least one data tag
           bad tag                | {"data_tags":["mn.ist"]}                                    | /training_configuration/data_tags/0           | letters, digits
+          null tag               | {"data_tags":[null]}                                        | /training_configuration/data_tags/0           | must not be null
+          null after a tag       | {"data_tags":["m",null]}                                    | /training_configuration/data_tags/1           | must not be null
           zero timeout           | {"data_tags":["m"],"round_timeout":"0s"}                    | /training_configuration/round_timeout         | must be positive
           zero local epochs      | {"data_tags":["m"],"local_epochs":0}                        | /training_configuration/local_epochs          | greater than or equal to 1
           """)
@@ -117,6 +119,29 @@ class ProjectSlaTest {
               assertThat(e.pointer()).isEqualTo(pointer);
               assertThat(e.message()).contains(message);
             });
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          platforms | "supported_platforms":[null],            | /supported_platforms/0
+          steps     | "post_training_steps":[null],            | /post_training_steps/0
+          second    | "supported_platforms":["linux/amd64",null], | /supported_platforms/1
+          """)
+  void nullEntriesInTopLevelListsAreRefused(String list, String field, String pointer) {
+    assertThat(errorsOf(MINIMAL.replace("{\"ml", "{" + field + "\"ml")))
+        .singleElement()
+        .isEqualTo(new FieldError(pointer, "must not be null"));
+  }
+
+  @Test
+  void everyListInAnSlaRefusesNullEntries() {
+    assertThat(SlaLists.componentsWithNullableEntries(ProjectSla.class)).isEmpty();
+    assertThat(SlaLists.componentsWithNullableEntries(MockDataSla.class)).isEmpty();
+    assertThat(SlaLists.listComponents(ProjectSla.class))
+        .contains("ProjectSla.supportedPlatforms", "TrainingConfiguration.dataTags");
   }
 
   @ParameterizedTest(name = "{0}")
