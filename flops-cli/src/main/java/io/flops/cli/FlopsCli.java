@@ -7,6 +7,7 @@ import io.flops.cli.demo.DemoCommand;
 import io.flops.cli.evaluate.EvaluateCommand;
 import io.flops.cli.events.EventsCommand;
 import io.flops.cli.events.LogsCommand;
+import io.flops.cli.init.InitCommand;
 import io.flops.cli.nodes.NodesCommand;
 import io.flops.cli.project.CancelCommand;
 import io.flops.cli.project.ListCommand;
@@ -32,6 +33,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       DemoCommand.class,
       EvaluateCommand.class,
+      InitCommand.class,
       SubmitCommand.class,
       WatchCommand.class,
       StatusCommand.class,

@@ -16,8 +16,8 @@ class CompletionTest {
     assertThat(run.out())
         .contains("complete -F _complete_flops")
         .contains("submit", "watch", "status", "list", "cancel", "events", "logs")
-        .contains("tracking", "nodes", "data")
-        .contains("--manager-url", "--partitioner");
+        .contains("tracking", "nodes", "data", "init")
+        .contains("--manager-url", "--partitioner", "--template");
     assertThat(CliRun.of("--help").out()).contains("completion");
   }
 }
