@@ -3,6 +3,7 @@ package io.flops.cli.demo;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.flops.cli.client.InferenceClient;
 import io.flops.cli.client.ManagerClient;
+import io.flops.cli.data.MockDataPush;
 import io.flops.cli.progress.ProgressView;
 import io.flops.cli.progress.ProjectFollower;
 import io.flops.common.api.ProjectView;
