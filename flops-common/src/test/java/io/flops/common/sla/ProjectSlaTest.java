@@ -193,6 +193,56 @@ class ProjectSlaTest {
             });
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          user and password   | https://alice:s3cret@example.org/o/r.git
+          token as user       | https://ghp_token123@github.com/o/r.git
+          ssh password        | ssh://git:s3cret@example.org/o/r.git
+          """)
+  void credentialsInTheRepositoryUrlAreRefusedPointingToTheCredentialField(
+      String what, String url) {
+    assertThat(errorsOf(MINIMAL.replace("https://example.org/owner/repo.git", url)))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.pointer()).isEqualTo("/ml_repo_url");
+              assertThat(e.message())
+                  .contains("must not carry credentials")
+                  .contains("ml_repo_credential");
+              assertThat(e.message()).doesNotContain("s3cret").doesNotContain("ghp_token123");
+            });
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          bell in the customer    | "customerID":"acme\\u0007",                | /customerID
+          newline in the customer | "customerID":"acme\\nroot",                | /customerID
+          right-to-left override  | "customerID":"ac\\u202Eme",                | /customerID
+          isolate in a tag        | "training_configuration":{"data_tags":["m\\u2066x"]}, | /training_configuration/data_tags/0
+          """)
+  void controlAndBidirectionalCharactersAreRefusedInEveryString(
+      String what, String field, String pointer) {
+    String json =
+        """
+        {"ml_model_flavor":"dl4j","ml_repo_url":"https://example.org/o/r.git",%s
+         "verbose":false}"""
+            .formatted(field);
+    assertThatThrownBy(() -> read(json))
+        .isInstanceOfSatisfying(
+            FlopsException.class,
+            e -> {
+              assertThat(e.fieldErrors()).extracting(FieldError::pointer).containsExactly(pointer);
+              assertThat(e.fieldErrors().get(0).message())
+                  .contains("control or bidirectional-text characters");
+            });
+  }
+
   @Test
   void pythonFlavorsAreRefusedNamingTheSupportedOnes() {
     for (String flavor : List.of("sklearn", "pytorch", "tensorflow", "keras")) {

@@ -36,14 +36,21 @@ public final class LocalProcessOrchestrator implements Orchestrator, AutoCloseab
   private final Path workDir;
   private final Duration stopTimeout;
   private final List<String> javaOptions;
+  private final Map<String, String> hostEnvironment;
   private final Map<String, LocalDeployment> deployments = new LinkedHashMap<>();
 
+  /**
+   * @param hostEnvironment the manager's environment, of which children inherit only {@link
+   *     HostEnvironment#INHERITED}
+   */
   LocalProcessOrchestrator(
       LaunchResolver resolver,
       Path workDir,
       int clusters,
       Duration stopTimeout,
-      List<String> javaOptions) {
+      List<String> javaOptions,
+      Map<String, String> hostEnvironment) {
+    this.hostEnvironment = HostEnvironment.inherited(hostEnvironment);
     this.resolver = resolver;
     this.workDir = workDir.toAbsolutePath();
     this.watchdog = new ProcessWatchdog(this.workDir, stopTimeout);
@@ -212,6 +219,8 @@ public final class LocalProcessOrchestrator implements Orchestrator, AutoCloseab
                       : dir.toFile())
               .redirectErrorStream(true)
               .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+      builder.environment().clear();
+      builder.environment().putAll(hostEnvironment);
       builder.environment().putAll(deployment.plan().environment());
       builder.environment().putAll(assignment.environment());
       Process process = builder.start();

@@ -10,6 +10,7 @@ import io.flops.common.orchestration.ServiceSpec;
 import io.flops.manager.nodes.LearnerNode;
 import io.flops.manager.nodes.NodeDirectory;
 import io.flops.manager.nodes.SimulatedNodes;
+import io.flops.manager.orchestration.OrchestratorProperties;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -139,6 +140,33 @@ class LocalPlacementIT {
         .oneShot()
         .instances(spec.instances())
         .build();
+  }
+
+  @Test
+  void childrenInheritNoneOfTheManagersSecrets() throws Exception {
+    Map<String, String> manager = new HashMap<>();
+    manager.put("PATH", System.getenv("PATH"));
+    manager.put("HOME", System.getProperty("user.home"));
+    manager.put("LC_ALL", "C.UTF-8");
+    manager.put("FLOPS_ADMIN_TOKEN", "s3cret-admin");
+    manager.put("FLOPS_TRACKING_PASSWORD", "s3cret-tracking");
+    manager.put("SPRING_DATA_MONGODB_URI", "mongodb://u:s3cret@db/flops");
+    OrchestratorProperties.Local settings = LocalFixture.settings(dir);
+    settings.setWorkDir(dir.resolve("sealed"));
+    try (LocalProcessOrchestrator sealed =
+        LocalOrchestratorConfiguration.create(settings, manager)) {
+      String id = sealed.deploy(report("sealed", ServiceKind.LEARNER, Placement.ANYWHERE, 1));
+      long deadline = System.nanoTime() + 60_000_000_000L;
+      while (!sealed.status(id).state().isTerminal() && System.nanoTime() < deadline) {
+        Thread.sleep(100);
+      }
+      List<String> names = List.of(value(sealed.recentLogs(id, 0, 50), "ENV_NAMES").split(","));
+
+      assertThat(names).contains("PATH", "HOME", "LC_ALL", "TEST_BEHAVIOUR", "FLOPS_INSTANCE");
+      assertThat(names)
+          .doesNotContain(
+              "FLOPS_ADMIN_TOKEN", "FLOPS_TRACKING_PASSWORD", "SPRING_DATA_MONGODB_URI");
+    }
   }
 
   @Test
