@@ -112,12 +112,19 @@ class DockerProjectIT {
     return sla;
   }
 
+  /** The project once it ended and the manager undeployed what it does not keep. */
   private static ProjectView awaitEnd(ManagerClient api, String id, Duration timeout)
       throws InterruptedException {
     Instant deadline = Instant.now().plus(timeout);
     ProjectView status = api.project(id);
     while (!status.state().isTerminal() && Instant.now().isBefore(deadline)) {
       Thread.sleep(2000);
+      status = api.project(id);
+    }
+    Instant cleanedUp = Instant.now().plusSeconds(60);
+    while (status.runningServices().stream().anyMatch(s -> !s.role().equals("INFERENCE_SERVER"))
+        && Instant.now().isBefore(cleanedUp)) {
+      Thread.sleep(1000);
       status = api.project(id);
     }
     return status;
