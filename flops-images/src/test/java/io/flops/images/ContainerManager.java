@@ -1,6 +1,7 @@
 package io.flops.images;
 
 import io.flops.cli.client.ManagerClient;
+import io.flops.cli.demo.SimulatedNodes;
 import io.flops.common.testsupport.ExternalServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -43,7 +44,6 @@ final class ContainerManager {
             "--flops.orchestrator.type=docker",
             "--flops.orchestrator.docker.host=tcp://127.0.0.1:" + podmanPort,
             "--flops.orchestrator.docker.network=flopsproject",
-            "--flops.orchestrator.docker.shared-directories=" + data,
             "--flops.registry=" + images.address(),
             "--flops.registry-plain-http=true",
             "--flops.images.observer=" + images.service("observer"),
@@ -74,19 +74,14 @@ final class ContainerManager {
   }
 
   /**
-   * Waits until the manager announced {@code nodes} data servers; their host-published addresses.
+   * Waits until the manager lists {@code nodes} data servers that answered it ({@code GET
+   * /api/flops/nodes}); their host-published addresses.
    */
-  List<String> dataServers(int nodes, Duration timeout) throws InterruptedException {
-    Instant deadline = Instant.now().plus(timeout);
-    List<String> found = DockerProjectIT.announced(read());
-    while (found.size() < nodes) {
-      if (Instant.now().isAfter(deadline) || !process.isAlive()) {
-        throw new AssertionError("The manager announced " + found + " data servers; see " + log);
-      }
-      Thread.sleep(500);
-      found = DockerProjectIT.announced(read());
+  List<String> dataServers(int nodes, Duration timeout) {
+    if (!process.isAlive()) {
+      throw new AssertionError("The manager ended; see " + log);
     }
-    return found;
+    return List.copyOf(SimulatedNodes.await(client, nodes, timeout).values());
   }
 
   private void awaitReady(Duration timeout) {

@@ -26,8 +26,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,9 +36,6 @@ import org.junit.jupiter.api.Test;
  */
 class DockerProjectIT {
 
-  private static final Pattern FROM_HOST =
-      Pattern.compile(
-          "Data server of simulated node \\d+ listens on \\S+ \\(from this host: (\\S+)\\)");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Test
@@ -117,12 +112,19 @@ class DockerProjectIT {
     return sla;
   }
 
+  /** The project once it ended and the manager undeployed what it does not keep. */
   private static ProjectView awaitEnd(ManagerClient api, String id, Duration timeout)
       throws InterruptedException {
     Instant deadline = Instant.now().plus(timeout);
     ProjectView status = api.project(id);
     while (!status.state().isTerminal() && Instant.now().isBefore(deadline)) {
       Thread.sleep(2000);
+      status = api.project(id);
+    }
+    Instant cleanedUp = Instant.now().plusSeconds(60);
+    while (status.runningServices().stream().anyMatch(s -> !s.role().equals("INFERENCE_SERVER"))
+        && Instant.now().isBefore(cleanedUp)) {
+      Thread.sleep(1000);
       status = api.project(id);
     }
     return status;
@@ -163,16 +165,6 @@ class DockerProjectIT {
 
   static String java() {
     return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-  }
-
-  /** The data servers' host-published addresses the manager announced. */
-  static List<String> announced(String log) {
-    List<String> found = new ArrayList<>();
-    Matcher matcher = FROM_HOST.matcher(log);
-    while (matcher.find()) {
-      found.add(matcher.group(1));
-    }
-    return found;
   }
 
   static String hostAddress() {

@@ -2,6 +2,7 @@ package io.flops.tracking;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -15,13 +16,24 @@ public interface ExperimentTracker extends AutoCloseable {
   String getOrCreateExperiment(String name, Map<String, String> tags);
 
   /**
-   * Starts a run.
+   * Starts a run that began at {@code startTime} (e.g. when its round started, even if the run is
+   * recorded later), under user {@link MlflowConventions#USER}.
    *
    * @param parentRunId the run this one is nested under (hierarchical FL), or null
    * @return the run id
    */
   String startRun(
-      String experimentId, String runName, String parentRunId, Map<String, String> tags);
+      String experimentId,
+      String runName,
+      String parentRunId,
+      Map<String, String> tags,
+      Instant startTime);
+
+  /** Starts a run now; see {@link #startRun(String, String, String, Map, Instant)}. */
+  default String startRun(
+      String experimentId, String runName, String parentRunId, Map<String, String> tags) {
+    return startRun(experimentId, runName, parentRunId, tags, Instant.now());
+  }
 
   /** Logs parameters of a run (each key once). */
   void logParams(String runId, Map<String, String> params);
@@ -29,13 +41,19 @@ public interface ExperimentTracker extends AutoCloseable {
   /** Logs metrics of a run at {@code step}. */
   void logMetrics(String runId, Map<String, Double> metrics, long step);
 
-  /** Ends a run. */
-  void endRun(String runId, RunStatus status);
+  /** Ends a run that finished at {@code endTime}. */
+  void endRun(String runId, RunStatus status, Instant endTime);
+
+  /** Ends a run now. */
+  default void endRun(String runId, RunStatus status) {
+    endRun(runId, status, Instant.now());
+  }
 
   /**
    * Logs a saved model as an MLflow model directory under {@code artifactPath} of {@code runId}
    * (writing its {@code MLmodel} file), and registers it under {@code registeredName} where the
-   * store supports a model registry.
+   * store supports a model registry (described by {@link
+   * MlflowConventions#registeredModelDescription}).
    *
    * @return the model's URI, e.g. {@code runs:/<run id>/<artifactPath>}
    */

@@ -10,7 +10,9 @@ import java.util.Optional;
 
 /**
  * Picks the tracking adapter from the URI: {@code http(s)://...} tracks into an MLflow server,
- * {@code file:/...} or a plain path into an MLflow file store; an empty URI means no tracking.
+ * {@code file:/...} or a plain path into an MLflow file store; an empty URI means no tracking. A
+ * server without FLOps credentials gets those of MLflow's standard variables ({@code
+ * MLFLOW_TRACKING_TOKEN}, {@code _USERNAME}, {@code _PASSWORD}), if set.
  */
 public final class TrackerFactory {
 
@@ -25,7 +27,8 @@ public final class TrackerFactory {
       return Optional.of(
           new MlflowServerTracker(
               MlflowServerSettings.of(
-                  settings.uri(), settings.token(), settings.username(), settings.password())));
+                      settings.uri(), settings.token(), settings.username(), settings.password())
+                  .withStandardCredentials(System.getenv())));
     }
     return Optional.of(new FileStoreTracker(fileStoreRoot(settings.uri())));
   }

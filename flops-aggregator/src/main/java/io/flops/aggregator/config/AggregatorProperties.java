@@ -33,7 +33,8 @@ import org.springframework.validation.annotation.Validated;
  * @param tau FedAdam/FedYogi/FedAdagrad: the adaptivity added to the root of the second moment
  * @param trimFraction trimmed mean: the fraction cut from each end per coordinate
  * @param byzantineLearners Krum: the number of Byzantine learners to tolerate
- * @param modelDependencies Maven coordinates needed to load the saved model, logged with it
+ * @param modelDependencies Maven coordinates needed to load the saved model, logged with it; empty
+ *     (the default): the repository's resolved dependencies, which the builder wrote into the image
  * @param config further settings passed to the learners' models in every instruction
  */
 @Validated

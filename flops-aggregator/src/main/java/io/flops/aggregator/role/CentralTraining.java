@@ -6,6 +6,7 @@ import io.flops.aggregator.events.AggregatorEvents;
 import io.flops.aggregator.server.LearnerPool;
 import io.flops.aggregator.strategy.Strategies;
 import io.flops.aggregator.strategy.Strategy;
+import io.flops.aggregator.tracking.ModelDependencies;
 import io.flops.aggregator.tracking.ProjectRounds;
 import io.flops.aggregator.tracking.TrackerProvider;
 import io.flops.aggregator.training.BestRound;
@@ -130,8 +131,9 @@ final class CentralTraining {
       model.setParameters(parameters);
       Path directory = Files.createTempDirectory("flops-best-model");
       List<String> files = model.save(directory);
-      return new LoggedModel(
-          directory, files, model.flavor(), model.signature(), settings.modelDependencies());
+      List<String> dependencies =
+          ModelDependencies.of(settings.modelDependencies(), model.getClass().getClassLoader());
+      return new LoggedModel(directory, files, model.flavor(), model.signature(), dependencies);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException("Cannot save the best model: " + e.getMessage(), e);
     }

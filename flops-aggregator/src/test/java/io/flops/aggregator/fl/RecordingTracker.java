@@ -3,6 +3,7 @@ package io.flops.aggregator.fl;
 import io.flops.tracking.ExperimentTracker;
 import io.flops.tracking.LoggedModel;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,7 +27,11 @@ final class RecordingTracker implements ExperimentTracker {
 
   @Override
   public String startRun(
-      String experimentId, String runName, String parentRunId, Map<String, String> tags) {
+      String experimentId,
+      String runName,
+      String parentRunId,
+      Map<String, String> tags,
+      Instant startTime) {
     String id = "run-" + (runNames.size() + 1);
     runNames.put(id, runName);
     return id;
@@ -43,7 +48,7 @@ final class RecordingTracker implements ExperimentTracker {
   }
 
   @Override
-  public void endRun(String runId, RunStatus status) {
+  public void endRun(String runId, RunStatus status, Instant endTime) {
     ended.add(runId);
   }
 

@@ -20,9 +20,12 @@ import io.flops.builder.plan.BuildPlan;
 import io.flops.builder.plan.BuiltImage;
 import io.flops.common.events.ComponentEvent;
 import io.flops.common.image.ImageNames;
+import io.flops.common.image.RepositoryDependencies;
 import io.flops.common.launch.BuilderLaunch;
 import io.flops.common.launch.BuilderLaunch.BuildSources;
 import io.flops.common.sla.Platform;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -104,6 +107,7 @@ public final class FlActorsPlan implements BuildPlan {
                     compiled.repositoryRoot(),
                     platforms,
                     (jar, classifier) -> maven.find(jar, classifier, work)));
+    Path dependencyList = writeDependencyList(compiled.coordinates(), work);
     PushTracker pushes = new PushTracker();
     Path mlApiJar = maven.mlApiJar(launch.output().cacheDir().resolve("ml-api"));
     List<BuiltImage> images = new ArrayList<>();
@@ -112,7 +116,8 @@ public final class FlActorsPlan implements BuildPlan {
           RuntimeApp.extractCached(
                   role.runtimeJar(launch), launch.output().cacheDir().resolve("runtime"))
               .withMlApi(mlApiJar);
-      ActorLayers layers = new ActorLayers(runtime, dependencies, compiled.classes());
+      ActorLayers layers =
+          new ActorLayers(runtime, dependencies, compiled.classes(), dependencyList);
       ImageRecipe recipe =
           new ImageRecipe(
               role.id,
@@ -129,6 +134,19 @@ public final class FlActorsPlan implements BuildPlan {
     }
     return new BuildOutcome(
         images, checkout.commit(), context.timings(), pushes.bytes(), pushes.blobs());
+  }
+
+  /** Writes the list the aggregator logs with the model (dependencies.txt) for the images. */
+  private static Path writeDependencyList(RepositoryDependencies coordinates, Path work)
+      throws BuildFailure {
+    Path file = work.resolve("image-meta").resolve(RepositoryDependencies.RESOURCE);
+    try {
+      Files.createDirectories(file.getParent());
+      return Files.writeString(file, coordinates.text());
+    } catch (IOException e) {
+      throw new BuildFailure(
+          "Cannot write the repository's dependency list " + file + ": " + e.getMessage() + ".", e);
+    }
   }
 
   private Map<String, String> labels(Role role, String url, String commit) {

@@ -2,6 +2,7 @@ package io.flops.builder.image;
 
 import com.google.cloud.tools.jib.api.buildplan.AbsoluteUnixPath;
 import com.google.cloud.tools.jib.api.buildplan.FileEntriesLayer;
+import io.flops.common.image.RepositoryDependencies;
 import io.flops.common.sla.Platform;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,23 +18,36 @@ import java.util.stream.Stream;
 
 /**
  * The layers of a learner or aggregator image, ordered for reuse: FLOps runtime → the repository's
- * dependencies → this platform's native libraries → the repository's classes. Paths are absolute
- * under {@code /app}, as docs/services.md requires.
+ * dependencies (with their list, {@link RepositoryDependencies#RESOURCE} under {@code /app/meta}) →
+ * this platform's native libraries → the repository's classes. Paths are absolute under {@code
+ * /app}, as docs/services.md requires.
  */
 public final class ActorLayers {
 
   /** The classpath every actor image runs with. */
   public static final String CLASSPATH =
-      "/app/runtime/classes:/app/runtime/lib/*:/app/libs/*:/app/natives/*:/app/classes";
+      "/app/runtime/classes:/app/runtime/lib/*:/app/libs/*:/app/natives/*:/app/meta:/app/classes";
+
+  /** Where the repository's dependency list is in the image. */
+  public static final String DEPENDENCY_LIST = "/app/meta/" + RepositoryDependencies.RESOURCE;
 
   private final RuntimeApp runtime;
   private final PlatformDependencies dependencies;
   private final Path userClasses;
+  private final Path dependencyList;
 
-  public ActorLayers(RuntimeApp runtime, PlatformDependencies dependencies, Path userClasses) {
+  /**
+   * @param dependencyList a file holding the repository's {@link RepositoryDependencies}
+   */
+  public ActorLayers(
+      RuntimeApp runtime,
+      PlatformDependencies dependencies,
+      Path userClasses,
+      Path dependencyList) {
     this.runtime = runtime;
     this.dependencies = dependencies;
     this.userClasses = userClasses;
+    this.dependencyList = dependencyList;
   }
 
   /** {@code java ... -cp <classpath> <runtime main class>}. */
@@ -61,6 +75,7 @@ public final class ActorLayers {
     dependencies.shared().stream()
         .filter(jar -> !runtimeNames.contains(jar.getFileName().toString()))
         .forEach(jar -> libs.addEntry(jar, at("/app/libs", jar)));
+    libs.addEntry(dependencyList, AbsoluteUnixPath.get(DEPENDENCY_LIST));
     FileEntriesLayer.Builder natives = FileEntriesLayer.builder().setName("natives " + platform);
     nativeJars(platform).forEach(jar -> natives.addEntry(jar, at("/app/natives", jar)));
     FileEntriesLayer.Builder classes = FileEntriesLayer.builder().setName("classes");

@@ -2,6 +2,7 @@ package io.flops.builder.flactors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.flops.builder.image.ActorLayers;
 import io.flops.builder.support.BuilderRun;
 import io.flops.builder.support.FixtureRuntime;
 import io.flops.builder.support.TestRepos;
@@ -9,9 +10,12 @@ import io.flops.common.events.ComponentEvent;
 import io.flops.common.image.ImageNames;
 import io.flops.common.image.ImageUnpacker;
 import io.flops.common.image.LocalImageStore;
+import io.flops.common.image.RepositoryDependencies;
 import io.flops.common.image.UnpackedImage;
 import io.flops.common.image.catalog.LocalImageCatalog;
 import io.flops.common.sla.Platform;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -63,7 +67,8 @@ class LocalStoreBuildIT {
     assertThat(entries(local.tarball(learnerImage)))
         .contains("oci-layout", "index.json")
         .anyMatch(name -> name.startsWith("blobs/sha256/"));
-    UnpackedImage learner = new ImageUnpacker(local, tmp.resolve("unpacked")).unpack(learnerImage);
+    ImageUnpacker unpacker = new ImageUnpacker(local, tmp.resolve("unpacked"));
+    UnpackedImage learner = unpacker.unpack(learnerImage);
     assertThat(learner.root().resolve("app/classes/org/example/mini/MiniModelManager.class"))
         .isRegularFile();
     assertThat(learner.root().resolve("app/runtime/classes/io/flops/fixture/FixtureActor.class"))
@@ -71,9 +76,23 @@ class LocalStoreBuildIT {
     assertThat(learner.config().entrypoint())
         .startsWith("java")
         .endsWith("io.flops.fixture.FixtureActor");
+    assertThat(dependencyListOf(unpacker.unpack(aggregatorImage)))
+        .anyMatch(coordinate -> coordinate.startsWith("org.deeplearning4j:deeplearning4j-nn:"))
+        .anyMatch(coordinate -> coordinate.startsWith("org.nd4j:nd4j-native:"))
+        .noneMatch(coordinate -> coordinate.startsWith("io.flops:flops-ml-api:"))
+        .allMatch(coordinate -> coordinate.split(":").length == 3);
     assertThat(success.bytesPushed())
         .isEqualTo(
             Files.size(local.tarball(learnerImage)) + Files.size(local.tarball(aggregatorImage)));
+  }
+
+  /** The dependency list as the aggregator reads it: from the image's class path. */
+  private static List<String> dependencyListOf(UnpackedImage image) throws Exception {
+    assertThat(image.config().entrypoint()).contains(ActorLayers.CLASSPATH);
+    URL meta = image.root().resolve("app/meta").toUri().toURL();
+    try (URLClassLoader classPath = new URLClassLoader(new URL[] {meta}, null)) {
+      return RepositoryDependencies.fromClassPath(classPath).coordinates();
+    }
   }
 
   private static List<String> entries(Path tarball) throws Exception {

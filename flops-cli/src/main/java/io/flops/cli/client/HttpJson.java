@@ -7,20 +7,35 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandler;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.net.http.HttpResponse.BodySubscribers;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Flow;
 
-/** JSON over {@code java.net.http} against one base URL, with readable errors. */
+/**
+ * JSON over {@code java.net.http} against one base URL, with readable errors; every request carries
+ * {@code Authorization: Bearer <token>} when a token is given.
+ */
 final class HttpJson {
 
   private final URI baseUrl;
   private final Duration timeout;
+  private final String token;
   private final HttpClient http;
 
   HttpJson(URI baseUrl, Duration timeout) {
+    this(baseUrl, timeout, null);
+  }
+
+  HttpJson(URI baseUrl, Duration timeout, String token) {
     String text = baseUrl.toString();
     this.baseUrl = URI.create(text.endsWith("/") ? text : text + "/");
     this.timeout = timeout;
+    this.token = token == null || token.isBlank() ? null : token;
     this.http =
         HttpClient.newBuilder()
             .connectTimeout(timeout)
@@ -55,8 +70,61 @@ final class HttpJson {
     }
   }
 
+  /**
+   * Opens a {@code text/event-stream} at {@code path} and hands its lines to {@code lines}; the
+   * answer completes when the server ends the stream, exceptionally with a {@link
+   * ManagerApiException} when it answers with an error or cannot be reached.
+   */
+  CompletableFuture<Void> streamLines(String path, Flow.Subscriber<String> lines) {
+    URI uri = resolve(path);
+    String what = "GET " + uri;
+    HttpRequest request =
+        authorized(HttpRequest.newBuilder(uri).header("Accept", "text/event-stream").GET()).build();
+    BodyHandler<byte[]> handler =
+        info ->
+            info.statusCode() / 100 == 2
+                ? BodySubscribers.fromLineSubscriber(
+                    lines, subscriber -> null, StandardCharsets.UTF_8, null)
+                : BodySubscribers.ofByteArray();
+    return http.sendAsync(request, handler)
+        .handle(
+            (response, error) -> {
+              if (error != null) {
+                Throwable cause = error instanceof CompletionException ? error.getCause() : error;
+                throw new ManagerApiException(
+                    "Could not reach " + what + ": " + describe(cause), 0, cause);
+              }
+              if (response.statusCode() / 100 != 2) {
+                throw failure(what, response.statusCode(), response.body());
+              }
+              return null;
+            });
+  }
+
+  private URI resolve(String path) {
+    return baseUrl.resolve(path.startsWith("/") ? path.substring(1) : path);
+  }
+
+  private HttpRequest.Builder authorized(HttpRequest.Builder request) {
+    return token == null ? request : request.header("Authorization", "Bearer " + token);
+  }
+
+  private static ManagerApiException failure(String what, int status, byte[] body) {
+    JsonNode answer;
+    try {
+      answer =
+          body == null || body.length == 0
+              ? Json.MAPPER.createObjectNode()
+              : Json.MAPPER.readTree(body);
+    } catch (IOException e) {
+      answer = Json.MAPPER.getNodeFactory().textNode(new String(body, StandardCharsets.UTF_8));
+    }
+    return new ManagerApiException(
+        what + " answered " + status + ": " + Problems.describe(answer), status, null);
+  }
+
   private JsonNode send(String method, String path, Object body) {
-    URI uri = baseUrl.resolve(path.startsWith("/") ? path.substring(1) : path);
+    URI uri = resolve(path);
     String what = method + " " + uri;
     try {
       HttpRequest.BodyPublisher publisher =
@@ -64,25 +132,21 @@ final class HttpJson {
               ? HttpRequest.BodyPublishers.noBody()
               : HttpRequest.BodyPublishers.ofByteArray(Json.MAPPER.writeValueAsBytes(body));
       HttpRequest.Builder request =
-          HttpRequest.newBuilder(uri)
-              .timeout(timeout)
-              .header("Accept", "application/json")
-              .method(method, publisher);
+          authorized(
+              HttpRequest.newBuilder(uri)
+                  .timeout(timeout)
+                  .header("Accept", "application/json")
+                  .method(method, publisher));
       if (body != null) {
         request.header("Content-Type", "application/json");
       }
       HttpResponse<byte[]> response = http.send(request.build(), BodyHandlers.ofByteArray());
-      JsonNode answer =
-          response.body().length == 0
-              ? Json.MAPPER.createObjectNode()
-              : Json.MAPPER.readTree(response.body());
       if (response.statusCode() / 100 != 2) {
-        throw new ManagerApiException(
-            what + " answered " + response.statusCode() + ": " + Problems.describe(answer),
-            response.statusCode(),
-            null);
+        throw failure(what, response.statusCode(), response.body());
       }
-      return answer;
+      return response.body().length == 0
+          ? Json.MAPPER.createObjectNode()
+          : Json.MAPPER.readTree(response.body());
     } catch (IOException e) {
       throw new ManagerApiException("Could not reach " + what + ": " + describe(e), 0, e);
     } catch (InterruptedException e) {
@@ -91,7 +155,7 @@ final class HttpJson {
     }
   }
 
-  private static String describe(IOException e) {
+  private static String describe(Throwable e) {
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 }

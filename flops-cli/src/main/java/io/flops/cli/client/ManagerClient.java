@@ -4,11 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.flops.common.api.ApiMessage;
 import io.flops.common.api.MockJobCreated;
 import io.flops.common.api.MockJobView;
+import io.flops.common.api.NodeView;
 import io.flops.common.api.ProjectCreated;
+import io.flops.common.api.ProjectState;
 import io.flops.common.api.ProjectSummary;
 import io.flops.common.api.ProjectView;
 import io.flops.common.api.TrackingView;
 import io.flops.common.observer.EventPage;
+import io.flops.common.observer.ServerSentEventReader;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * A typed client of the manager's REST API (docs/api.md). Every call is synchronous; a failed call
@@ -33,7 +37,17 @@ public final class ManagerClient {
    * @param timeout for connecting and for each answer
    */
   public ManagerClient(URI baseUrl, Duration timeout) {
-    this.http = new HttpJson(baseUrl, timeout);
+    this(baseUrl, timeout, null);
+  }
+
+  /**
+   * @param baseUrl the manager's root, e.g. {@code http://localhost:5072}
+   * @param timeout for connecting and for each answer
+   * @param token sent as {@code Authorization: Bearer <token>} with every request; null or blank:
+   *     none
+   */
+  public ManagerClient(URI baseUrl, Duration timeout, String token) {
+    this.http = new HttpJson(baseUrl, timeout, token);
   }
 
   /** The manager's root URL. */
@@ -52,7 +66,12 @@ public final class ManagerClient {
 
   /** Starts a project from a project SLA (docs/sla.md) and returns its id. */
   public String createProject(JsonNode sla) {
-    return http.convert(http.post(PROJECTS, sla), ProjectCreated.class).id();
+    return submit(sla).id();
+  }
+
+  /** Starts a project from a project SLA (docs/sla.md) and returns the manager's answer. */
+  public ProjectCreated submit(JsonNode sla) {
+    return http.convert(http.post(PROJECTS, sla), ProjectCreated.class);
   }
 
   /** One project. */
@@ -62,8 +81,26 @@ public final class ManagerClient {
 
   /** All projects, newest first. */
   public List<ProjectSummary> projects() {
+    return projects(null, null);
+  }
+
+  /**
+   * The projects in {@code state} of {@code customerId}, newest first.
+   *
+   * @param state only projects in this state; null: any
+   * @param customerId only this customer's projects; null: everyone's
+   */
+  public List<ProjectSummary> projects(ProjectState state, String customerId) {
+    List<String> filters = new ArrayList<>();
+    if (state != null) {
+      filters.add("state=" + state.name());
+    }
+    if (customerId != null) {
+      filters.add("customerID=" + encode(customerId));
+    }
+    String query = filters.isEmpty() ? "" : "?" + String.join("&", filters);
     List<ProjectSummary> projects = new ArrayList<>();
-    for (JsonNode project : http.get(PROJECTS)) {
+    for (JsonNode project : http.get(PROJECTS + query)) {
       projects.add(http.convert(project, ProjectSummary.class));
     }
     return projects;
@@ -79,10 +116,35 @@ public final class ManagerClient {
     return http.convert(http.get(PROJECTS + "/" + id + "/events?since=" + since), EventPage.class);
   }
 
-  /** Where {@code customerId}'s experiments are tracked. */
+  /**
+   * Follows the project's events as server-sent events ({@code .../events/stream?since=}): every
+   * event after position {@code since}, then each new one, handed to {@code reader} on the HTTP
+   * client's thread. The answer completes when the manager ends the stream (after its stream
+   * timeout); {@link ServerSentEventReader#cancel()} closes it earlier. It completes exceptionally
+   * with a {@link ManagerApiException}, e.g. 404 for an unknown project.
+   */
+  public CompletableFuture<Void> streamEvents(String id, long since, ServerSentEventReader reader) {
+    return http.streamLines(PROJECTS + "/" + id + "/events/stream?since=" + since, reader);
+  }
+
+  /**
+   * Where {@code customerId}'s experiments are tracked.
+   *
+   * @param customerId the customer; null asks without one (enough unless the manager runs a
+   *     tracking server per customer)
+   */
   public TrackingView tracking(String customerId) {
-    String query = "?customerID=" + URLEncoder.encode(customerId, StandardCharsets.UTF_8);
+    String query = customerId == null ? "" : "?customerID=" + encode(customerId);
     return http.convert(http.get("api/flops/tracking" + query), TrackingView.class);
+  }
+
+  /** The learner nodes, their clusters and data servers ({@code GET /api/flops/nodes}). */
+  public List<NodeView> nodes() {
+    List<NodeView> nodes = new ArrayList<>();
+    for (JsonNode node : http.get("api/flops/nodes")) {
+      nodes.add(http.convert(node, NodeView.class));
+    }
+    return nodes;
   }
 
   /** Deploys a mock data provider from a mock-data SLA (docs/sla.md) and returns the job id. */
@@ -122,5 +184,9 @@ public final class ManagerClient {
       job = mockJob(id);
     }
     return job;
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 }

@@ -3,6 +3,7 @@ package io.flops.cli.demo;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.flops.cli.client.InferenceClient;
 import io.flops.cli.client.ManagerClient;
+import io.flops.cli.data.MockDataPush;
 import io.flops.cli.progress.ProgressView;
 import io.flops.cli.progress.ProjectFollower;
 import io.flops.common.api.ProjectView;
@@ -172,8 +173,8 @@ public final class DemoRun implements AutoCloseable {
             + ")");
     if (options.nodes() > 0) {
       view.activity("Waiting for the data servers of " + options.nodes() + " simulated nodes ...");
-      Map<Integer, String> nodes =
-          SimulatedNodes.await(managerProcess.log(), options.nodes(), MANAGER_START);
+      Map<String, String> nodes =
+          SimulatedNodes.await(managerProcess.client(), options.nodes(), MANAGER_START);
       view.done("Data servers of the simulated nodes listen on " + nodes.values());
     }
     return managerProcess.client();

@@ -29,9 +29,7 @@ public final class DemoSla {
    */
   public static ObjectNode project(
       Path template, String repoUrl, int learners, int rounds, int clusters, boolean hierarchical) {
-    ObjectNode sla = read(template);
-    sla.put("ml_repo_url", repoUrl);
-    sla.remove("ml_repo_branch");
+    ObjectNode sla = withRepository(read(template), repoUrl);
     ObjectNode training = sla.withObject("/training_configuration");
     int perCluster = hierarchical ? Math.max(1, learners / clusters) : learners;
     training.put("mode", hierarchical ? "hierarchical" : "classic");
@@ -46,6 +44,16 @@ public final class DemoSla {
     }
     ArrayNode steps = sla.putArray("post_training_steps");
     steps.add("build_image_for_trained_model").add("deploy_trained_model_image");
+    return sla;
+  }
+
+  /**
+   * {@code sla} naming the Git repository {@code repoUrl} on its default branch (a snapshot's
+   * {@code main}); returns {@code sla}.
+   */
+  public static ObjectNode withRepository(ObjectNode sla, String repoUrl) {
+    sla.put("ml_repo_url", repoUrl);
+    sla.remove("ml_repo_branch");
     return sla;
   }
 

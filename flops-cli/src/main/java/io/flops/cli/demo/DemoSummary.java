@@ -1,17 +1,15 @@
 package io.flops.cli.demo;
 
 import io.flops.cli.progress.Terminal;
-import io.flops.common.api.Milestone;
+import io.flops.cli.project.StageTimings;
 import io.flops.common.api.ProjectTrackingView;
 import io.flops.common.api.ProjectView;
 import io.flops.common.api.TrackingKind;
 import io.flops.common.api.TrackingView;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /** The lines the demo ends with: result, MLflow, inference image, URL, a prediction, timings. */
 public final class DemoSummary {
@@ -106,34 +104,11 @@ public final class DemoSummary {
 
   /** The stage timings as offsets from acceptance; from the timeline when the manager has none. */
   static String timings(ProjectView project) {
-    Map<Milestone, Instant> stages = project.stageTimings();
-    List<String> parts = new ArrayList<>();
-    if (stages.containsKey(Milestone.ACCEPTED)) {
-      Instant accepted = stages.get(Milestone.ACCEPTED);
-      stages.entrySet().stream()
-          .sorted(Map.Entry.comparingByValue())
-          .forEach(
-              stage ->
-                  parts.add(
-                      stage.getKey().jsonName().replace('_', ' ')
-                          + " "
-                          + offset(accepted, stage.getValue())));
-    } else if (!project.timeline().isEmpty()) {
-      Instant accepted = project.timeline().get(0).at();
-      project
-          .timeline()
-          .forEach(entry -> parts.add(entry.to() + " " + offset(accepted, entry.at())));
-    }
-    return parts.isEmpty() ? "none reported" : String.join(", ", parts);
-  }
-
-  private static String offset(Instant from, Instant to) {
-    return String.format(Locale.ROOT, "+%.0f s", Duration.between(from, to).toMillis() / 1000.0);
+    return StageTimings.of(project);
   }
 
   private static String minutes(Duration duration) {
-    long seconds = duration.toSeconds();
-    return String.format(Locale.ROOT, "%d:%02d min", seconds / 60, seconds % 60);
+    return StageTimings.minutes(duration);
   }
 
   private static String row(String label, String value) {

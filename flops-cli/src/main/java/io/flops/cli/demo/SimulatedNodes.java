@@ -1,44 +1,29 @@
 package io.flops.cli.demo;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.flops.cli.client.ManagerApiException;
+import io.flops.cli.client.ManagerClient;
+import io.flops.common.api.DataServerView;
+import io.flops.common.api.NodeView;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-/**
- * The data servers of the manager's simulated learner nodes, as its log announces them ({@code Data
- * server of simulated node 0 listens on 127.0.0.1:<port>}, see README.md).
- */
+/** The data servers of the manager's learner nodes, as {@code GET /api/flops/nodes} lists them. */
 public final class SimulatedNodes {
-
-  private static final Pattern ANNOUNCED =
-      Pattern.compile("Data server of simulated node (\\d+) listens on ([^\\s:]+):(\\d+)");
 
   private SimulatedNodes() {}
 
   /**
-   * Waits until the manager announced {@code nodes} data servers and each accepts connections.
+   * Waits until the manager lists {@code nodes} nodes whose data servers answered it.
    *
-   * @return node → {@code host:port}
+   * @return node → the data server's {@code host:port} as seen from this host
    */
-  public static Map<Integer, String> await(Path managerLog, int nodes, Duration timeout) {
+  public static Map<String, String> await(ManagerClient manager, int nodes, Duration timeout) {
     Instant deadline = Instant.now().plus(timeout);
     while (true) {
-      Map<Integer, String> ready = new TreeMap<>();
-      Matcher matcher = ANNOUNCED.matcher(read(managerLog));
-      while (matcher.find()) {
-        String host = matcher.group(2);
-        int port = Integer.parseInt(matcher.group(3));
-        if (FreePorts.listening(host, port)) {
-          ready.put(Integer.parseInt(matcher.group(1)), host + ":" + port);
-        }
-      }
+      Map<String, String> ready = ready(manager);
       if (ready.size() >= nodes) {
         return ready;
       }
@@ -46,22 +31,34 @@ public final class SimulatedNodes {
         throw new IllegalStateException(
             "The data servers of "
                 + nodes
-                + " simulated nodes were not ready within "
+                + " learner nodes were not ready within "
                 + timeout.toSeconds()
                 + " s (ready: "
                 + ready
-                + "); see "
-                + managerLog);
+                + "); GET "
+                + manager.baseUrl().resolve("api/flops/nodes")
+                + " lists them");
       }
       Sleep.millis(500);
     }
   }
 
-  private static String read(Path log) {
+  private static Map<String, String> ready(ManagerClient manager) {
+    Map<String, String> ready = new TreeMap<>();
+    List<NodeView> listed;
     try {
-      return Files.readString(log, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      return "";
+      listed = manager.nodes();
+    } catch (ManagerApiException e) {
+      return ready;
     }
+    for (NodeView node : listed) {
+      DataServerView server = node.dataServer();
+      if (server != null && server.ready()) {
+        ready.put(
+            node.node(),
+            server.publicAddress() != null ? server.publicAddress() : server.address());
+      }
+    }
+    return ready;
   }
 }

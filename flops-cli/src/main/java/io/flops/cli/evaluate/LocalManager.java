@@ -41,7 +41,7 @@ final class LocalManager implements AutoCloseable {
     LocalManager manager = new LocalManager(ManagerProcess.start(home, dataDir, port, managerArgs));
     try {
       manager.process.awaitReady(START);
-      SimulatedNodes.await(manager.process.log(), nodes, START);
+      SimulatedNodes.await(manager.client(), nodes, START);
     } catch (RuntimeException e) {
       manager.close();
       throw e;

@@ -1,6 +1,9 @@
 package io.flops.cli.progress;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Where progress goes. On a terminal (TTY) one status line stays at the bottom and is redrawn in
@@ -12,15 +15,23 @@ public final class Terminal {
   private static final String CLEAR_LINE = "\r\033[2K";
   private static final int WIDTH = 110;
 
-  private final PrintStream out;
+  private final PrintWriter out;
   private final boolean tty;
   private String status = "";
 
   /**
-   * @param out where to write
+   * @param out where to write (UTF-8)
    * @param tty true to draw the status line in place (ANSI escape codes)
    */
   public Terminal(PrintStream out, boolean tty) {
+    this(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)), tty);
+  }
+
+  /**
+   * @param out where to write, e.g. a picocli command's {@code getOut()}
+   * @param tty true to draw the status line in place (ANSI escape codes)
+   */
+  public Terminal(PrintWriter out, boolean tty) {
     this.out = out;
     this.tty = tty;
   }
@@ -28,6 +39,11 @@ public final class Terminal {
   /** Standard output, drawn in place when it is a terminal. */
   public static Terminal system() {
     return new Terminal(System.out, System.console() != null);
+  }
+
+  /** {@code out} (a command's standard output), drawn in place when it is a terminal. */
+  public static Terminal of(PrintWriter out) {
+    return new Terminal(out, System.console() != null);
   }
 
   /** True when the status line is drawn. */

@@ -9,6 +9,7 @@ import io.flops.common.api.DeployedServiceView;
 import io.flops.common.api.Milestone;
 import io.flops.common.api.ProjectState;
 import io.flops.common.api.ProjectView;
+import io.flops.common.observer.ServerSentEventReader;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -136,5 +137,65 @@ class ManagerClientTest {
     assertThat(gone.alive()).isFalse();
     assertThatThrownBy(() -> gone.project("p1"))
         .hasMessageStartingWith("Could not reach GET " + nobody + "/api/flops/projects/p1");
+  }
+
+  @Test
+  void sendsTheTokenAndTheListFilters() {
+    List<String> authorizations = new ArrayList<>();
+    server.createContext(
+        "/api/flops/projects",
+        exchange -> {
+          requests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI());
+          authorizations.add(exchange.getRequestHeaders().getFirst("Authorization"));
+          byte[] bytes = "[]".getBytes(StandardCharsets.UTF_8);
+          exchange.sendResponseHeaders(200, bytes.length);
+          try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+          }
+        });
+    ManagerClient withToken =
+        new ManagerClient(
+            URI.create("http://127.0.0.1:" + server.getAddress().getPort()),
+            Duration.ofSeconds(5),
+            "t0ken");
+
+    withToken.projects(ProjectState.FAILED, "acme");
+    client.projects();
+
+    assertThat(requests)
+        .containsExactly(
+            "GET /api/flops/projects?state=FAILED&customerID=acme", "GET /api/flops/projects");
+    assertThat(authorizations).containsExactly("Bearer t0ken", null);
+  }
+
+  @Test
+  void anEventStreamOfAnUnknownProjectFailsWithTheManagersReason() {
+    answer(
+        "/api/flops/projects/nope/events/stream",
+        404,
+        "application/problem+json",
+        "{\"status\":404,\"detail\":\"There is no project nope.\"}");
+
+    var stream = client.streamEvents("nope", 0, new ServerSentEventReader(event -> {}));
+
+    assertThatThrownBy(stream::join)
+        .hasCauseInstanceOf(ManagerApiException.class)
+        .hasMessageContaining("answered 404: There is no project nope.");
+  }
+
+  @Test
+  void readsTheNodeList() {
+    answer(
+        "/api/flops/nodes",
+        200,
+        "application/json",
+        """
+        [{"cluster":"c0","node":"n0","data_server":{"address":"127.0.0.1:1","ready":true,
+          "tags":[{"tag":"mnist","datasets":1,"rows":10,"bytes":99}]}}]""");
+
+    var nodes = client.nodes();
+
+    assertThat(nodes).hasSize(1);
+    assertThat(nodes.get(0).dataServer().tags().get(0).rows()).isEqualTo(10);
   }
 }

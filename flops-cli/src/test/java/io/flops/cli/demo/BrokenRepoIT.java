@@ -61,7 +61,7 @@ class BrokenRepoIT {
                   + MISSING
                   + ")");
       assertThat(result.prediction()).isNull();
-      assertThat(demo.manager().project(project.id()).runningServices()).isEmpty();
+      assertThat(servicesAfterAWhile(demo, project.id())).isEmpty();
       assertThat(serviceProcessesAfterAWhile(demo.managerProcess())).isEmpty();
 
       demo.close();
@@ -96,6 +96,20 @@ class BrokenRepoIT {
       }
     }
     throw new AssertionError("No line refers to " + MISSING);
+  }
+
+  /**
+   * The services the project view lists as running, waiting up to 30 s for the manager to undeploy
+   * them (it cleans up right after it saved the end).
+   */
+  private static List<?> servicesAfterAWhile(DemoRun demo, String id) {
+    Instant deadline = Instant.now().plusSeconds(30);
+    List<?> running = demo.manager().project(id).runningServices();
+    while (!running.isEmpty() && Instant.now().isBefore(deadline)) {
+      Sleep.millis(500);
+      running = demo.manager().project(id).runningServices();
+    }
+    return running;
   }
 
   /**

@@ -126,6 +126,12 @@ class DemoIT {
             .max(Comparator.comparingDouble(run -> run.last("accuracy").orElseThrow()))
             .orElseThrow();
     assertThat(best.artifact("model/MLmodel")).exists();
+    assertThat(best.artifact("model/MLmodel"))
+        .content()
+        .contains("dl4j_version: 1.0.0-M2.1\n", "mlflow_version: 2.17.2\n");
+    assertThat(best.artifact("model/dependencies.txt"))
+        .content()
+        .contains("org.deeplearning4j:deeplearning4j-nn:1.0.0-M2.1\n");
     assertThat(best.last("accuracy")).contains(result.project().accuracy());
     assertThat(result.project().tracking().runId()).isEqualTo(best.id());
     runs.stream()

@@ -18,6 +18,8 @@ public enum ErrorKind {
   CONFLICT(409, "Conflict"),
   /** The request is larger than the server accepts. */
   TOO_LARGE(413, "Payload Too Large"),
+  /** The caller reached a quota (e.g. running projects per customer); try again later. */
+  TOO_MANY(429, "Too Many Requests"),
   /** A failure of this process that it cannot explain to the caller (a bug). */
   INTERNAL(500, "Internal Server Error"),
   /**

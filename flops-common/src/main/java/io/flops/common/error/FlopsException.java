@@ -45,6 +45,11 @@ public class FlopsException extends RuntimeException implements ClassifiedError 
     return new FlopsException(ErrorKind.FORBIDDEN, message, List.of(), null);
   }
 
+  /** A quota was reached. */
+  public static FlopsException tooMany(String message) {
+    return new FlopsException(ErrorKind.TOO_MANY, message, List.of(), null);
+  }
+
   /** An outside system failed. */
   public static FlopsException outsideFailure(String message, Throwable cause) {
     return new FlopsException(ErrorKind.OUTSIDE_FAILURE, message, List.of(), cause);

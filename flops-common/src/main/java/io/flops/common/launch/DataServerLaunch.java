@@ -21,7 +21,7 @@ public record DataServerLaunch(Path storageDir) {
 
   /** The data server's variables. */
   public enum Variable implements LaunchVariable {
-    /** Added by the orchestrator: the node's storage directory. */
+    /** The node's storage directory: the spec names this variable, the orchestrator fills it. */
     STORAGE_DIR("FLOPS_DATASERVER_STORAGE_DIR");
 
     private final String envName;

@@ -12,8 +12,8 @@ import java.util.Map;
  * @param dataTags the data tags to train on
  * @param name the learner's name in events and logs (default {@value #DEFAULT_NAME}); each instance
  *     appends its {@link #instance()} or host name
- * @param dataServer the node's data server {@code host:port}, or null: the orchestrator adds it,
- *     else {@link #DEFAULT_DATA_SERVER}
+ * @param dataServer the node's data server {@code host:port} (the manager sets it per instance when
+ *     it knows the node), or null: {@link #DEFAULT_DATA_SERVER}
  * @param instance the instance index the orchestrator adds ({@link InstanceVariable#INSTANCE}), or
  *     null
  */
@@ -39,7 +39,7 @@ public record LearnerLaunch(
     AGGREGATOR_ADDRESS("FLOPS_LEARNER_AGGREGATOR_ADDRESS"),
     DATA_TAGS("FLOPS_LEARNER_DATA_TAGS"),
     NAME("FLOPS_LEARNER_NAME"),
-    /** Added by the orchestrator: the data server of the learner's node. */
+    /** The data server of the learner's node, set per instance by the manager. */
     DATA_SERVER("FLOPS_LEARNER_DATA_SERVER");
 
     private final String envName;

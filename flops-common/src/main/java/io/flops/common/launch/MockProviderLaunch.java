@@ -12,8 +12,8 @@ import java.util.Map;
  * @param service the settings of every service
  * @param dataset the data set to load, e.g. {@code mnist}
  * @param dataTag the tag the partitions are stored under
- * @param dataServers data servers {@code host:port}, partition k to server k; empty when the
- *     manager writes it: the orchestrator adds them
+ * @param dataServers data servers {@code host:port}, partition k to server k (the manager writes
+ *     the data servers of the nodes it knows)
  * @param partitions how many partitions the data set is split into (default 1)
  * @param partitioner how it is split (default iid)
  * @param alpha the Dirichlet concentration (default 0.5)

@@ -9,9 +9,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Reads the lines of a {@code text/event-stream} (fields {@code data:}, {@code id:}, {@code
  * event:}; comments and heartbeats ignored) and hands each event's data, a {@link SequencedEvent},
- * to a consumer.
+ * to a consumer. Public for clients of other event streams of the same shape (the manager's {@code
+ * /api/flops/projects/{id}/events/stream}): hand it to {@code BodyHandlers.fromLineSubscriber}.
  */
-final class ServerSentEventReader implements Flow.Subscriber<String> {
+public final class ServerSentEventReader implements Flow.Subscriber<String> {
 
   private static final Logger log = LoggerFactory.getLogger(ServerSentEventReader.class);
 
@@ -21,7 +22,8 @@ final class ServerSentEventReader implements Flow.Subscriber<String> {
   private volatile boolean cancelled;
   private volatile long lastSeq;
 
-  ServerSentEventReader(Consumer<SequencedEvent> consumer) {
+  /** Hands each event of the stream to {@code consumer}, on the thread that delivers the lines. */
+  public ServerSentEventReader(Consumer<SequencedEvent> consumer) {
     this.consumer = consumer;
   }
 
@@ -54,11 +56,13 @@ final class ServerSentEventReader implements Flow.Subscriber<String> {
     dispatch();
   }
 
-  long lastSeq() {
+  /** The position of the last event handed over (0 before the first). */
+  public long lastSeq() {
     return lastSeq;
   }
 
-  void cancel() {
+  /** Stops handing over events and cancels the subscription (closes the stream). */
+  public void cancel() {
     cancelled = true;
     Flow.Subscription current = subscription;
     if (current != null) {

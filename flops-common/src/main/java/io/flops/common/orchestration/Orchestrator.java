@@ -77,6 +77,14 @@ public interface Orchestrator {
     return Optional.of(address(deploymentId, instance));
   }
 
+  /**
+   * Where this platform's services run, for the wiring that depends on it (host paths, simulated
+   * nodes). Platforms of remote workers keep the default.
+   */
+  default Locality locality() {
+    return Locality.CLUSTER;
+  }
+
   /** The clusters that can run services now (one for platforms without clusters). */
   List<Cluster> activeClusters();
 

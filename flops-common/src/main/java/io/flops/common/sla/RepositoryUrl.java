@@ -26,9 +26,17 @@ public @interface RepositoryUrl {
 
   Class<? extends Payload>[] payload() default {};
 
-  /** Accepts null (required-ness is checked separately) and well-formed supported URLs. */
+  /**
+   * Accepts null (required-ness is checked separately) and well-formed supported URLs without
+   * credentials (only an ssh user name may be there).
+   */
   class Validator implements ConstraintValidator<RepositoryUrl, String> {
     private static final Set<String> SCHEMES = Set.of("https", "http", "ssh", "git", "file");
+
+    /** Why a URL with credentials is refused. */
+    static final String CREDENTIALS =
+        "must not carry credentials: store them on the manager"
+            + " (flops.repo-credentials.<name>) and name them in ml_repo_credential";
 
     @Override
     public boolean isValid(String value, ConstraintValidatorContext context) {
@@ -37,6 +45,11 @@ public @interface RepositoryUrl {
       }
       try {
         URI uri = new URI(value);
+        if (carriesCredentials(uri)) {
+          context.disableDefaultConstraintViolation();
+          context.buildConstraintViolationWithTemplate(CREDENTIALS).addConstraintViolation();
+          return false;
+        }
         if (uri.getScheme() == null || !SCHEMES.contains(uri.getScheme().toLowerCase())) {
           return false;
         }
@@ -48,6 +61,15 @@ public @interface RepositoryUrl {
       } catch (URISyntaxException e) {
         return false;
       }
+    }
+
+    /** A password, or any user info on http(s) (where a token often goes as the user name). */
+    private static boolean carriesCredentials(URI uri) {
+      String user = uri.getRawUserInfo();
+      if (user == null || uri.getScheme() == null) {
+        return false;
+      }
+      return user.contains(":") || uri.getScheme().toLowerCase().startsWith("http");
     }
   }
 }

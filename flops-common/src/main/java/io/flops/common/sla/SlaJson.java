@@ -33,7 +33,10 @@ public final class SlaJson {
 
   private SlaJson() {}
 
-  /** Makes {@code mapper} strict as described above, and returns it. */
+  /**
+   * Makes {@code mapper} strict as described above, and refuses strings with control or
+   * bidirectional-text characters ({@link VisibleStrings}); returns it.
+   */
   @SuppressWarnings("deprecation")
   public static ObjectMapper strict(ObjectMapper mapper) {
     mapper.enable(
@@ -43,6 +46,7 @@ public final class SlaJson {
         DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
         DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
     mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+    mapper.registerModule(VisibleStrings.module());
     mapper.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
     for (LogicalType type :
         List.of(LogicalType.Integer, LogicalType.Float, LogicalType.Boolean, LogicalType.Textual)) {

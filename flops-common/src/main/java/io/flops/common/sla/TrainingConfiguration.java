@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Duration;
@@ -36,6 +37,7 @@ public record TrainingConfiguration(
         @NotEmpty(message = "must name at least one data tag")
         @Size(max = 100)
         List<
+                @NotNull
                 @Pattern(
                     regexp = "[A-Za-z0-9_-]{1,64}",
                     message = "must be 1-64 letters, digits, '_' or '-'")

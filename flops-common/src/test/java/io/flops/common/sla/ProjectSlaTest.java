@@ -57,7 +57,9 @@ class ProjectSlaTest {
     assertThat(training.strategy()).isEqualTo(Strategy.FEDAVG);
     assertThat(training.roundTimeout()).isEqualTo(Duration.ofMinutes(10));
     assertThat(training.localEpochs()).isEqualTo(1);
-    assertThat(sla.resourceConstraints()).isEqualTo(new ResourceConstraints(100, 1, 0));
+    assertThat(sla.resourceConstraints())
+        .as("1024 MiB, not the original's 100 (too small for a JVM learner, docs/sla.md)")
+        .isEqualTo(new ResourceConstraints(1024, 1, 0));
   }
 
   @Test
@@ -103,6 +105,8 @@ class ProjectSlaTest {
           no tags                | {"data_tags":[]}                                            | /training_configuration/data_tags             | must name at least one data tag
           tags missing           | {}                                                          | /training_configuration/data_tags             | must name at least one data tag
           bad tag                | {"data_tags":["mn.ist"]}                                    | /training_configuration/data_tags/0           | letters, digits
+          null tag               | {"data_tags":[null]}                                        | /training_configuration/data_tags/0           | must not be null
+          null after a tag       | {"data_tags":["m",null]}                                    | /training_configuration/data_tags/1           | must not be null
           zero timeout           | {"data_tags":["m"],"round_timeout":"0s"}                    | /training_configuration/round_timeout         | must be positive
           zero local epochs      | {"data_tags":["m"],"local_epochs":0}                        | /training_configuration/local_epochs          | greater than or equal to 1
           """)
@@ -115,6 +119,29 @@ class ProjectSlaTest {
               assertThat(e.pointer()).isEqualTo(pointer);
               assertThat(e.message()).contains(message);
             });
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          platforms | "supported_platforms":[null],            | /supported_platforms/0
+          steps     | "post_training_steps":[null],            | /post_training_steps/0
+          second    | "supported_platforms":["linux/amd64",null], | /supported_platforms/1
+          """)
+  void nullEntriesInTopLevelListsAreRefused(String list, String field, String pointer) {
+    assertThat(errorsOf(MINIMAL.replace("{\"ml", "{" + field + "\"ml")))
+        .singleElement()
+        .isEqualTo(new FieldError(pointer, "must not be null"));
+  }
+
+  @Test
+  void everyListInAnSlaRefusesNullEntries() {
+    assertThat(SlaLists.componentsWithNullableEntries(ProjectSla.class)).isEmpty();
+    assertThat(SlaLists.componentsWithNullableEntries(MockDataSla.class)).isEmpty();
+    assertThat(SlaLists.listComponents(ProjectSla.class))
+        .contains("ProjectSla.supportedPlatforms", "TrainingConfiguration.dataTags");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -163,6 +190,56 @@ class ProjectSlaTest {
             e -> {
               assertThat(e.pointer()).isEqualTo("/ml_repo_url");
               assertThat(e.message()).contains("https, http, ssh, git or file");
+            });
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          user and password   | https://alice:s3cret@example.org/o/r.git
+          token as user       | https://ghp_token123@github.com/o/r.git
+          ssh password        | ssh://git:s3cret@example.org/o/r.git
+          """)
+  void credentialsInTheRepositoryUrlAreRefusedPointingToTheCredentialField(
+      String what, String url) {
+    assertThat(errorsOf(MINIMAL.replace("https://example.org/owner/repo.git", url)))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.pointer()).isEqualTo("/ml_repo_url");
+              assertThat(e.message())
+                  .contains("must not carry credentials")
+                  .contains("ml_repo_credential");
+              assertThat(e.message()).doesNotContain("s3cret").doesNotContain("ghp_token123");
+            });
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          bell in the customer    | "customerID":"acme\\u0007",                | /customerID
+          newline in the customer | "customerID":"acme\\nroot",                | /customerID
+          right-to-left override  | "customerID":"ac\\u202Eme",                | /customerID
+          isolate in a tag        | "training_configuration":{"data_tags":["m\\u2066x"]}, | /training_configuration/data_tags/0
+          """)
+  void controlAndBidirectionalCharactersAreRefusedInEveryString(
+      String what, String field, String pointer) {
+    String json =
+        """
+        {"ml_model_flavor":"dl4j","ml_repo_url":"https://example.org/o/r.git",%s
+         "verbose":false}"""
+            .formatted(field);
+    assertThatThrownBy(() -> read(json))
+        .isInstanceOfSatisfying(
+            FlopsException.class,
+            e -> {
+              assertThat(e.fieldErrors()).extracting(FieldError::pointer).containsExactly(pointer);
+              assertThat(e.fieldErrors().get(0).message())
+                  .contains("control or bidirectional-text characters");
             });
   }
 

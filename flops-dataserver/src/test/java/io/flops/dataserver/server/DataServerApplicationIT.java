@@ -3,6 +3,7 @@ package io.flops.dataserver.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.flops.common.api.DataTagView;
 import io.flops.dataclient.DataServerClient;
 import io.flops.dataserver.TestTables;
 import java.nio.file.Path;
@@ -50,6 +51,12 @@ class DataServerApplicationIT {
     assertThat(metric("flops.dataserver.datasets", "mnist")).isEqualTo(2);
     assertThat(metric("flops.dataserver.rows", "iris")).isEqualTo(120);
     assertThat(metric("flops.dataserver.bytes", "iris")).isGreaterThan(120 * 24);
+
+    DataTagView[] tags = http.getForObject("/api/tags", DataTagView[].class);
+    assertThat(tags).extracting(DataTagView::tag).containsExactly("iris", "mnist");
+    assertThat(tags[1].rows()).isEqualTo(2_000);
+    assertThat(tags[1].datasets()).isEqualTo(2);
+    assertThat(tags[0].bytes()).isGreaterThan(120 * 24);
   }
 
   private double metric(String name, String tag) {

@@ -15,7 +15,8 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
   MqttProperties.class,
   LifecycleProperties.class,
   TrackingProperties.class,
-  EventsProperties.class
+  EventsProperties.class,
+  QuotaProperties.class
 })
 public class WorkersConfiguration {
 

@@ -5,6 +5,7 @@ import io.flops.common.launch.BuildRuntimes;
 import io.flops.common.launch.BuilderLaunch;
 import io.flops.common.launch.BuilderLaunch.BuildSources;
 import io.flops.common.launch.ImageOutput;
+import io.flops.common.orchestration.Locality;
 import io.flops.common.orchestration.Placement;
 import io.flops.common.orchestration.ServiceKind;
 import io.flops.common.orchestration.ServiceSpec;
@@ -13,6 +14,8 @@ import io.flops.manager.config.FlopsProperties;
 import io.flops.manager.config.ImagesProperties;
 import io.flops.manager.project.Project;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The image builders of a project: the learner and aggregator images, and the trained model's. */
 final class BuilderSpecs {
@@ -20,17 +23,14 @@ final class BuilderSpecs {
   private final FlopsProperties flops;
   private final ImagesProperties images;
   private final ProjectLaunches launches;
-  private final boolean hostRuntimes;
+  private final Locality locality;
 
   BuilderSpecs(
-      FlopsProperties flops,
-      ImagesProperties images,
-      ProjectLaunches launches,
-      boolean hostRuntimes) {
+      FlopsProperties flops, ImagesProperties images, ProjectLaunches launches, Locality locality) {
     this.flops = flops;
     this.images = images;
     this.launches = launches;
-    this.hostRuntimes = hostRuntimes;
+    this.locality = locality;
   }
 
   /** The builder of the learner and aggregator images of {@code commit}. */
@@ -39,7 +39,11 @@ final class BuilderSpecs {
     BuildSources repository =
         BuildSources.repository(sla.mlRepoUrl(), commit, credential, sla.mlModelFlavor());
     return spec(
-        "builder", project, applicationId, launch(project, BuildPlan.FL_ACTORS, repository));
+        "builder",
+        project,
+        applicationId,
+        launch(project, BuildPlan.FL_ACTORS, repository),
+        List.of());
   }
 
   /** The builder of the inference image of the model {@code modelUri} of run {@code runId}. */
@@ -48,28 +52,55 @@ final class BuilderSpecs {
         BuildSources.trainedModel(
             project.getCustomerId(), runId, modelUri, launches.tracking(project));
     return spec(
-        "trbuilder", project, applicationId, launch(project, BuildPlan.TRAINED_MODEL, model));
+        "trbuilder",
+        project,
+        applicationId,
+        launch(project, BuildPlan.TRAINED_MODEL, model),
+        ProjectLaunches.trackingDirectories(project));
   }
 
   private BuilderLaunch launch(Project project, BuildPlan plan, BuildSources sources) {
     return new BuilderLaunch(launches.service(project), plan, sources, output(project), runtimes());
   }
 
-  /** The SLA's platforms, the registry (or, without one, the local store) and the cache. */
+  /**
+   * The SLA's platforms, the registry (or, without one, the local store) and the cache: on this
+   * host's file system where the builder can share it (the cache outlives one build), else the
+   * builder's own.
+   */
   private ImageOutput output(Project project) {
     boolean localStore = flops.getRegistry().isBlank();
+    boolean onThisHost = locality.simulatesNodes();
     return new ImageOutput(
         project.getSla().supportedPlatforms(),
         flops.getRegistry(),
         flops.registryIsPlainHttp(),
-        dataDir().resolve("images"),
+        onThisHost && localStore ? localImageStore() : null,
         localStore ? ImageOutput.SCRATCH : images.getJreBase(),
-        dataDir().resolve("builder-cache"));
+        onThisHost ? cacheDir() : null);
+  }
+
+  /** The host directories the builder works in, where it shares them with this host. */
+  private List<Path> builderDirectories() {
+    if (!locality.simulatesNodes()) {
+      return List.of();
+    }
+    return flops.getRegistry().isBlank()
+        ? List.of(localImageStore(), cacheDir())
+        : List.of(cacheDir());
+  }
+
+  private Path localImageStore() {
+    return dataDir().resolve("images");
+  }
+
+  private Path cacheDir() {
+    return dataDir().resolve("builder-cache");
   }
 
   /** The runtimes found on this host, for builders that run here; else the builder image's. */
   private BuildRuntimes runtimes() {
-    if (!hostRuntimes) {
+    if (!locality.sharesHostFiles()) {
       return BuildRuntimes.UNSET;
     }
     return new BuildRuntimes(
@@ -80,12 +111,19 @@ final class BuilderSpecs {
   }
 
   private ServiceSpec spec(
-      String prefix, Project project, String applicationId, BuilderLaunch launch) {
-    return SpecBuilder.of(prefix + project.getId(), ServiceKind.IMAGE_BUILDER, applicationId)
+      String prefix,
+      Project project,
+      String applicationId,
+      BuilderLaunch launch,
+      List<Path> trackingDirectories) {
+    List<Path> directories = new ArrayList<>(builderDirectories());
+    directories.addAll(trackingDirectories);
+    return ServiceSpec.builder(prefix + project.getId(), ServiceKind.IMAGE_BUILDER, applicationId)
         .project(project.getId())
         .image(images.getBuilder())
         .environment(launch.toEnvironment())
         .placement(Placement.needs(ServiceSpecs.BUILDER_ADDON))
+        .hostDirectories(directories)
         .oneShot()
         .build();
   }

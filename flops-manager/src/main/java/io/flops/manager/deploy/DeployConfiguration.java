@@ -6,7 +6,7 @@ import io.flops.manager.config.ImagesProperties;
 import io.flops.manager.config.LifecycleProperties;
 import io.flops.manager.config.TrackingProperties;
 import io.flops.manager.mqtt.MqttEndpoint;
-import io.flops.manager.orchestration.OrchestratorProperties;
+import io.flops.manager.nodes.NodeDirectory;
 import io.flops.manager.project.ObservatoryRepository;
 import io.flops.manager.project.ProjectStore;
 import java.time.Clock;
@@ -23,13 +23,9 @@ public class DeployConfiguration {
       ImagesProperties images,
       TrackingProperties tracking,
       MqttEndpoint mqtt,
-      OrchestratorProperties orchestration) {
-    return new ServiceSpecs(
-        flops,
-        images,
-        tracking,
-        mqtt,
-        orchestration.getType() == OrchestratorProperties.Type.LOCAL);
+      Orchestrator orchestrator,
+      NodeDirectory nodes) {
+    return new ServiceSpecs(flops, images, tracking, mqtt, orchestrator.locality(), nodes);
   }
 
   @Bean
@@ -42,14 +38,9 @@ public class DeployConfiguration {
       Orchestrator orchestrator,
       Observatories observatories,
       FlopsProperties flops,
-      TrackingProperties tracking,
-      OrchestratorProperties orchestration) {
+      TrackingProperties tracking) {
     return new TrackingServers(
-        orchestrator,
-        observatories,
-        flops,
-        tracking,
-        orchestration.getType() == OrchestratorProperties.Type.LOCAL);
+        orchestrator, observatories, flops, tracking, orchestrator.locality().sharesHostFiles());
   }
 
   @Bean

@@ -147,18 +147,18 @@ public class ProjectDeployer {
               ServiceRole.CLUSTER_AGGREGATOR,
               specs.clusterAggregator(project, app, name, i + 1, rootAddress),
               name);
-      deployLearners(project, aggregatorAddress(clusterAggregator), name);
+      deployLearners(project, aggregatorAddress(clusterAggregator), new ClusterSlot(name, i + 1));
     }
   }
 
-  private void deployLearners(Project project, String aggregatorAddress, String cluster) {
+  private void deployLearners(Project project, String aggregatorAddress, ClusterSlot cluster) {
     int learners = project.getSla().trainingConfiguration().minAvailableClients();
     deploy(
         project,
         ServiceRole.LEARNER,
         specs.learners(
             project, project.getProjectApplicationId(), aggregatorAddress, cluster, learners),
-        cluster);
+        cluster == null ? null : cluster.name());
   }
 
   private String aggregatorAddress(String deploymentId) {

@@ -7,6 +7,9 @@ import io.flops.common.sla.ResourceConstraints;
 import io.flops.manager.config.TrackingProperties;
 import io.flops.manager.mqtt.MqttEndpoint;
 import io.flops.manager.project.Project;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
 
 /** The launch settings every service of a project shares. */
 final class ProjectLaunches {
@@ -34,9 +37,30 @@ final class ProjectLaunches {
     return tracking.launch(project.getTrackingUri());
   }
 
-  /** The SLA's resource constraints, per instance. */
+  /**
+   * The directory of the project's file-store tracking, which a service on this host must reach at
+   * the same path; none for a tracking server.
+   */
+  static List<Path> trackingDirectories(Project project) {
+    String uri = project.getTrackingUri();
+    if (uri == null || uri.isBlank() || uri.startsWith("http")) {
+      return List.of();
+    }
+    return List.of(
+        uri.startsWith("file:") ? Path.of(URI.create(uri)) : Path.of(uri).toAbsolutePath());
+  }
+
+  /**
+   * The SLA's resource constraints, per instance; a memory limit below {@value
+   * ResourceConstraints#MIN_JVM_MEMORY_MIB} MiB is raised to it (a JVM learner or aggregator cannot
+   * start with less).
+   */
   static Resources resources(Project project) {
     ResourceConstraints limits = project.getSla().resourceConstraints();
-    return new Resources(limits.memory(), limits.vcpus(), limits.storage());
+    int memory =
+        limits.memory() == 0
+            ? 0
+            : Math.max(limits.memory(), ResourceConstraints.MIN_JVM_MEMORY_MIB);
+    return new Resources(memory, limits.vcpus(), limits.storage());
   }
 }

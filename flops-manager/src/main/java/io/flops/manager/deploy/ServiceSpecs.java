@@ -4,13 +4,17 @@ import io.flops.common.launch.AggregatorLaunch;
 import io.flops.common.launch.DataServerLaunch;
 import io.flops.common.launch.InferenceLaunch;
 import io.flops.common.launch.ObserverLaunch;
+import io.flops.common.orchestration.InstancePlacement;
+import io.flops.common.orchestration.Locality;
 import io.flops.common.orchestration.ServiceKind;
 import io.flops.common.orchestration.ServiceSpec;
 import io.flops.manager.config.FlopsProperties;
 import io.flops.manager.config.ImagesProperties;
 import io.flops.manager.config.TrackingProperties;
 import io.flops.manager.mqtt.MqttEndpoint;
+import io.flops.manager.nodes.NodeDirectory;
 import io.flops.manager.project.Project;
+import java.util.List;
 
 /**
  * The {@link ServiceSpec}s of a project's services, per the runtime contract of {@code
@@ -41,47 +45,44 @@ public class ServiceSpecs {
   /** Worker add-on builders need. */
   public static final String BUILDER_ADDON = "image-builder";
 
-  private final FlopsProperties flops;
   private final ImagesProperties images;
   private final ProjectLaunches launches;
   private final BuilderSpecs builders;
   private final TrainingSpecs training;
 
   /**
-   * @param hostRuntimes whether builders run on this host (local processes) and so get the runtime
-   *     jars found here; in containers they use the ones in their image
+   * @param locality where the platform runs services: builders on this host get the runtime jars
+   *     found here and share its image store and cache; in containers they use their image's
+   * @param nodes the learner nodes, where learners are placed
    */
   public ServiceSpecs(
       FlopsProperties flops,
       ImagesProperties images,
       TrackingProperties tracking,
       MqttEndpoint mqtt,
-      boolean hostRuntimes) {
-    this.flops = flops;
+      Locality locality,
+      NodeDirectory nodes) {
     this.images = images;
     this.launches = new ProjectLaunches(mqtt, tracking);
-    this.builders = new BuilderSpecs(flops, images, launches, hostRuntimes);
-    this.training = new TrainingSpecs(launches);
+    this.builders = new BuilderSpecs(flops, images, launches, locality);
+    this.training = new TrainingSpecs(launches, nodes);
   }
 
-  /** The project's observer, in the customer's observatory. */
+  /** The project's observer, in the customer's observatory; the platform gives it storage. */
   public ServiceSpec observer(Project project, String applicationId) {
     String trackingUri = project.getTrackingUri();
     ObserverLaunch launch =
         new ObserverLaunch(
             launches.service(project),
-            flops
-                .getDataDir()
-                .toAbsolutePath()
-                .normalize()
-                .resolve("observer")
-                .resolve(project.getId()),
+            null,
             trackingUri != null && trackingUri.startsWith("http") ? trackingUri : "");
-    return SpecBuilder.of("observ" + project.getId(), ServiceKind.PROJECT_OBSERVER, applicationId)
+    return ServiceSpec.builder(
+            "observ" + project.getId(), ServiceKind.PROJECT_OBSERVER, applicationId)
         .project(project.getId())
         .image(images.getObserver())
         .environment(launch.toEnvironment())
         .ports(OBSERVER_PORT)
+        .storage(ObserverLaunch.Variable.STORAGE_DIR.envName())
         .build();
   }
 
@@ -114,19 +115,25 @@ public class ServiceSpecs {
    * orchestrator puts instance {@code k} on simulated node {@code k}, with that node's data server.
    */
   public ServiceSpec learners(
-      Project project, String applicationId, String aggregatorAddress, String cluster, int count) {
+      Project project,
+      String applicationId,
+      String aggregatorAddress,
+      ClusterSlot cluster,
+      int count) {
     return training.learners(project, applicationId, aggregatorAddress, cluster, count);
   }
 
   /**
-   * The long-running, project-less data servers of {@code nodes} simulated learner nodes (instance
-   * {@code k} serves node {@code k}); the orchestrator gives each its storage directory.
+   * The long-running, project-less data servers of simulated learner nodes, instance {@code k} on
+   * the node of {@code placements.get(k)}; the platform gives each its storage.
    */
-  public ServiceSpec simulatedDataServers(String applicationId, int nodes) {
-    return SpecBuilder.of("dataserv", ServiceKind.DATA_SERVER, applicationId)
+  public ServiceSpec simulatedDataServers(
+      String applicationId, List<InstancePlacement> placements) {
+    return ServiceSpec.builder("dataserv", ServiceKind.DATA_SERVER, applicationId)
         .image(images.getDataserver())
         .ports(DATA_SERVER_PORT, DATA_SERVER_HTTP_PORT)
-        .instances(nodes)
+        .instancePlacements(placements)
+        .storage(DataServerLaunch.Variable.STORAGE_DIR.envName())
         .build();
   }
 
@@ -135,7 +142,8 @@ public class ServiceSpecs {
    * directory is in the image's environment ({@link InferenceLaunch}, written by the builder).
    */
   public ServiceSpec inferenceServer(Project project, String applicationId) {
-    return SpecBuilder.of("trmodel" + project.getId(), ServiceKind.INFERENCE_SERVER, applicationId)
+    return ServiceSpec.builder(
+            "trmodel" + project.getId(), ServiceKind.INFERENCE_SERVER, applicationId)
         .project(project.getId())
         .image(project.getImages().trainedModel())
         .environment(launches.service(project).toEnvironment())

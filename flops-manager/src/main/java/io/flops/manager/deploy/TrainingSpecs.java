@@ -9,15 +9,18 @@ import io.flops.common.orchestration.Placement;
 import io.flops.common.orchestration.ServiceKind;
 import io.flops.common.orchestration.ServiceSpec;
 import io.flops.common.sla.TrainingConfiguration;
+import io.flops.manager.nodes.NodeDirectory;
 import io.flops.manager.project.Project;
 
 /** The aggregators and learners of a project, per the SLA's training configuration. */
 final class TrainingSpecs {
 
   private final ProjectLaunches launches;
+  private final NodeDirectory nodes;
 
-  TrainingSpecs(ProjectLaunches launches) {
+  TrainingSpecs(ProjectLaunches launches, NodeDirectory nodes) {
     this.launches = launches;
+    this.nodes = nodes;
   }
 
   /** A classic aggregator, or the root over {@code clusters} cluster aggregators. */
@@ -52,17 +55,24 @@ final class TrainingSpecs {
             sla.minFitClients(),
             sla.minEvaluateClients());
     AggregatorLaunch launch = launch(project, Role.CLUSTER, training, rootAddress, cluster);
-    return aggregatorSpec("cag" + project.getId() + "-" + index, project, applicationId, launch)
+    return aggregatorSpec(
+            ServiceNames.clusterAggregator(project, index), project, applicationId, launch)
         .placement(Placement.ANYWHERE.inCluster(cluster))
         .build();
   }
 
   /**
    * The {@code count} learners of a project (or of {@code cluster}, else null) as one service,
-   * connecting to {@code aggregatorAddress}.
+   * connecting to {@code aggregatorAddress}: instance {@code k} on the {@code k}-th known node with
+   * its data server ({@link NodeDirectory#learnerPlacements}).
    */
   ServiceSpec learners(
-      Project project, String applicationId, String aggregatorAddress, String cluster, int count) {
+      Project project,
+      String applicationId,
+      String aggregatorAddress,
+      ClusterSlot slot,
+      int count) {
+    String cluster = slot == null ? null : slot.name();
     String suffix = cluster == null ? "" : "-" + cluster;
     LearnerLaunch launch =
         new LearnerLaunch(
@@ -73,13 +83,15 @@ final class TrainingSpecs {
             null,
             null);
     Placement placement = Placement.needs(ServiceSpecs.LEARNER_ADDON);
-    return SpecBuilder.of("flearner" + project.getId() + suffix, ServiceKind.LEARNER, applicationId)
+    return ServiceSpec.builder(
+            ServiceNames.learners(project, slot), ServiceKind.LEARNER, applicationId)
         .project(project.getId())
         .image(project.getImages().learner())
         .environment(launch.toEnvironment())
         .resources(ProjectLaunches.resources(project))
         .placement(cluster == null ? placement : placement.inCluster(cluster))
         .oneShot()
+        .instancePlacements(nodes.learnerPlacements(cluster, count))
         .instances(count)
         .build();
   }
@@ -103,14 +115,15 @@ final class TrainingSpecs {
             project.getCustomerId(), project.getSla().mlRepoUrl(), project.getImages().commit()));
   }
 
-  private static SpecBuilder aggregatorSpec(
+  private static ServiceSpec.Builder aggregatorSpec(
       String name, Project project, String applicationId, AggregatorLaunch launch) {
-    return SpecBuilder.of(name, ServiceKind.AGGREGATOR, applicationId)
+    return ServiceSpec.builder(name, ServiceKind.AGGREGATOR, applicationId)
         .project(project.getId())
         .image(project.getImages().aggregator())
         .environment(launch.toEnvironment())
         .ports(AggregatorLaunch.PORT)
         .resources(ProjectLaunches.resources(project))
+        .hostDirectories(ProjectLaunches.trackingDirectories(project))
         .oneShot();
   }
 }

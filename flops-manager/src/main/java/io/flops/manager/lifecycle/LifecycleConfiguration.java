@@ -5,6 +5,7 @@ import io.flops.common.image.catalog.ImageCatalog;
 import io.flops.common.sla.SlaValidator;
 import io.flops.manager.config.FlopsProperties;
 import io.flops.manager.config.LifecycleProperties;
+import io.flops.manager.config.QuotaProperties;
 import io.flops.manager.deploy.InferenceProbe;
 import io.flops.manager.deploy.Observatories;
 import io.flops.manager.deploy.ProjectDeployer;
@@ -85,7 +86,9 @@ public class LifecycleConfiguration {
       Observatories observatories,
       Lifecycle lifecycle,
       SlaValidator validator,
-      @Qualifier("flopsWorkers") TaskExecutor workers) {
-    return new ProjectService(store, repository, observatories, lifecycle, validator, workers);
+      @Qualifier("flopsWorkers") TaskExecutor workers,
+      QuotaProperties quotas) {
+    return new ProjectService(
+        store, repository, observatories, lifecycle, validator, workers, quotas);
   }
 }

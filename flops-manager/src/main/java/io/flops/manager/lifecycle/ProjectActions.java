@@ -74,21 +74,25 @@ public class ProjectActions implements ActionRunner {
     return Optional.empty();
   }
 
+  /**
+   * Looks the repository up first (a bad repository fails the project before anything is deployed
+   * for it), then sets up the applications, tracking and observer.
+   */
   private Signal prepare(Project accepted) {
-    Project project = deployer.ensureApplications(accepted);
-    if (project.getTrackingUri() == null) {
-      String uri = trackingServers.serviceUri(project.getCustomerId());
-      project = deployer.record(project, p -> p.setTrackingUri(uri));
-    }
-    deployer.ensureObserver(project);
-    ProjectSla sla = project.getSla();
-    String commit = commits.latestCommit(sla.mlRepoUrl(), sla.mlRepoBranch(), credential(project));
+    ProjectSla sla = accepted.getSla();
+    String commit = commits.latestCommit(sla.mlRepoUrl(), sla.mlRepoBranch(), credential(accepted));
     String registry = properties.getRegistry();
     String learner = ImageNames.learner(registry, sla.mlRepoUrl(), commit);
     String aggregator = ImageNames.aggregator(registry, sla.mlRepoUrl(), commit);
     boolean reuse =
         catalog.exists(learner, sla.supportedPlatforms())
             && catalog.exists(aggregator, sla.supportedPlatforms());
+    Project project = deployer.ensureApplications(accepted);
+    if (project.getTrackingUri() == null) {
+      String uri = trackingServers.serviceUri(project.getCustomerId());
+      project = deployer.record(project, p -> p.setTrackingUri(uri));
+    }
+    deployer.ensureObserver(project);
     return new Signal.Prepared(new ProjectImages(commit, learner, aggregator, reuse, null));
   }
 

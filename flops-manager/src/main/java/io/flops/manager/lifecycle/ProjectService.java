@@ -4,12 +4,14 @@ import io.flops.common.api.ProjectState;
 import io.flops.common.error.FlopsException;
 import io.flops.common.sla.ProjectSla;
 import io.flops.common.sla.SlaValidator;
+import io.flops.manager.config.QuotaProperties;
 import io.flops.manager.deploy.Observatories;
 import io.flops.manager.project.Project;
 import io.flops.manager.project.ProjectRepository;
 import io.flops.manager.project.ProjectStore;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -25,6 +27,7 @@ public class ProjectService {
   private final Lifecycle lifecycle;
   private final SlaValidator validator;
   private final Executor workers;
+  private final QuotaProperties quotas;
 
   public ProjectService(
       ProjectStore store,
@@ -32,7 +35,9 @@ public class ProjectService {
       Observatories observatories,
       Lifecycle lifecycle,
       SlaValidator validator,
-      Executor workers) {
+      Executor workers,
+      QuotaProperties quotas) {
+    this.quotas = quotas;
     this.store = store;
     this.repository = repository;
     this.observatories = observatories;
@@ -48,6 +53,18 @@ public class ProjectService {
    */
   public Project create(ProjectSla sla) {
     validator.requireValid(sla);
+    List<ProjectState> active =
+        Arrays.stream(ProjectState.values()).filter(state -> !state.isTerminal()).toList();
+    long running = repository.countByCustomerIdAndStateIn(sla.customerId(), active);
+    if (running >= quotas.getRunningProjects()) {
+      throw FlopsException.tooMany(
+          "Customer "
+              + sla.customerId()
+              + " has "
+              + running
+              + " projects that have not ended, the most allowed (flops.quotas.running-projects);"
+              + " wait until one ends or cancel one.");
+    }
     Project project = store.create(Project.accept(newId(), sla, store.clock().instant()));
     workers.execute(() -> lifecycle.signal(project.getId(), new Signal.Start()));
     return project;

@@ -10,6 +10,7 @@ import io.flops.common.orchestration.DeploymentStatus;
 import io.flops.common.orchestration.Orchestrator;
 import io.flops.common.sla.MockDataSla;
 import io.flops.common.sla.SlaValidator;
+import io.flops.manager.config.QuotaProperties;
 import io.flops.manager.mqtt.ComponentEventListener;
 import java.time.Clock;
 import java.util.UUID;
@@ -32,20 +33,37 @@ public class MockJobService implements ComponentEventListener {
   private final SlaValidator validator = new SlaValidator();
   private final Clock clock = Clock.systemUTC();
 
+  private final QuotaProperties quotas;
+
   public MockJobService(
-      MockJobRepository jobs, MockProviderSpecs specs, Orchestrator orchestrator) {
+      MockJobRepository jobs,
+      MockProviderSpecs specs,
+      Orchestrator orchestrator,
+      QuotaProperties quotas) {
     this.jobs = jobs;
     this.specs = specs;
     this.orchestrator = orchestrator;
+    this.quotas = quotas;
   }
 
   /**
    * Validates {@code sla} and deploys its provider.
    *
-   * @throws FlopsException invalid input, with one entry per bad field; nothing is deployed then
+   * @throws FlopsException invalid input, with one entry per bad field, or too many running jobs of
+   *     the customer; nothing is deployed then
    */
   public MockJob create(MockDataSla sla) {
     validator.requireValid(sla);
+    long running = jobs.countByCustomerIdAndState(sla.customerId(), MockJobState.RUNNING);
+    if (running >= quotas.getRunningMockJobs()) {
+      throw FlopsException.tooMany(
+          "Customer "
+              + sla.customerId()
+              + " has "
+              + running
+              + " mock data jobs running, the most allowed (flops.quotas.running-mock-jobs);"
+              + " wait until one ends.");
+    }
     String id = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     String helper =
         orchestrator.ensureApplication(

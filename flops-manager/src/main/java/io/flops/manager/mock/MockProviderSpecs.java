@@ -9,13 +9,14 @@ import io.flops.common.orchestration.ServiceSpec;
 import io.flops.common.sla.MockDataConfiguration;
 import io.flops.manager.config.ImagesProperties;
 import io.flops.manager.mqtt.MqttEndpoint;
+import io.flops.manager.nodes.NodeDirectory;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
  * The one-shot mock data provider of a job (docs/data.md, "How the manager deploys it"): the data
- * server image in provider mode, placed on a learner node; the orchestrator adds the data servers
- * ({@link MockProviderLaunch.Variable#DATA_SERVERS}) itself.
+ * server image in provider mode, placed on a learner node, pushing partition {@code k} to the data
+ * server of the {@code k}-th known node ({@link NodeDirectory}).
  */
 @Component
 public class MockProviderSpecs {
@@ -25,10 +26,12 @@ public class MockProviderSpecs {
 
   private final ImagesProperties images;
   private final MqttEndpoint mqtt;
+  private final NodeDirectory nodes;
 
-  public MockProviderSpecs(ImagesProperties images, MqttEndpoint mqtt) {
+  public MockProviderSpecs(ImagesProperties images, MqttEndpoint mqtt, NodeDirectory nodes) {
     this.images = images;
     this.mqtt = mqtt;
+    this.nodes = nodes;
   }
 
   /** The provider of job {@code jobId} in application {@code applicationId}. */
@@ -38,7 +41,7 @@ public class MockProviderSpecs {
             new ServiceLaunch(jobId, mqtt.publicUrl(), mqtt.username(), mqtt.password(), false),
             mock.datasetName(),
             mock.dataTag(),
-            List.of(),
+            nodes.dataServers(),
             mock.numberOfPartitions(),
             mock.partitioner(),
             mock.alpha(),

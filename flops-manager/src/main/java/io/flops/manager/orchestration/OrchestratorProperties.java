@@ -182,21 +182,6 @@ public class OrchestratorProperties {
     /** How long pulling one image may take. */
     @NotNull private Duration pullTimeout = Duration.ofMinutes(5);
 
-    /**
-     * Host directories mounted at the same path into every container, e.g. the manager's data
-     * directory on a single host, so that file-store tracking and observer storage work there. They
-     * must be writable by the images' (non-root) user.
-     */
-    @NotNull private List<Path> sharedDirectories = new ArrayList<>();
-
-    public List<Path> getSharedDirectories() {
-      return sharedDirectories;
-    }
-
-    public void setSharedDirectories(List<Path> sharedDirectories) {
-      this.sharedDirectories = sharedDirectories;
-    }
-
     public String getHost() {
       return host;
     }

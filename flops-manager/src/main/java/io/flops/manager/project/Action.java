@@ -9,8 +9,9 @@ package io.flops.manager.project;
  */
 public enum Action {
   /**
-   * Set up the project's applications, tracking and observer, resolve the repository's commit and
-   * decide whether its images exist already.
+   * Resolve the repository's commit and decide whether its images exist already (first: a bad
+   * repository fails the project before anything is deployed), then set up the project's
+   * applications, tracking and observer.
    */
   PREPARE,
   /** Deploy the builder of the learner and aggregator images. */

@@ -17,4 +17,6 @@ public interface ProjectRepository extends MongoRepository<Project, String> {
   List<Project> findAllByOrderByCreatedAtDesc();
 
   List<Project> findByStateIn(Collection<ProjectState> states);
+
+  long countByCustomerIdAndStateIn(String customerId, Collection<ProjectState> states);
 }

@@ -1,6 +1,7 @@
 package io.flops.manager.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.flops.common.events.ComponentEvent.BuildPlan;
 import io.flops.common.launch.AggregatorLaunch;
@@ -13,6 +14,9 @@ import io.flops.common.launch.LearnerLaunch;
 import io.flops.common.launch.ObserverLaunch;
 import io.flops.common.launch.ServiceLaunch;
 import io.flops.common.launch.TrackingLaunch;
+import io.flops.common.orchestration.InstancePlacement;
+import io.flops.common.orchestration.Locality;
+import io.flops.common.orchestration.ServiceKind;
 import io.flops.common.orchestration.ServiceSpec;
 import io.flops.common.sla.ModelFlavor;
 import io.flops.common.sla.Platform;
@@ -22,6 +26,8 @@ import io.flops.manager.config.FlopsProperties;
 import io.flops.manager.config.ImagesProperties;
 import io.flops.manager.config.TrackingProperties;
 import io.flops.manager.mqtt.MqttEndpoint;
+import io.flops.manager.nodes.LearnerNode;
+import io.flops.manager.nodes.NodeDirectory;
 import io.flops.manager.project.Project;
 import io.flops.manager.project.ProjectImages;
 import java.nio.charset.StandardCharsets;
@@ -46,10 +52,19 @@ class ServiceSpecsTest {
   private final MqttEndpoint mqtt =
       new MqttEndpoint("tcp://127.0.0.1:1883", "tcp://10.0.0.1:9027", "flops", "mqtt-pw");
 
-  private ServiceSpecs specs(boolean hostRuntimes) {
+  private final NodeDirectory nodes = new NodeDirectory();
+
+  /** Specs for a platform of local processes (true) or of remote workers (false). */
+  private ServiceSpecs specs(boolean hostProcesses) {
     flops.setDataDir(dataDir);
     tracking.setToken("tracking-token");
-    return new ServiceSpecs(flops, images, tracking, mqtt, hostRuntimes);
+    return new ServiceSpecs(
+        flops,
+        images,
+        tracking,
+        mqtt,
+        hostProcesses ? Locality.HOST_PROCESSES : Locality.CLUSTER,
+        nodes);
   }
 
   private static Project project(String trainingJson) {
@@ -123,7 +138,8 @@ class ServiceSpecsTest {
 
   @Test
   void learnersLeaveTheirDataServerAndInstanceToTheOrchestrator() {
-    ServiceSpec spec = specs(false).learners(CLASSIC, "app", "aggr:8080", "eu", 3);
+    ServiceSpec spec =
+        specs(false).learners(CLASSIC, "app", "aggr:8080", new ClusterSlot("eu", 1), 3);
     LearnerLaunch launch = LearnerLaunch.fromEnvironment(spec.environment());
 
     assertThat(spec.instances()).isEqualTo(3);
@@ -132,6 +148,69 @@ class ServiceSpecsTest {
     assertThat(launch.name()).isEqualTo("learner-eu");
     assertThat(launch.dataServer()).isNull();
     assertThat(launch.instance()).isNull();
+  }
+
+  @Test
+  void learnersRunOnTheKnownNodesOfTheirClusterEachWithItsNodesDataServer() {
+    nodes.register(
+        List.of(
+            new LearnerNode("eu", "0", "10.0.0.1:11027", "10.0.0.1:11027", "10.0.0.1:11028"),
+            new LearnerNode("us", "1", "10.0.0.2:11027", "10.0.0.2:11027", "10.0.0.2:11028"),
+            new LearnerNode("eu", "2", "10.0.0.3:11027", "10.0.0.3:11027", "10.0.0.3:11028")));
+
+    ServiceSpec spec =
+        specs(true).learners(CLASSIC, "app", "aggr:8080", new ClusterSlot("eu", 1), 3);
+
+    assertThat(spec.instances()).isEqualTo(3);
+    assertThat(spec.instancePlacements())
+        .extracting(InstancePlacement::node)
+        .containsExactly("0", "2", "0");
+    assertThat(spec.placementOf(1).environment())
+        .containsEntry(LearnerLaunch.Variable.DATA_SERVER.envName(), "10.0.0.3:11027");
+    assertThat(specs(true).learners(CLASSIC, "app", "aggr:8080", null, 2).instancePlacements())
+        .extracting(InstancePlacement::node)
+        .containsExactly("0", "1");
+  }
+
+  @Test
+  void everyServiceNameIsOneOakestraAccepts() {
+    ServiceSpecs specs = specs(false);
+    String longCluster = "edge-cluster-in-the-north-of-town";
+    List<ServiceSpec> all =
+        List.of(
+            specs.observer(CLASSIC, "app"),
+            specs.flActorsBuilder(CLASSIC, "app", "abc123", null),
+            specs.trainedModelBuilder(CLASSIC, "app", "run-1", null),
+            specs.aggregator(CLASSIC, "app", true, 12),
+            specs.clusterAggregator(CLASSIC, "app", longCluster, 12, "root:8080"),
+            specs.learners(CLASSIC, "app", "aggr:8080", new ClusterSlot(longCluster, 12), 2),
+            specs.learners(CLASSIC, "app", "aggr:8080", null, 2),
+            specs.inferenceServer(CLASSIC, "app"));
+    assertThat(all)
+        .extracting(ServiceSpec::name)
+        .allSatisfy(name -> assertThat(name).matches("[a-zA-Z0-9]{1,30}"))
+        .doesNotHaveDuplicates();
+    assertThatThrownBy(
+            () ->
+                ServiceSpec.builder("cag" + CLASSIC.getId() + "-1", ServiceKind.AGGREGATOR, "a")
+                    .image("image:1")
+                    .build())
+        .as("the spec itself refuses a name Oakestra would answer with HTTP 400")
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Oakestra");
+  }
+
+  @Test
+  void onlyServicesOnThisHostGetItsDirectories() {
+    assertThat(specs(true).flActorsBuilder(CLASSIC, "app", "abc123", null).hostDirectories())
+        .containsExactly(dataDir.resolve("images"), dataDir.resolve("builder-cache"));
+    assertThat(specs(false).flActorsBuilder(CLASSIC, "app", "abc123", null).hostDirectories())
+        .isEmpty();
+    Project fileStore = project("{\"data_tags\": [\"mnist\"]}");
+    fileStore.setTrackingUri("file:/data/mlruns");
+    fileStore.setImages(CLASSIC.getImages());
+    assertThat(specs(false).aggregator(fileStore, "app", false, 1).hostDirectories())
+        .containsExactly(Path.of("/data/mlruns"));
   }
 
   @Test
@@ -186,7 +265,9 @@ class ServiceSpecsTest {
     ObserverLaunch withFileStore =
         ObserverLaunch.fromEnvironment(specs.observer(fileStore, "app").environment());
 
-    assertThat(withServer.storageDir()).isEqualTo(dataDir.resolve("observer").resolve("p1"));
+    assertThat(specs.observer(CLASSIC, "app").storageVariable())
+        .as("the platform gives the observer its storage")
+        .isEqualTo(ObserverLaunch.Variable.STORAGE_DIR.envName());
     assertThat(withServer.trackingUrl()).isEqualTo("http://mlflow:7027");
     assertThat(withFileStore.trackingUrl()).isEmpty();
   }
@@ -202,7 +283,11 @@ class ServiceSpecsTest {
             specs.aggregator(CLASSIC, "app", false, 1),
             specs.clusterAggregator(CLASSIC, "app", "eu", 1, "root:8080"),
             specs.learners(CLASSIC, "app", "aggr:8080", null, 2),
-            specs.simulatedDataServers("app", 2),
+            specs.simulatedDataServers(
+                "app",
+                List.of(
+                    new InstancePlacement("c1", "0", Map.of()),
+                    new InstancePlacement("c2", "1", Map.of()))),
             specs.inferenceServer(CLASSIC, "app"));
     List<String> declared =
         Stream.of(

@@ -66,10 +66,10 @@ class ImageReuseIT extends ManagerITBase {
     assertThat(secondProject.at("/images/reused").asBoolean()).isTrue();
     assertThat(secondProject.at("/images/learner").asText()).isEqualTo(built.get(0));
     assertThat(secondProject.at("/images/aggregator").asText()).isEqualTo(built.get(1));
+    String learners = orchestrator.idOf("flearner" + second);
     assertThat(orchestrator.deployed().values())
         .noneMatch(spec -> spec.name().equals("builder" + second));
-    assertThat(orchestrator.deployed().get(orchestrator.idOf("flearner" + second)).image())
-        .isEqualTo(built.get(0));
+    assertThat(orchestrator.deployed().get(learners).image()).isEqualTo(built.get(0));
   }
 
   /** What the builder does with the local image store: store the images, then report them. */

@@ -179,6 +179,9 @@ class ManagerFlowIT extends AbstractProjectFlowIT {
       api.awaitState(id, "STARTING_TRAINING");
 
       ServiceSpec root = spec("raggr" + id);
+      assertThat(orchestrator.deployed().values())
+          .as("names Oakestra accepts, whatever the clusters are called")
+          .allSatisfy(spec -> assertThat(spec.name()).matches("[a-zA-Z0-9]{1,30}"));
       assertThat(root.environment())
           .containsEntry("FLOPS_AGGREGATOR_ROLE", "root")
           .containsEntry("FLOPS_AGGREGATOR_ROUNDS", "4")
@@ -186,15 +189,14 @@ class ManagerFlowIT extends AbstractProjectFlowIT {
       String rootAddress = orchestrator.address(orchestrator.idOf("raggr" + id), 0).hostPort(8080);
       for (int i = 1; i <= 2; i++) {
         String cluster = i == 1 ? "edge-a" : "edge-b";
-        ServiceSpec clusterAggregator = spec("cag" + id + "-" + i);
+        ServiceSpec clusterAggregator = spec("cag" + id + i);
         assertThat(clusterAggregator.placement().cluster()).isEqualTo(cluster);
         assertThat(clusterAggregator.environment())
             .containsEntry("FLOPS_AGGREGATOR_ROLE", "cluster")
             .containsEntry("FLOPS_AGGREGATOR_ROOT_ADDRESS", rootAddress)
             .containsEntry("FLOPS_AGGREGATOR_CLUSTER", cluster);
-        String address =
-            orchestrator.address(orchestrator.idOf("cag" + id + "-" + i), 0).hostPort(8080);
-        ServiceSpec learners = spec("flearner" + id + "-" + cluster);
+        String address = orchestrator.address(orchestrator.idOf("cag" + id + i), 0).hostPort(8080);
+        ServiceSpec learners = spec("flearner" + id + "c" + i);
         assertThat(learners.instances()).isEqualTo(2);
         assertThat(learners.placement().cluster()).isEqualTo(cluster);
         assertThat(learners.placement().addons()).containsExactly("FLOps-learner");

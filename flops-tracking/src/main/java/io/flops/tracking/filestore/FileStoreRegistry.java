@@ -1,5 +1,6 @@
 package io.flops.tracking.filestore;
 
+import io.flops.tracking.MlflowConventions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +27,10 @@ final class FileStoreRegistry {
     StoreFiles.write(
         model.resolve("version-" + version).resolve("meta.yaml"),
         MetaYaml.modelVersion(name, version, source, runId, now));
-    StoreFiles.write(meta, MetaYaml.registeredModel(name, "FLOps project " + name, created, now));
+    StoreFiles.write(
+        meta,
+        MetaYaml.registeredModel(
+            name, MlflowConventions.registeredModelDescription(name), created, now));
     return version;
   }
 

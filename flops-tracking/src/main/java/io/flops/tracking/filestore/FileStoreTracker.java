@@ -3,6 +3,7 @@ package io.flops.tracking.filestore;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.flops.tracking.ExperimentTracker;
 import io.flops.tracking.LoggedModel;
+import io.flops.tracking.MlflowConventions;
 import io.flops.tracking.filestore.MetaYaml.RunInfo;
 import io.flops.tracking.mlmodel.MlflowModel;
 import io.flops.tracking.mlmodel.MlmodelWriter;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,7 +31,6 @@ import java.util.stream.Stream;
  */
 public final class FileStoreTracker implements ExperimentTracker {
 
-  private static final String USER = "flops";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final StoreLayout layout;
@@ -67,7 +68,11 @@ public final class FileStoreTracker implements ExperimentTracker {
 
   @Override
   public synchronized String startRun(
-      String experimentId, String runName, String parentRunId, Map<String, String> tags) {
+      String experimentId,
+      String runName,
+      String parentRunId,
+      Map<String, String> tags,
+      Instant startTime) {
     String runId = UUID.randomUUID().toString().replace("-", "");
     Path run = layout.run(experimentId, runId);
     RunInfo info =
@@ -76,8 +81,8 @@ public final class FileStoreTracker implements ExperimentTracker {
             runId,
             runName,
             layout.rootUri() + "/" + experimentId + "/" + runId + "/artifacts",
-            USER,
-            System.currentTimeMillis(),
+            MlflowConventions.USER,
+            startTime.toEpochMilli(),
             null,
             MetaYaml.RUNNING);
     for (String folder : List.of("artifacts", "metrics", "params", "tags")) {
@@ -85,10 +90,10 @@ public final class FileStoreTracker implements ExperimentTracker {
     }
     StoreFiles.write(run.resolve("meta.yaml"), MetaYaml.run(info));
     Map<String, String> allTags = new LinkedHashMap<>(tags);
-    allTags.put(StoreLayout.RUN_NAME_TAG, runName);
-    allTags.put(StoreLayout.USER_TAG, USER);
+    allTags.put(MlflowConventions.RUN_NAME_TAG, runName);
+    allTags.put(MlflowConventions.USER_TAG, MlflowConventions.USER);
     if (parentRunId != null) {
-      allTags.put(StoreLayout.PARENT_RUN_TAG, parentRunId);
+      allTags.put(MlflowConventions.PARENT_RUN_TAG, parentRunId);
     }
     allTags.forEach((key, value) -> StoreFiles.writeOnce(run.resolve("tags").resolve(key), value));
     runs.put(runId, info);
@@ -112,8 +117,8 @@ public final class FileStoreTracker implements ExperimentTracker {
   }
 
   @Override
-  public synchronized void endRun(String runId, RunStatus status) {
-    RunInfo ended = info(runId).ended(System.currentTimeMillis(), statusNumber(status));
+  public synchronized void endRun(String runId, RunStatus status, Instant endTime) {
+    RunInfo ended = info(runId).ended(endTime.toEpochMilli(), statusNumber(status));
     StoreFiles.write(runFolder(runId).resolve("meta.yaml"), MetaYaml.run(ended));
     runs.put(runId, ended);
   }
@@ -126,7 +131,7 @@ public final class FileStoreTracker implements ExperimentTracker {
     MlflowModel written =
         MlmodelWriter.write(
             model, runId, artifactPath, run.resolve("artifacts").resolve(artifactPath));
-    appendModelHistory(run.resolve("tags").resolve(StoreLayout.MODEL_HISTORY_TAG), written);
+    appendModelHistory(run.resolve("tags").resolve(MlflowConventions.MODEL_HISTORY_TAG), written);
     String uri = "runs:/" + runId + "/" + artifactPath;
     if (registeredName != null) {
       registry.register(registeredName, uri, runId);

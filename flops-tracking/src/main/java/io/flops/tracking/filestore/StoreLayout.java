@@ -5,11 +5,6 @@ import java.nio.file.Path;
 /** Where MLflow's file store keeps what (FILESTORE.md §2-§5). */
 record StoreLayout(Path root) {
 
-  static final String RUN_NAME_TAG = "mlflow.runName";
-  static final String USER_TAG = "mlflow.user";
-  static final String PARENT_RUN_TAG = "mlflow.parentRunId";
-  static final String MODEL_HISTORY_TAG = "mlflow.log-model.history";
-
   StoreLayout {
     root = root.toAbsolutePath().normalize();
   }

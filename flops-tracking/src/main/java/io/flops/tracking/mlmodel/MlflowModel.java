@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -24,6 +25,17 @@ public record MlflowModel(
 
   /** The file, inside the model directory, that lists the Maven coordinates needed to load it. */
   public static final String DEPENDENCIES_FILE = "dependencies.txt";
+
+  /**
+   * The MLflow release whose formats FLOps writes (the MLmodel file, the file store, the REST
+   * calls), recorded as the MLmodel's {@code mlflow_version} as MLflow records its own. It is the
+   * version of {@code org.mlflow:mlflow-client} in use (a test keeps the two equal).
+   */
+  public static final String MLFLOW_VERSION = "2.17.2";
+
+  /** Per flavor, the library ({@code group:artifact}) whose version is {@code <flavor>_version}. */
+  private static final Map<String, String> FLAVOR_LIBRARIES =
+      Map.of("dl4j", "org.deeplearning4j:deeplearning4j-nn");
 
   private static final DateTimeFormatter UTC_TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS").withZone(ZoneOffset.UTC);
@@ -54,6 +66,7 @@ public record MlflowModel(
     Map<String, Object> fields = new LinkedHashMap<>();
     fields.put("artifact_path", artifactPath);
     fields.put("flavors", Map.of(model.flavor(), flavorConfig()));
+    fields.put("mlflow_version", MLFLOW_VERSION);
     fields.put("model_uuid", modelUuid);
     fields.put("run_id", runId);
     fields.put("signature", signature());
@@ -118,14 +131,20 @@ public record MlflowModel(
     };
   }
 
-  private java.util.Optional<String> flavorVersion() {
-    return model.dependencies().stream()
-        .filter(coordinate -> coordinate.contains(flavorLibraryHint()))
-        .map(coordinate -> coordinate.substring(coordinate.lastIndexOf(':') + 1))
-        .findFirst();
-  }
-
-  private String flavorLibraryHint() {
-    return "dl4j".equals(model.flavor()) ? "deeplearning4j" : model.flavor();
+  /**
+   * The version of the flavor's library among the dependencies ({@code deeplearning4j-nn} for
+   * {@code dl4j}), else of another artifact of its group, else of a group named after the flavor.
+   */
+  private Optional<String> flavorVersion() {
+    String library = FLAVOR_LIBRARIES.getOrDefault(model.flavor(), model.flavor() + ":");
+    String group = library.substring(0, library.indexOf(':'));
+    List<String[]> coordinates =
+        model.dependencies().stream().map(c -> c.split(":")).filter(c -> c.length >= 3).toList();
+    return coordinates.stream()
+        .filter(c -> (c[0] + ":" + c[1]).equals(library))
+        .findFirst()
+        .or(() -> coordinates.stream().filter(c -> c[0].equals(group)).findFirst())
+        .or(() -> coordinates.stream().filter(c -> c[0].contains(model.flavor())).findFirst())
+        .map(c -> c[2]);
   }
 }

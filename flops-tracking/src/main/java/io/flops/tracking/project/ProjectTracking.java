@@ -4,6 +4,7 @@ import io.flops.tracking.ExperimentTracker;
 import io.flops.tracking.ExperimentTracker.RunStatus;
 import io.flops.tracking.LoggedModel;
 import io.flops.tracking.project.RoundRecord.ClusterRound;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -56,13 +57,17 @@ public final class ProjectTracking implements AutoCloseable {
     return new ProjectTracking(tracker, project, experimentId);
   }
 
-  /** Starts the run of {@code round} now, so its start time is the round's (optional). */
+  /**
+   * Starts the run of {@code round} now (optional: {@link #roundFinished} starts it otherwise, with
+   * the round's recorded start time).
+   */
   public synchronized void roundStarted(int round) {
-    runOf(round);
+    runOf(round, Instant.now());
   }
 
   /**
-   * Logs a finished round (or root cycle, with its clusters' rounds) and ends its run.
+   * Logs a finished round (or root cycle, with its clusters' rounds) and ends its run. The run
+   * starts when the round started and ends when it finished, wherever it is recorded from.
    *
    * @return whether this round is the best so far (highest accuracy; on a tie, lower loss), i.e.
    *     whether the caller should keep this round's model for {@link #finish}
@@ -75,7 +80,7 @@ public final class ProjectTracking implements AutoCloseable {
     if (newBest) {
       best = record;
     }
-    String runId = runOf(record.round());
+    String runId = runOf(record.round(), record.started());
     if (runId != null) {
       trackRound(record, runId);
     }
@@ -115,7 +120,8 @@ public final class ProjectTracking implements AutoCloseable {
               Map.of(
                   "flops.role", "cluster",
                   "flops.cluster", clusterRound.cluster(),
-                  "flops.cycle", String.valueOf(record.round())));
+                  "flops.cycle", String.valueOf(record.round())),
+              clusterRound.round().started());
       if (nested != null) {
         track(clusterRound.round(), nested);
       }
@@ -166,7 +172,7 @@ public final class ProjectTracking implements AutoCloseable {
     }
   }
 
-  private String runOf(int round) {
+  private String runOf(int round, Instant started) {
     if (!runIds.containsKey(round)) {
       String role = project.mode().equals("hierarchical") ? "root" : "aggregator";
       runIds.put(
@@ -174,18 +180,21 @@ public final class ProjectTracking implements AutoCloseable {
           startRun(
               "FLOps FL round " + round,
               null,
-              Map.of("flops.role", role, "flops.round", String.valueOf(round))));
+              Map.of("flops.role", role, "flops.round", String.valueOf(round)),
+              started));
     }
     return runIds.get(round);
   }
 
-  private String startRun(String name, String parentRunId, Map<String, String> tags) {
+  private String startRun(
+      String name, String parentRunId, Map<String, String> tags, Instant started) {
     if (experimentId == null) {
       return null;
     }
     Map<String, String> all = new LinkedHashMap<>(tags);
     all.put("flops.project", project.projectId());
-    return guarded("run " + name, () -> tracker.startRun(experimentId, name, parentRunId, all));
+    return guarded(
+        "run " + name, () -> tracker.startRun(experimentId, name, parentRunId, all, started));
   }
 
   private void track(RoundRecord record, String runId) {
@@ -193,7 +202,8 @@ public final class ProjectTracking implements AutoCloseable {
     Map<String, Double> metrics = record.metrics();
     attempt("params of run " + runId, () -> tracker.logParams(runId, params));
     attempt("metrics of run " + runId, () -> tracker.logMetrics(runId, metrics, record.round()));
-    attempt("end of run " + runId, () -> tracker.endRun(runId, RunStatus.FINISHED));
+    attempt(
+        "end of run " + runId, () -> tracker.endRun(runId, RunStatus.FINISHED, record.finished()));
   }
 
   private static <T> T guarded(String what, ThrowingSupplier<T> call) {

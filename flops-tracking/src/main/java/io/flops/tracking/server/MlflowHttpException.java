@@ -1,7 +1,10 @@
 package io.flops.tracking.server;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.flops.common.error.ErrorKind;
 import io.flops.common.error.FlopsException;
+import java.io.IOException;
 
 /**
  * An MLflow server answered with an error, or could not be reached.
@@ -11,6 +14,8 @@ import io.flops.common.error.FlopsException;
  * outside failure: an API answers it with 502.
  */
 public class MlflowHttpException extends FlopsException {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final int status;
   private final String errorCode;
@@ -23,6 +28,37 @@ public class MlflowHttpException extends FlopsException {
     super(ErrorKind.OUTSIDE_FAILURE, message, cause);
     this.status = status;
     this.errorCode = errorCode;
+  }
+
+  /**
+   * The server {@code server} answered {@code what} with HTTP {@code status} and {@code body}, an
+   * MLflow error ({@code {"error_code": ..., "message": ...}}) or any other text.
+   */
+  static MlflowHttpException refused(String server, String what, int status, String body) {
+    String text = body == null ? "" : body;
+    String code = "";
+    String message;
+    try {
+      JsonNode error = JSON.readTree(text);
+      code = error.path("error_code").asText("");
+      message = error.path("message").asText(text);
+    } catch (IOException | RuntimeException notJson) {
+      message = text.length() > 200 ? text.substring(0, 200) : text;
+    }
+    return new MlflowHttpException(
+        "MLflow server " + server + " refused " + what + " with HTTP " + status + ": " + message,
+        status,
+        code,
+        null);
+  }
+
+  /** {@code what} could not reach the server {@code server} at all. */
+  static MlflowHttpException unreachable(String server, String what, Exception cause) {
+    return new MlflowHttpException(
+        "MLflow server " + server + " could not be reached for " + what + ": " + cause,
+        0,
+        "",
+        cause);
   }
 
   /** The HTTP status, or 0 when the server could not be reached. */

@@ -1,7 +1,7 @@
 package io.flops.tracking.server;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.flops.tracking.ExperimentTracker.RunStatus;
+import io.flops.tracking.MlflowConventions;
 import io.flops.tracking.mlmodel.MlflowModel;
 import io.flops.tracking.mlmodel.MlmodelWriter;
 import java.io.IOException;
@@ -9,88 +9,120 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import org.mlflow.api.proto.Service;
+import org.mlflow.api.proto.Service.CreateExperiment;
+import org.mlflow.api.proto.Service.CreateRun;
+import org.mlflow.api.proto.Service.ExperimentTag;
+import org.mlflow.api.proto.Service.LogModel;
+import org.mlflow.api.proto.Service.Metric;
+import org.mlflow.api.proto.Service.Param;
+import org.mlflow.api.proto.Service.RunInfo;
+import org.mlflow.api.proto.Service.RunTag;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The MLflow REST calls behind {@link MlflowServerTracker}, made at once (no buffering). */
+/**
+ * The MLflow calls behind {@link MlflowServerTracker}, made at once (no buffering): the REST API
+ * through mlflow-client ({@link MlflowApi}), files through the artifact proxy ({@link
+ * ArtifactProxy}).
+ */
 final class MlflowServerCalls {
 
   private static final Logger log = LoggerFactory.getLogger(MlflowServerCalls.class);
   private static final String PROXY_SCHEME = "mlflow-artifacts:/";
+  static final String ALREADY_EXISTS = "RESOURCE_ALREADY_EXISTS";
   private static final int MAX_METRICS = 1000;
   private static final int MAX_PARAMS = 100;
 
-  private final MlflowHttp http;
+  private final MlflowApi api;
+  private final ArtifactProxy artifacts;
+  private final MlflowRegistry registry;
   private final Map<String, String> artifactUris = new ConcurrentHashMap<>();
 
-  MlflowServerCalls(MlflowHttp http) {
-    this.http = http;
+  MlflowServerCalls(MlflowApi api, ArtifactProxy artifacts) {
+    this.api = api;
+    this.artifacts = artifacts;
+    this.registry = new MlflowRegistry(api);
   }
 
   String getOrCreateExperiment(String name, Map<String, String> tags) {
-    try {
-      return experimentByName(name);
-    } catch (MlflowHttpException e) {
-      if (!"RESOURCE_DOES_NOT_EXIST".equals(e.errorCode())) {
-        throw e;
-      }
+    Optional<String> existing = experimentByName(name);
+    if (existing.isPresent()) {
+      return existing.get();
     }
+    CreateExperiment.Builder request = CreateExperiment.newBuilder().setName(name);
+    tags.forEach((key, value) -> request.addTags(experimentTag(key, value)));
     try {
-      Map<String, Object> body = new LinkedHashMap<>();
-      body.put("name", name);
-      body.put("tags", MlflowServerTracker.keyValues(tags));
-      return http.post("experiments/create", body).path("experiment_id").asText();
+      return api.call("creation of experiment " + name, c -> c.createExperiment(request.build()));
     } catch (MlflowHttpException e) {
-      if ("RESOURCE_ALREADY_EXISTS".equals(e.errorCode())) {
-        return experimentByName(name);
+      if (ALREADY_EXISTS.equals(e.errorCode())) {
+        return experimentByName(name).orElseThrow(() -> e);
       }
       throw e;
     }
   }
 
+  /** Creates a run of {@link MlflowConventions#USER}, started at {@code startTime}. */
   String createRun(String experimentId, String runName, long startTime, Map<String, String> tags) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("experiment_id", experimentId);
-    body.put("run_name", runName);
-    body.put("start_time", startTime);
-    body.put("tags", MlflowServerTracker.keyValues(tags));
-    JsonNode info = http.post("runs/create", body).path("run").path("info");
-    String runId = info.path("run_id").asText();
-    artifactUris.put(runId, info.path("artifact_uri").asText());
-    return runId;
+    CreateRun.Builder request =
+        CreateRun.newBuilder()
+            .setExperimentId(experimentId)
+            .setRunName(runName)
+            .setStartTime(startTime)
+            .setUserId(MlflowConventions.USER);
+    tags.forEach((key, value) -> request.addTags(runTag(key, value)));
+    request.addTags(runTag(MlflowConventions.USER_TAG, MlflowConventions.USER));
+    RunInfo info = api.call("start of run " + runName, c -> c.createRun(request.build()));
+    artifactUris.put(info.getRunId(), info.getArtifactUri());
+    return info.getRunId();
   }
 
   String logParams(String runId, Map<String, String> params) {
-    List<Map<String, Object>> all = MlflowServerTracker.keyValues(params);
+    List<Param> all = new ArrayList<>();
+    params.forEach((key, value) -> all.add(Param.newBuilder().setKey(key).setValue(value).build()));
     for (int from = 0; from < all.size(); from += MAX_PARAMS) {
-      logBatch(runId, "params", all.subList(from, Math.min(all.size(), from + MAX_PARAMS)));
+      List<Param> chunk = all.subList(from, Math.min(all.size(), from + MAX_PARAMS));
+      logBatch("params of run " + runId, runId, List.of(), chunk);
     }
     return runId;
   }
 
   String logMetrics(String runId, Map<String, Double> metrics, long timestamp, long step) {
-    List<Map<String, Object>> all = new ArrayList<>();
+    List<Metric> all = new ArrayList<>();
     metrics.forEach(
         (key, value) -> {
           if (!Double.isFinite(value)) {
             log.warn("Metric {} of run {} is {} and is not sent to MLflow.", key, runId, value);
             return;
           }
-          all.add(Map.of("key", key, "value", value, "timestamp", timestamp, "step", step));
+          all.add(
+              Metric.newBuilder()
+                  .setKey(key)
+                  .setValue(value)
+                  .setTimestamp(timestamp)
+                  .setStep(step)
+                  .build());
         });
     for (int from = 0; from < all.size(); from += MAX_METRICS) {
-      logBatch(runId, "metrics", all.subList(from, Math.min(all.size(), from + MAX_METRICS)));
+      List<Metric> chunk = all.subList(from, Math.min(all.size(), from + MAX_METRICS));
+      logBatch("metrics of run " + runId, runId, chunk, List.of());
     }
     return runId;
   }
 
   String updateRun(String runId, RunStatus status, long endTime) {
-    http.post("runs/update", Map.of("run_id", runId, "status", status.name(), "end_time", endTime));
+    Service.RunStatus ended = Service.RunStatus.valueOf(status.name());
+    api.call(
+        "end of run " + runId,
+        c -> {
+          c.setTerminated(runId, ended, endTime);
+          return runId;
+        });
     return runId;
   }
 
@@ -101,13 +133,15 @@ final class MlflowServerCalls {
       MlflowModel model =
           MlmodelWriter.write(staged.model(), runId, artifactPath, staged.modelDirectory());
       upload(artifactProxyRoot(runId) + "/" + artifactPath, staged.modelDirectory());
-      http.post("runs/log-model", Map.of("run_id", runId, "model_json", model.modelJson()));
+      LogModel request =
+          LogModel.newBuilder().setRunId(runId).setModelJson(model.modelJson()).build();
+      api.call("model of run " + runId, c -> c.sendPost("runs/log-model", c.toJson(request)));
     } catch (IOException e) {
       throw new UncheckedIOException(
           "Could not upload the model of run " + runId + ": " + e.getMessage(), e);
     }
     if (registeredName != null) {
-      register(registeredName, uri, runId);
+      registry.register(registeredName, uri, runId);
     }
     return uri;
   }
@@ -117,12 +151,7 @@ final class MlflowServerCalls {
     String uri =
         artifactUris.computeIfAbsent(
             runId,
-            id ->
-                http.get("runs/get", Map.of("run_id", id))
-                    .path("run")
-                    .path("info")
-                    .path("artifact_uri")
-                    .asText());
+            id -> api.call("lookup of run " + id, c -> c.getRun(id)).getInfo().getArtifactUri());
     if (!uri.startsWith(PROXY_SCHEME)) {
       throw new IllegalStateException(
           "Run "
@@ -135,42 +164,34 @@ final class MlflowServerCalls {
     return uri.substring(PROXY_SCHEME.length()).replaceAll("^/+", "");
   }
 
-  private void register(String name, String source, String runId) {
-    try {
-      http.post("registered-models/create", Map.of("name", name));
-    } catch (MlflowHttpException e) {
-      if (e.isTransient()) {
-        throw e;
-      }
-      if (!"RESOURCE_ALREADY_EXISTS".equals(e.errorCode())) {
-        log.warn("The model registry of {} is not available: {}", http.base(), e.getMessage());
-        return;
-      }
-    }
-    JsonNode version =
-        http.post("model-versions/create", Map.of("name", name, "source", source, "run_id", runId))
-            .path("model_version");
-    log.info(
-        "Registered {} as model {} version {}.", source, name, version.path("version").asText());
-  }
-
   private void upload(String proxyPath, Path directory) throws IOException {
     try (Stream<Path> files = Files.walk(directory)) {
       for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
         String relative = directory.relativize(file).toString().replace('\\', '/');
-        http.putArtifact(proxyPath + "/" + relative, file);
+        artifacts.upload(proxyPath + "/" + relative, file);
       }
     }
   }
 
-  private void logBatch(String runId, String field, List<Map<String, Object>> entries) {
-    http.post("runs/log-batch", Map.of("run_id", runId, field, entries));
+  private void logBatch(String what, String runId, List<Metric> metrics, List<Param> params) {
+    api.call(
+        what,
+        c -> {
+          c.logBatch(runId, metrics, params, List.of());
+          return runId;
+        });
   }
 
-  private String experimentByName(String name) {
-    return http.get("experiments/get-by-name", Map.of("experiment_name", name))
-        .path("experiment")
-        .path("experiment_id")
-        .asText();
+  private Optional<String> experimentByName(String name) {
+    return api.call("lookup of experiment " + name, c -> c.getExperimentByName(name))
+        .map(Service.Experiment::getExperimentId);
+  }
+
+  private static ExperimentTag experimentTag(String key, String value) {
+    return ExperimentTag.newBuilder().setKey(key).setValue(value).build();
+  }
+
+  private static RunTag runTag(String key, String value) {
+    return RunTag.newBuilder().setKey(key).setValue(value).build();
   }
 }

@@ -1,9 +1,13 @@
 package io.flops.tracking.server;
 
 import java.time.Duration;
+import java.util.Map;
+import org.mlflow.tracking.creds.BasicMlflowHostCreds;
 
 /**
- * How to reach an MLflow tracking server.
+ * How to reach an MLflow tracking server. The credentials go to mlflow-client as its host
+ * credentials ({@link #hostCreds()}): a token is sent as {@code Authorization: Bearer}, else a user
+ * and password as {@code Basic}.
  *
  * @param url the server's base URL, e.g. {@code http://mlflow:5000}
  * @param token a bearer token (sent as {@code Authorization: Bearer}), or empty
@@ -38,6 +42,69 @@ public record MlflowServerSettings(
       throw new IllegalArgumentException(
           "MLflow server settings need at least 1 attempt and a buffer of at least 1 call.");
     }
+  }
+
+  /** MLflow's standard credential variables, which mlflow-client's users set. */
+  public enum StandardVariable {
+    TOKEN("MLFLOW_TRACKING_TOKEN"),
+    USERNAME("MLFLOW_TRACKING_USERNAME"),
+    PASSWORD("MLFLOW_TRACKING_PASSWORD");
+
+    private final String envName;
+
+    StandardVariable(String envName) {
+      this.envName = envName;
+    }
+
+    /** The variable's name, e.g. {@code MLFLOW_TRACKING_TOKEN}. */
+    public String envName() {
+      return envName;
+    }
+  }
+
+  /**
+   * These settings, or, when they carry no credential, these settings with the credentials of
+   * MLflow's standard variables {@code MLFLOW_TRACKING_TOKEN}, {@code MLFLOW_TRACKING_USERNAME} and
+   * {@code MLFLOW_TRACKING_PASSWORD} in {@code environment}.
+   */
+  public MlflowServerSettings withStandardCredentials(Map<String, String> environment) {
+    if (!token.isBlank() || !username.isBlank()) {
+      return this;
+    }
+    return new MlflowServerSettings(
+        url,
+        environment.getOrDefault(StandardVariable.TOKEN.envName(), ""),
+        environment.getOrDefault(StandardVariable.USERNAME.envName(), ""),
+        environment.getOrDefault(StandardVariable.PASSWORD.envName(), ""),
+        requestTimeout,
+        attempts,
+        retryBackoff,
+        outageBackoff,
+        resultWait,
+        bufferCapacity,
+        closeTimeout);
+  }
+
+  /** The server and credentials as mlflow-client takes them; a token wins over a user. */
+  public BasicMlflowHostCreds hostCreds() {
+    String host = url.replaceAll("/+$", "");
+    if (!token.isBlank()) {
+      return new BasicMlflowHostCreds(host, token);
+    }
+    if (!username.isBlank()) {
+      return new BasicMlflowHostCreds(host, username, password);
+    }
+    return new BasicMlflowHostCreds(host);
+  }
+
+  /** Leaves out the secrets. */
+  @Override
+  public String toString() {
+    return "MlflowServerSettings[url="
+        + url
+        + ", credentials="
+        + (token.isBlank() && username.isBlank() ? "none" : "set")
+        + "]";
   }
 
   /** Defaults for {@code url} with the given credentials (any may be empty). */

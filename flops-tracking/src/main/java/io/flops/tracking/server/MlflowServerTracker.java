@@ -3,12 +3,12 @@ package io.flops.tracking.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.flops.tracking.ExperimentTracker;
 import io.flops.tracking.LoggedModel;
+import io.flops.tracking.MlflowConventions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,18 +21,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Tracks into an MLflow tracking server over its REST API, with artifacts through the artifact
- * proxy. Every call goes through an ordered {@link DeliveryQueue}: while the server is down, calls
- * wait and are delivered in order once it is back, so an outage slows tracking but never fails
- * training. Calls that return an id wait briefly; during an outage they return a provisional id
- * ({@code pending-<n>}) that later calls may use and {@link #resolvedId} turns into the real one.
+ * Tracks into an MLflow tracking server over its REST API (through MLflow's Java client), with
+ * artifacts through the artifact proxy. Every call goes through an ordered {@link DeliveryQueue}:
+ * while the server is down, calls wait and are delivered in order once it is back, so an outage
+ * slows tracking but never fails training. Calls that return an id wait briefly; during an outage
+ * they return a provisional id ({@code pending-<n>}) that later calls may use and {@link
+ * #resolvedId} turns into the real one.
  */
 public final class MlflowServerTracker implements ExperimentTracker {
 
   private static final Logger log = LoggerFactory.getLogger(MlflowServerTracker.class);
 
-  private final MlflowHttp http;
   private final MlflowServerSettings settings;
+  private final MlflowApi api;
+  private final ArtifactProxy artifacts;
   private final MlflowServerCalls calls;
   private final DeliveryQueue queue;
   private final Map<String, String> realIds = new ConcurrentHashMap<>();
@@ -40,8 +42,12 @@ public final class MlflowServerTracker implements ExperimentTracker {
 
   public MlflowServerTracker(MlflowServerSettings settings) {
     this.settings = settings;
-    this.http = new MlflowHttp(settings);
-    this.calls = new MlflowServerCalls(http);
+    QuickRetries retries =
+        new QuickRetries(
+            settings.hostCreds().getHost(), settings.attempts(), settings.retryBackoff());
+    this.api = new MlflowApi(settings, retries);
+    this.artifacts = new ArtifactProxy(settings.hostCreds(), settings.requestTimeout(), retries);
+    this.calls = new MlflowServerCalls(api, artifacts);
     this.queue =
         new DeliveryQueue(
             settings.bufferCapacity(), settings.retryBackoff(), settings.outageBackoff());
@@ -55,14 +61,18 @@ public final class MlflowServerTracker implements ExperimentTracker {
 
   @Override
   public String startRun(
-      String experimentId, String runName, String parentRunId, Map<String, String> tags) {
-    long startTime = System.currentTimeMillis();
+      String experimentId,
+      String runName,
+      String parentRunId,
+      Map<String, String> tags,
+      Instant started) {
+    long startTime = started.toEpochMilli();
     Map<String, String> allTags = new LinkedHashMap<>(tags);
     return awaitId(
         "start of run " + runName,
         () -> {
           if (parentRunId != null) {
-            allTags.put("mlflow.parentRunId", real(parentRunId));
+            allTags.put(MlflowConventions.PARENT_RUN_TAG, real(parentRunId));
           }
           return calls.createRun(real(experimentId), runName, startTime, allTags);
         });
@@ -84,8 +94,8 @@ public final class MlflowServerTracker implements ExperimentTracker {
   }
 
   @Override
-  public void endRun(String runId, RunStatus status) {
-    long endTime = System.currentTimeMillis();
+  public void endRun(String runId, RunStatus status, Instant ended) {
+    long endTime = ended.toEpochMilli();
     queue.submit("end of run " + runId, () -> calls.updateRun(real(runId), status, endTime));
   }
 
@@ -145,7 +155,7 @@ public final class MlflowServerTracker implements ExperimentTracker {
 
   @Override
   public String location() {
-    return http.base().toString();
+    return settings.hostCreds().getHost();
   }
 
   /** The number of calls waiting for the server. */
@@ -163,10 +173,11 @@ public final class MlflowServerTracker implements ExperimentTracker {
           settings.closeTimeout());
     }
     queue.close();
+    api.close();
   }
 
   private void download(String proxyPath, Path target) throws IOException {
-    JsonNode files = http.listArtifacts(proxyPath).path("files");
+    JsonNode files = artifacts.list(proxyPath).path("files");
     for (JsonNode file : files) {
       String name = file.path("path").asText();
       Path local = target.resolve(name);
@@ -174,7 +185,7 @@ public final class MlflowServerTracker implements ExperimentTracker {
         Files.createDirectories(local);
         download(proxyPath + "/" + name, local);
       } else {
-        http.getArtifact(proxyPath + "/" + name, local);
+        artifacts.download(proxyPath + "/" + name, local);
       }
     }
   }
@@ -204,12 +215,5 @@ public final class MlflowServerTracker implements ExperimentTracker {
           "The MLflow object with provisional id " + id + " was never created on the server.");
     }
     return real;
-  }
-
-  /** Params and lists as MLflow's JSON wants them. */
-  static List<Map<String, Object>> keyValues(Map<String, String> map) {
-    List<Map<String, Object>> list = new ArrayList<>();
-    map.forEach((key, value) -> list.add(Map.of("key", key, "value", value)));
-    return list;
   }
 }

@@ -39,6 +39,26 @@ class ProjectTrackingTest {
   }
 
   @Test
+  void aRoundsRunStartsWhenTheRoundStartedAndEndsWhenItFinished() throws Exception {
+    Path root = temp.resolve("mlruns");
+    ProjectTracking tracking =
+        ProjectTracking.start(new FileStoreTracker(root), ProjectTrackingFixtures.PROJECT);
+    RoundRecord round = ProjectTrackingFixtures.round(2);
+    tracking.roundFinished(ProjectTrackingFixtures.round(1));
+    tracking.roundFinished(round);
+    TrackingSummary summary = tracking.finish(2, TestModels.mnistModel(temp.resolve("best")));
+
+    String meta =
+        read(
+            runNamed(root.resolve(summary.experimentId()), "FLOps FL round 2")
+                .resolve("meta.yaml"));
+    assertThat(meta)
+        .contains(
+            "start_time: " + round.started().toEpochMilli() + "\n",
+            "end_time: " + round.finished().toEpochMilli() + "\n");
+  }
+
+  @Test
   void hierarchicalCyclesAreRunsWithTheClustersRoundsNestedInThem() throws Exception {
     Path root = temp.resolve("mlruns");
     ProjectInfo hierarchical =

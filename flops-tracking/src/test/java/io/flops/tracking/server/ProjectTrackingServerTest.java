@@ -9,9 +9,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.flops.tracking.MlflowConventions;
 import io.flops.tracking.TestModels;
 import io.flops.tracking.project.ProjectTracking;
 import io.flops.tracking.project.ProjectTrackingFixtures;
+import io.flops.tracking.project.RoundRecord;
 import io.flops.tracking.project.TrackingSummary;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -127,12 +129,84 @@ class ProjectTrackingServerTest {
     assertThat(mlflow.unmatched()).isEmpty();
   }
 
+  @Test
+  void theBestRoundIsNotTheLastAndTheRegisteredVersionPointsToItsRun() throws Exception {
+    TrackingSummary summary = trainThreeRounds(() -> {}, false);
+
+    assertThat(summary.bestRound()).isEqualTo(2);
+    assertThat(summary.bestRunId()).isEqualTo(RUNS[1]);
+    assertThat(mlflow.calls())
+        .filteredOn(call -> call.startsWith("PUT "))
+        .isNotEmpty()
+        .allMatch(call -> call.startsWith("PUT " + PROXY));
+    verifyPost("runs/log-model", "$.run_id", RUNS[1]);
+    verifyPost("model-versions/create", "$.run_id", RUNS[1]);
+    verifyPost("model-versions/create", "$.source", "runs:/" + RUNS[1] + "/model");
+    assertThat(mlflow.unmatched()).isEmpty();
+  }
+
+  @Test
+  void runsBelongToTheFlopsUserAndTheRegisteredModelIsDescribedAsInTheFileStore() throws Exception {
+    trainThreeRounds(() -> {}, false);
+
+    for (LoggedRequest create :
+        mlflow.wireMock().findAll(postRequestedFor(urlPathEqualTo(API + "runs/create")))) {
+      JsonNode body = json.readTree(create.getBodyAsString());
+      assertThat(body.path("user_id").asText()).isEqualTo(MlflowConventions.USER);
+      assertThat(body.path("tags").findValuesAsText("key")).contains(MlflowConventions.USER_TAG);
+    }
+    verifyPost("runs/create", "$.tags[?(@.key == 'mlflow.user')].value", MlflowConventions.USER);
+    verifyPost(
+        "registered-models/create",
+        "$.description",
+        MlflowConventions.registeredModelDescription("mnist-demo"));
+  }
+
+  @Test
+  void eachRoundsRunStartsWhenTheRoundStartedAndEndsWhenItFinished() throws Exception {
+    trainThreeRounds(() -> {}, false);
+
+    for (int round = 1; round <= 3; round++) {
+      RoundRecord record = ProjectTrackingFixtures.round(round);
+      mlflow
+          .wireMock()
+          .verify(
+              postRequestedFor(urlPathEqualTo(API + "runs/create"))
+                  .withRequestBody(
+                      matchingJsonPath("$.run_name", equalTo("FLOps FL round " + round)))
+                  .withRequestBody(
+                      matchingJsonPath(
+                          "$.start_time",
+                          equalTo(String.valueOf(record.started().toEpochMilli())))));
+      mlflow
+          .wireMock()
+          .verify(
+              postRequestedFor(urlPathEqualTo(API + "runs/update"))
+                  .withRequestBody(matchingJsonPath("$.run_id", equalTo(RUNS[round - 1])))
+                  .withRequestBody(
+                      matchingJsonPath(
+                          "$.end_time",
+                          equalTo(String.valueOf(record.finished().toEpochMilli())))));
+    }
+  }
+
   /** Runs the rounds, calling {@code betweenRounds} after rounds 1 and 2. */
   private TrackingSummary trainThreeRounds(Runnable betweenRounds) throws Exception {
+    return trainThreeRounds(betweenRounds, true);
+  }
+
+  /**
+   * Runs the rounds; with {@code announceRounds} each round's start is reported when it starts,
+   * else only its record (with its start time) when it finished.
+   */
+  private TrackingSummary trainThreeRounds(Runnable betweenRounds, boolean announceRounds)
+      throws Exception {
     tracker = new MlflowServerTracker(mlflow.settings("", "", ""));
     ProjectTracking tracking = ProjectTracking.start(tracker, ProjectTrackingFixtures.PROJECT);
     for (int round = 1; round <= 3; round++) {
-      tracking.roundStarted(round);
+      if (announceRounds) {
+        tracking.roundStarted(round);
+      }
       tracking.roundFinished(ProjectTrackingFixtures.round(round));
       if (round < 3) {
         betweenRounds.run();
@@ -147,6 +221,14 @@ class ProjectTrackingServerTest {
       LockSupport.parkNanos(10_000_000L);
     }
     assertThat(tracker.pendingCalls()).as("round 1 delivered before the outage").isZero();
+  }
+
+  private void verifyPost(String endpoint, String jsonPath, String value) {
+    mlflow
+        .wireMock()
+        .verify(
+            postRequestedFor(urlPathEqualTo(API + endpoint))
+                .withRequestBody(matchingJsonPath(jsonPath, equalTo(value))));
   }
 
   private static List<String> roundCalls() {

@@ -28,15 +28,20 @@ final class ContainerFactory {
 
   private final DockerClient docker;
   private final String network;
-  private final Duration pullTimeout;
-  private final List<Path> sharedDirectories;
 
-  ContainerFactory(
-      DockerClient docker, String network, Duration pullTimeout, List<Path> sharedDirectories) {
+  /**
+   * Where a service that keeps data keeps it inside its container: under the images' writable
+   * working directory, kept as long as the container (a named volume there would belong to root,
+   * and the images run as a non-root user).
+   */
+  static final String STORAGE_PATH = "/var/lib/flops/data";
+
+  private final Duration pullTimeout;
+
+  ContainerFactory(DockerClient docker, String network, Duration pullTimeout) {
     this.docker = docker;
     this.network = network;
     this.pullTimeout = pullTimeout;
-    this.sharedDirectories = List.copyOf(sharedDirectories);
   }
 
   String network() {
@@ -101,17 +106,17 @@ final class ContainerFactory {
   }
 
   /**
-   * Creates and starts instance {@code instance} of {@code spec}; {@code defaults} are environment
-   * variables the spec's own environment overrides.
+   * Creates and starts instance {@code instance} of {@code spec}: its environment and placement's,
+   * its storage volume, the host directories it declares mounted at the same path.
    */
-  void start(String deploymentId, ServiceSpec spec, int instance, Map<String, String> defaults) {
+  void start(String deploymentId, ServiceSpec spec, int instance) {
     String name = containerName(spec, instance);
     try (CreateContainerCmd create = docker.createContainerCmd(spec.image())) {
       create
           .withName(name)
           .withHostName(name)
           .withLabels(labels(deploymentId, spec, instance))
-          .withEnv(environment(spec, instance, defaults))
+          .withEnv(environment(spec, instance))
           .withExposedPorts(spec.ports().stream().map(ExposedPort::tcp).toList())
           .withHostConfig(hostConfig(spec));
       if (!spec.command().isEmpty()) {
@@ -132,11 +137,7 @@ final class ContainerFactory {
             .withNetworkMode(network)
             .withPrivileged(spec.privileged())
             .withPortBindings(bindings)
-            .withBinds(
-                sharedDirectories.stream()
-                    .map(dir -> dir.toAbsolutePath().normalize().toString())
-                    .map(dir -> new Bind(dir, new Volume(dir)))
-                    .toList());
+            .withBinds(binds(spec));
     if (spec.resources().memoryMb() > 0) {
       host.withMemory(spec.resources().memoryMb() * 1024L * 1024L);
     }
@@ -144,6 +145,16 @@ final class ContainerFactory {
       host.withNanoCPUs(spec.resources().vcpus() * 1_000_000_000L);
     }
     return host;
+  }
+
+  /** The declared host directories, at the same path. */
+  private static List<Bind> binds(ServiceSpec spec) {
+    List<Bind> binds = new ArrayList<>();
+    for (Path directory : spec.hostDirectories()) {
+      String path = directory.toAbsolutePath().normalize().toString();
+      binds.add(new Bind(path, new Volume(path)));
+    }
+    return binds;
   }
 
   private static Map<String, String> labels(String deploymentId, ServiceSpec spec, int instance) {
@@ -158,10 +169,12 @@ final class ContainerFactory {
     return labels;
   }
 
-  private static List<String> environment(
-      ServiceSpec spec, int instance, Map<String, String> defaults) {
-    Map<String, String> merged = new TreeMap<>(defaults);
-    merged.putAll(spec.environment());
+  private static List<String> environment(ServiceSpec spec, int instance) {
+    Map<String, String> merged = new TreeMap<>(spec.environment());
+    merged.putAll(spec.placementOf(instance).environment());
+    if (spec.storageVariable() != null) {
+      merged.put(spec.storageVariable(), STORAGE_PATH);
+    }
     List<String> env = new ArrayList<>();
     merged.forEach((key, value) -> env.add(key + "=" + value));
     env.add(InstanceVariable.INSTANCE.envName() + "=" + instance);

@@ -5,20 +5,16 @@ import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Container;
-import io.flops.common.launch.DataServerLaunch;
-import io.flops.common.launch.LearnerLaunch;
-import io.flops.common.launch.MockProviderLaunch;
 import io.flops.common.orchestration.ApplicationSpec;
 import io.flops.common.orchestration.Cluster;
 import io.flops.common.orchestration.DeploymentState;
 import io.flops.common.orchestration.DeploymentStatus;
 import io.flops.common.orchestration.DeploymentStatus.InstanceStatus;
+import io.flops.common.orchestration.Locality;
 import io.flops.common.orchestration.OrchestrationException;
 import io.flops.common.orchestration.Orchestrator;
 import io.flops.common.orchestration.ServiceAddress;
-import io.flops.common.orchestration.ServiceKind;
 import io.flops.common.orchestration.ServiceSpec;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,7 +26,6 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 /**
  * Runs services as containers through a Docker Engine API (Docker, or Podman's compatible service).
@@ -55,13 +50,9 @@ public final class DockerOrchestrator implements Orchestrator, AutoCloseable {
   private final Set<String> undeployed = ConcurrentHashMap.newKeySet();
 
   DockerOrchestrator(
-      DockerClient docker,
-      String network,
-      Duration stopTimeout,
-      Duration pullTimeout,
-      List<Path> sharedDirectories) {
+      DockerClient docker, String network, Duration stopTimeout, Duration pullTimeout) {
     this.docker = docker;
-    this.containers = new ContainerFactory(docker, network, pullTimeout, sharedDirectories);
+    this.containers = new ContainerFactory(docker, network, pullTimeout);
     this.stopTimeout = stopTimeout;
   }
 
@@ -90,7 +81,7 @@ public final class DockerOrchestrator implements Orchestrator, AutoCloseable {
       containers.prepare(spec);
       deployments.put(id, spec);
       for (int i = 0; i < spec.instances(); i++) {
-        containers.start(id, spec, i, defaults(spec, i));
+        containers.start(id, spec, i);
       }
       return id;
     } catch (DockerException e) {
@@ -110,7 +101,7 @@ public final class DockerOrchestrator implements Orchestrator, AutoCloseable {
     int next = current.stream().mapToInt(DockerOrchestrator::instanceOf).max().orElse(-1) + 1;
     try {
       for (int i = current.size(); i < instances; i++) {
-        containers.start(deploymentId, spec, next, defaults(spec, next));
+        containers.start(deploymentId, spec, next);
         next++;
       }
     } catch (DockerException e) {
@@ -119,40 +110,6 @@ public final class DockerOrchestrator implements Orchestrator, AutoCloseable {
     if (current.size() > instances) {
       removeContainers(current.subList(Math.max(0, instances), current.size()));
     }
-  }
-
-  /**
-   * What an instance learns about its node, as on simulated nodes: learner {@code k} reads from
-   * data server {@code k mod n}, a mock data provider pushes to all of them, and a data server
-   * keeps its data in the images' writable working directory.
-   */
-  private Map<String, String> defaults(ServiceSpec spec, int instance) {
-    List<String> dataServers =
-        deployments.values().stream()
-            .filter(s -> s.kind() == ServiceKind.DATA_SERVER && !s.ports().isEmpty())
-            .flatMap(
-                s ->
-                    IntStream.range(0, s.instances())
-                        .mapToObj(
-                            i -> ContainerFactory.containerName(s, i) + ":" + s.ports().get(0)))
-            .toList();
-    return switch (spec.kind()) {
-      case LEARNER ->
-          dataServers.isEmpty()
-              ? Map.of()
-              : Map.of(
-                  LearnerLaunch.Variable.DATA_SERVER.envName(),
-                  dataServers.get(instance % dataServers.size()));
-      case MOCK_DATA_PROVIDER ->
-          dataServers.isEmpty()
-              ? Map.of()
-              : Map.of(
-                  MockProviderLaunch.Variable.DATA_SERVERS.envName(),
-                  String.join(",", dataServers));
-      case DATA_SERVER ->
-          Map.of(DataServerLaunch.Variable.STORAGE_DIR.envName(), "/var/lib/flops/data");
-      default -> Map.of();
-    };
   }
 
   @Override
@@ -221,6 +178,12 @@ public final class DockerOrchestrator implements Orchestrator, AutoCloseable {
   @Override
   public List<Cluster> activeClusters() {
     return List.of(new Cluster("docker", "docker"));
+  }
+
+  /** Containers on the engine's host, which may mount the manager's host directories. */
+  @Override
+  public Locality locality() {
+    return Locality.ONE_HOST;
   }
 
   @Override

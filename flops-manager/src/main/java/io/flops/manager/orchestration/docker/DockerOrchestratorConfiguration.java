@@ -33,10 +33,6 @@ public class DockerOrchestratorConfiguration {
             .build();
     DockerClient docker = DockerClientImpl.getInstance(config, http);
     return new DockerOrchestrator(
-        docker,
-        settings.getNetwork(),
-        settings.getStopTimeout(),
-        settings.getPullTimeout(),
-        settings.getSharedDirectories());
+        docker, settings.getNetwork(), settings.getStopTimeout(), settings.getPullTimeout());
   }
 }

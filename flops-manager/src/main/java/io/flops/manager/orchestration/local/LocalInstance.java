@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 final class LocalInstance {
 
   private final int number;
-  private final int node;
+  private final String node;
   private final Process process;
   private final Map<Integer, Integer> ports;
   private final Path logFile;
@@ -23,7 +23,7 @@ final class LocalInstance {
 
   LocalInstance(
       int number,
-      int node,
+      String node,
       Process process,
       Map<Integer, Integer> ports,
       Path logFile,
@@ -40,7 +40,7 @@ final class LocalInstance {
     return number;
   }
 
-  int node() {
+  String node() {
     return node;
   }
 

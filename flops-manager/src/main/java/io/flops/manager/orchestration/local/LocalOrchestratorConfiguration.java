@@ -5,6 +5,7 @@ import io.flops.common.image.LocalImageStore;
 import io.flops.manager.config.FlopsProperties;
 import io.flops.manager.orchestration.OrchestratorProperties;
 import java.nio.file.Path;
+import java.util.Map;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,6 +27,12 @@ public class LocalOrchestratorConfiguration {
 
   /** Builds the orchestrator from its settings (also used by tests and the demo). */
   public static LocalProcessOrchestrator create(OrchestratorProperties.Local local) {
+    return create(local, System.getenv());
+  }
+
+  /** The orchestrator, its children inheriting only the harmless part of {@code host}. */
+  public static LocalProcessOrchestrator create(
+      OrchestratorProperties.Local local, Map<String, String> host) {
     local.withDirectoriesUnder(Path.of(".flops"));
     LocalImageStore store = new LocalImageStore(local.getImageStore());
     LaunchResolver resolver =
@@ -39,6 +46,7 @@ public class LocalOrchestratorConfiguration {
         local.getWorkDir(),
         local.getClusters(),
         local.getStopTimeout(),
-        local.getJavaOptions());
+        local.getJavaOptions(),
+        host);
   }
 }

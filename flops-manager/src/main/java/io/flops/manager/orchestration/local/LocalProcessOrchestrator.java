@@ -3,6 +3,7 @@ package io.flops.manager.orchestration.local;
 import io.flops.common.orchestration.ApplicationSpec;
 import io.flops.common.orchestration.Cluster;
 import io.flops.common.orchestration.DeploymentStatus;
+import io.flops.common.orchestration.Locality;
 import io.flops.common.orchestration.OrchestrationException;
 import io.flops.common.orchestration.Orchestrator;
 import io.flops.common.orchestration.ServiceAddress;
@@ -30,24 +31,31 @@ public final class LocalProcessOrchestrator implements Orchestrator, AutoCloseab
 
   private final LaunchResolver resolver;
   private final ProcessWatchdog watchdog;
-  private final SimulatedNodes nodes;
+  private final SimulatedClusters clusters;
   private final InstanceEnvironment environment;
   private final Path workDir;
   private final Duration stopTimeout;
   private final List<String> javaOptions;
+  private final Map<String, String> hostEnvironment;
   private final Map<String, LocalDeployment> deployments = new LinkedHashMap<>();
 
+  /**
+   * @param hostEnvironment the manager's environment, of which children inherit only {@link
+   *     HostEnvironment#INHERITED}
+   */
   LocalProcessOrchestrator(
       LaunchResolver resolver,
       Path workDir,
       int clusters,
       Duration stopTimeout,
-      List<String> javaOptions) {
+      List<String> javaOptions,
+      Map<String, String> hostEnvironment) {
+    this.hostEnvironment = HostEnvironment.inherited(hostEnvironment);
     this.resolver = resolver;
     this.workDir = workDir.toAbsolutePath();
     this.watchdog = new ProcessWatchdog(this.workDir, stopTimeout);
-    this.nodes = new SimulatedNodes(clusters);
-    this.environment = new InstanceEnvironment(nodes);
+    this.clusters = new SimulatedClusters(clusters);
+    this.environment = new InstanceEnvironment(this.clusters);
     this.stopTimeout = stopTimeout;
     this.javaOptions = List.copyOf(javaOptions);
   }
@@ -140,7 +148,13 @@ public final class LocalProcessOrchestrator implements Orchestrator, AutoCloseab
 
   @Override
   public List<Cluster> activeClusters() {
-    return nodes.clusters();
+    return clusters.all();
+  }
+
+  /** Child processes of the manager. */
+  @Override
+  public Locality locality() {
+    return Locality.HOST_PROCESSES;
   }
 
   @Override
@@ -194,8 +208,7 @@ public final class LocalProcessOrchestrator implements Orchestrator, AutoCloseab
     int number = deployment.nextInstanceNumber();
     Path dir = workDir.resolve(spec.name()).resolve(Integer.toString(number));
     Path logFile = dir.resolve(spec.name() + "-" + number + ".log");
-    InstanceEnvironment.Assignment assignment =
-        environment.assign(spec, number, dir, List.copyOf(deployments.values()));
+    InstanceEnvironment.Assignment assignment = environment.assign(spec, number, dir);
     try {
       Files.createDirectories(dir);
       ProcessBuilder builder =
@@ -206,6 +219,8 @@ public final class LocalProcessOrchestrator implements Orchestrator, AutoCloseab
                       : dir.toFile())
               .redirectErrorStream(true)
               .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+      builder.environment().clear();
+      builder.environment().putAll(hostEnvironment);
       builder.environment().putAll(deployment.plan().environment());
       builder.environment().putAll(assignment.environment());
       Process process = builder.start();
@@ -224,8 +239,10 @@ public final class LocalProcessOrchestrator implements Orchestrator, AutoCloseab
     List<String> command = new ArrayList<>(plan.command());
     if (plan.isJava()) {
       List<String> options = new ArrayList<>(javaOptions);
-      if (spec.resources().memoryMb() > 0) {
-        options.add("-Xmx" + spec.resources().memoryMb() + "m");
+      int memoryMb = spec.resources().memoryMb();
+      if (memoryMb > 0) {
+        options.add("-Xmx" + memoryMb * 3 / 4 + "m");
+        options.add("-XX:MaxDirectMemorySize=" + Math.max(16, memoryMb / 4) + "m");
       }
       if (spec.resources().vcpus() > 0) {
         options.add("-XX:ActiveProcessorCount=" + spec.resources().vcpus());

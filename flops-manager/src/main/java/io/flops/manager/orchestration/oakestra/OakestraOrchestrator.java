@@ -91,8 +91,30 @@ public final class OakestraOrchestrator implements Orchestrator {
     return deploy(spec, null);
   }
 
+  /**
+   * Oakestra starts every instance of a service alike on a remote worker: it cannot give instances
+   * their own environment, nor directories of the manager's host.
+   */
+  private static void refuseWhatWorkersCannotHave(ServiceSpec spec) {
+    if (spec.instancePlacements().stream().anyMatch(p -> !p.environment().isEmpty())) {
+      throw new OrchestrationException(
+          "Service "
+              + spec.name()
+              + " gives its instances different environments, which Oakestra cannot do");
+    }
+    if (!spec.hostDirectories().isEmpty()) {
+      throw new OrchestrationException(
+          "Service "
+              + spec.name()
+              + " needs directories of the manager's host "
+              + spec.hostDirectories()
+              + ", which Oakestra workers do not have: use a registry and a tracking server");
+    }
+  }
+
   @Override
   public synchronized String deploy(ServiceSpec spec, String userBearerToken) {
+    refuseWhatWorkersCannotHave(spec);
     if (deployments.values().stream().anyMatch(d -> d.spec().name().equals(spec.name()))) {
       throw new OrchestrationException(
           "Service " + spec.name() + " is already deployed; undeploy it before deploying again");

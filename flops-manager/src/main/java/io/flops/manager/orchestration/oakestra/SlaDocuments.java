@@ -24,6 +24,9 @@ final class SlaDocuments {
       Set.of(
           ServiceKind.PROJECT_OBSERVER, ServiceKind.TRACKING_SERVER, ServiceKind.INFERENCE_SERVER);
 
+  /** Where a service that keeps data keeps it in its container (the images' writable directory). */
+  static final String STORAGE_PATH = "/var/lib/flops/data";
+
   private SlaDocuments() {}
 
   static Map<String, Object> application(ApplicationSpec app) {
@@ -60,11 +63,14 @@ final class SlaDocuments {
     service.put("vcpus", spec.resources().vcpus());
     service.put("storage", spec.resources().storageMb());
     service.put("code", spec.image());
-    if (!spec.environment().isEmpty()) {
+    Map<String, String> environment = new TreeMap<>(spec.environment());
+    if (spec.storageVariable() != null) {
+      environment.put(spec.storageVariable(), STORAGE_PATH);
+    }
+    if (!environment.isEmpty()) {
       service.put(
           "environment",
-          new TreeMap<>(spec.environment())
-              .entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
+          environment.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
     }
     if (rrIp != null) {
       service.put("addresses", Map.of("rr_ip", rrIp));

@@ -10,6 +10,7 @@ import com.google.cloud.tools.jib.api.buildplan.FileEntriesLayer;
 import com.google.cloud.tools.jib.api.buildplan.FilePermissions;
 import io.flops.common.orchestration.DeploymentState;
 import io.flops.common.orchestration.Orchestrator;
+import io.flops.common.orchestration.OrchestratorContract;
 import io.flops.common.orchestration.Placement;
 import io.flops.common.orchestration.Resources;
 import io.flops.common.orchestration.ServiceAddress;
@@ -18,7 +19,8 @@ import io.flops.common.orchestration.ServiceSpec;
 import io.flops.common.testsupport.CncfRegistry;
 import io.flops.common.testsupport.ExternalServer;
 import io.flops.common.testsupport.PodmanService;
-import io.flops.manager.orchestration.OrchestratorContract;
+import io.flops.manager.nodes.LearnerNode;
+import io.flops.manager.nodes.NodeDirectory;
 import io.flops.manager.orchestration.OrchestratorProperties;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -74,7 +76,7 @@ class DockerOrchestratorIT extends OrchestratorContract {
     settings.setHost("tcp://127.0.0.1:" + podman.port());
     settings.setNetwork("flopstest");
     settings.setStopTimeout(Duration.ofSeconds(2));
-    settings.setSharedDirectories(List.of(Files.createDirectories(dir.resolve("shared"))));
+    Files.createDirectories(dir.resolve("shared"));
     orchestrator = DockerOrchestratorConfiguration.create(settings);
   }
 
@@ -150,27 +152,34 @@ class DockerOrchestratorIT extends OrchestratorContract {
   void eachLearnerReadsFromItsNodesDataServerAndSharedDirectoriesAreMounted() throws Exception {
     ServiceSpec servers =
         withKind(longRunning(name("dsrv")), ServiceKind.DATA_SERVER, List.of(11027), 2);
-    deploy(servers);
+    String serversId = deploy(servers);
+    NodeDirectory nodes = new NodeDirectory();
+    nodes.register(List.of(node(serversId, 0), node(serversId, 1)));
     Path shared = dir.resolve("shared");
     ServiceSpec learners =
-        withKind(
-            spec(
-                name("lrn"),
-                List.of("sh", "-c", "echo $FLOPS_LEARNER_DATA_SERVER > " + shared + "/$HOSTNAME"),
-                List.of(),
-                true),
-            ServiceKind.LEARNER,
-            List.of(),
-            2);
+        ServiceSpec.builder(name("lrn"), ServiceKind.LEARNER, "test")
+            .project("p1")
+            .image(image)
+            .command(
+                List.of("sh", "-c", "echo $FLOPS_LEARNER_DATA_SERVER > " + shared + "/$HOSTNAME"))
+            .oneShot()
+            .instancePlacements(nodes.learnerPlacements(null, 2))
+            .hostDirectories(List.of(shared))
+            .build();
 
     String id = deploy(learners);
 
     assertThat(awaitStatus(id, s -> s.state().isTerminal()).state())
         .isEqualTo(DeploymentState.COMPLETED);
     assertThat(Files.readString(shared.resolve(learners.name() + "-0")).trim())
-        .isEqualTo(servers.name() + "-0:11027");
+        .isEqualTo(orchestrator.address(serversId, 0).hostPort(11027));
     assertThat(Files.readString(shared.resolve(learners.name() + "-1")).trim())
-        .isEqualTo(servers.name() + "-1:11027");
+        .isEqualTo(orchestrator.address(serversId, 1).hostPort(11027));
+  }
+
+  private static LearnerNode node(String dataServers, int instance) {
+    String address = orchestrator.address(dataServers, instance).hostPort(11027);
+    return new LearnerNode("docker", Integer.toString(instance), address, address, address);
   }
 
   private static ServiceSpec withKind(

@@ -3,11 +3,18 @@ package io.flops.manager.orchestration.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.flops.common.orchestration.DeploymentState;
+import io.flops.common.orchestration.InstancePlacement;
 import io.flops.common.orchestration.Placement;
 import io.flops.common.orchestration.ServiceKind;
 import io.flops.common.orchestration.ServiceSpec;
+import io.flops.manager.nodes.LearnerNode;
+import io.flops.manager.nodes.NodeDirectory;
+import io.flops.manager.nodes.SimulatedNodes;
+import io.flops.manager.orchestration.OrchestratorProperties;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.jar.Attributes;
@@ -52,28 +59,41 @@ class LocalPlacementIT {
 
   @Test
   void learnerOnSimulatedNodeKFindsDataServerK() {
+    List<InstancePlacement> simulated = SimulatedNodes.placements(4, orchestrator.activeClusters());
     String dataServers =
         orchestrator.deploy(
-            LocalFixture.spec(
-                "dataservers",
-                ServiceKind.DATA_SERVER,
-                Map.of("TEST_BEHAVIOUR", "serve"),
-                List.of(11027),
-                false,
-                Placement.ANYWHERE,
-                4));
+            ServiceSpec.builder("dataservers", ServiceKind.DATA_SERVER, "test")
+                .project("p1")
+                .image(TestImages.TEST_SERVICE)
+                .environment(Map.of("TEST_BEHAVIOUR", "serve"))
+                .ports(11027, 11028)
+                .instancePlacements(simulated)
+                .storage("FLOPS_DATASERVER_STORAGE_DIR")
+                .build());
+    NodeDirectory nodes = new NodeDirectory();
+    List<LearnerNode> known = new ArrayList<>();
+    for (int k = 0; k < 4; k++) {
+      known.add(SimulatedNodes.node(orchestrator, dataServers, k, simulated.get(k)));
+    }
+    nodes.register(known);
     String learners =
-        orchestrator.deploy(report("learners", ServiceKind.LEARNER, Placement.ANYWHERE, 4));
+        orchestrator.deploy(
+            placed(report("learners", ServiceKind.LEARNER, Placement.ANYWHERE, 4), nodes, null));
     String pinned =
         orchestrator.deploy(
-            report(
-                "pinned",
-                ServiceKind.LEARNER,
-                Placement.needs("FLOps-learner").inCluster("local-2"),
-                2));
+            placed(
+                report(
+                    "pinned",
+                    ServiceKind.LEARNER,
+                    Placement.needs("FLOps-learner").inCluster("local-2"),
+                    2),
+                nodes,
+                "local-2"));
     String provider =
         orchestrator.deploy(
-            report("provider", ServiceKind.MOCK_DATA_PROVIDER, Placement.ANYWHERE, 1));
+            withEnvironment(
+                report("provider", ServiceKind.MOCK_DATA_PROVIDER, Placement.ANYWHERE, 1),
+                Map.of("FLOPS_MOCK_DATA_SERVERS", String.join(",", nodes.dataServers()))));
 
     for (int k = 0; k < 4; k++) {
       List<String> log = finishedLog(learners, k);
@@ -95,6 +115,58 @@ class LocalPlacementIT {
         .endsWith("dataservers/2/data");
     assertThat(orchestrator.activeClusters()).hasSize(2);
     orchestrator.undeploy(dataServers);
+  }
+
+  /** {@code spec} with its instances placed on the known nodes (of {@code cluster}). */
+  private static ServiceSpec placed(ServiceSpec spec, NodeDirectory nodes, String cluster) {
+    return ServiceSpec.builder(spec.name(), spec.kind(), spec.applicationId())
+        .project(spec.projectId())
+        .image(spec.image())
+        .environment(spec.environment())
+        .placement(spec.placement())
+        .oneShot()
+        .instancePlacements(nodes.learnerPlacements(cluster, spec.instances()))
+        .build();
+  }
+
+  private static ServiceSpec withEnvironment(ServiceSpec spec, Map<String, String> extra) {
+    Map<String, String> environment = new HashMap<>(spec.environment());
+    environment.putAll(extra);
+    return ServiceSpec.builder(spec.name(), spec.kind(), spec.applicationId())
+        .project(spec.projectId())
+        .image(spec.image())
+        .environment(environment)
+        .placement(spec.placement())
+        .oneShot()
+        .instances(spec.instances())
+        .build();
+  }
+
+  @Test
+  void childrenInheritNoneOfTheManagersSecrets() throws Exception {
+    Map<String, String> manager = new HashMap<>();
+    manager.put("PATH", System.getenv("PATH"));
+    manager.put("HOME", System.getProperty("user.home"));
+    manager.put("LC_ALL", "C.UTF-8");
+    manager.put("FLOPS_ADMIN_TOKEN", "s3cret-admin");
+    manager.put("FLOPS_TRACKING_PASSWORD", "s3cret-tracking");
+    manager.put("SPRING_DATA_MONGODB_URI", "mongodb://u:s3cret@db/flops");
+    OrchestratorProperties.Local settings = LocalFixture.settings(dir);
+    settings.setWorkDir(dir.resolve("sealed"));
+    try (LocalProcessOrchestrator sealed =
+        LocalOrchestratorConfiguration.create(settings, manager)) {
+      String id = sealed.deploy(report("sealed", ServiceKind.LEARNER, Placement.ANYWHERE, 1));
+      long deadline = System.nanoTime() + 60_000_000_000L;
+      while (!sealed.status(id).state().isTerminal() && System.nanoTime() < deadline) {
+        Thread.sleep(100);
+      }
+      List<String> names = List.of(value(sealed.recentLogs(id, 0, 50), "ENV_NAMES").split(","));
+
+      assertThat(names).contains("PATH", "HOME", "LC_ALL", "TEST_BEHAVIOUR", "FLOPS_INSTANCE");
+      assertThat(names)
+          .doesNotContain(
+              "FLOPS_ADMIN_TOKEN", "FLOPS_TRACKING_PASSWORD", "SPRING_DATA_MONGODB_URI");
+    }
   }
 
   @Test

@@ -3,10 +3,10 @@ package io.flops.manager.orchestration.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.flops.common.orchestration.Orchestrator;
+import io.flops.common.orchestration.OrchestratorContract;
 import io.flops.common.orchestration.ServiceAddress;
 import io.flops.common.orchestration.ServiceKind;
 import io.flops.common.orchestration.ServiceSpec;
-import io.flops.manager.orchestration.OrchestratorContract;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.InetSocketAddress;

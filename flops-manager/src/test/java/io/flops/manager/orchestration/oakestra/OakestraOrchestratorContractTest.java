@@ -4,11 +4,11 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.flops.common.orchestration.Orchestrator;
+import io.flops.common.orchestration.OrchestratorContract;
 import io.flops.common.orchestration.Placement;
 import io.flops.common.orchestration.Resources;
 import io.flops.common.orchestration.ServiceKind;
 import io.flops.common.orchestration.ServiceSpec;
-import io.flops.manager.orchestration.OrchestratorContract;
 import io.flops.manager.orchestration.OrchestratorProperties;
 import io.flops.manager.orchestration.oakestra.FakeOakestra.Behaviour;
 import java.time.Clock;

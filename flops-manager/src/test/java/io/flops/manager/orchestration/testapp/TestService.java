@@ -43,6 +43,8 @@ public final class TestService {
         }) {
       System.out.println(name + "=" + System.getenv(name));
     }
+    System.out.println(
+        "ENV_NAMES=" + String.join(",", new java.util.TreeSet<>(System.getenv().keySet())));
     System.out.flush();
   }
 

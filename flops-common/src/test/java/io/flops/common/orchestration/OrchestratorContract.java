@@ -1,14 +1,8 @@
-package io.flops.manager.orchestration;
+package io.flops.common.orchestration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.flops.common.orchestration.DeploymentState;
-import io.flops.common.orchestration.DeploymentStatus;
-import io.flops.common.orchestration.OrchestrationException;
-import io.flops.common.orchestration.Orchestrator;
-import io.flops.common.orchestration.ServiceAddress;
-import io.flops.common.orchestration.ServiceSpec;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
