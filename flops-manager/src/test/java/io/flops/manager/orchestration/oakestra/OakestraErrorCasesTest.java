@@ -177,6 +177,50 @@ class OakestraErrorCasesTest {
   }
 
   @Test
+  void aFailedDeleteOfAServiceOakestraStillListsIsNotTakenForGone() {
+    server.stubFor(
+        delete(urlEqualTo("/api/service/" + Recordings.LEARNER_ID))
+            .atPriority(1)
+            .willReturn(
+                aResponse()
+                    .withStatus(500)
+                    .withBody("{\"code\":500,\"status\":\"Internal Server Error\"}\n")));
+    OakestraOrchestrator orchestrator = orchestrator();
+
+    assertThatThrownBy(() -> orchestrator.undeploy(Recordings.LEARNER_ID))
+        .isInstanceOf(OrchestrationException.class)
+        .hasMessageContaining("still lists it");
+    assertThat(orchestrator.status(Recordings.LEARNER_ID).state())
+        .isNotEqualTo(DeploymentState.UNDEPLOYED);
+  }
+
+  @Test
+  void aTokenSignedWithOldKeysMakesTheManagerLogInAgain() {
+    server.stubFor(
+        get(urlEqualTo("/api/service/" + Recordings.LEARNER_ID))
+            .atPriority(1)
+            .inScenario("new keys")
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willSetStateTo("logged in again")
+            .willReturn(
+                aResponse()
+                    .withStatus(422)
+                    .withBody("{\"msg\":\"Signature verification failed\"}\n")));
+    server.stubFor(
+        post(urlEqualTo("/api/auth/refresh"))
+            .atPriority(1)
+            .willReturn(
+                aResponse()
+                    .withStatus(422)
+                    .withBody("{\"msg\":\"Signature verification failed\"}\n")));
+
+    DeploymentStatus status = orchestrator().status(Recordings.LEARNER_ID);
+
+    assertThat(status.state()).isEqualTo(DeploymentState.REQUESTED);
+    assertThat(server.findAll(postRequestedFor(urlEqualTo("/api/auth/login")))).hasSize(2);
+  }
+
+  @Test
   void existingApplicationIsFoundThroughTheUsersApplications() {
     server.stubFor(
         post(urlEqualTo("/api/application/"))
