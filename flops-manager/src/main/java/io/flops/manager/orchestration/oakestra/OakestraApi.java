@@ -50,6 +50,11 @@ final class OakestraApi {
         null);
   }
 
+  /** Logs in (or refreshes the token) now: fails with the reason when Oakestra refuses. */
+  void login() {
+    session.token();
+  }
+
   /** Like {@link #call} for a 2xx answer, decoded with the tolerant decoder. */
   JsonNode json(String what, String method, String path, Object body, String userToken) {
     return OakestraJson.decode(call(what, method, path, body, userToken).body());

@@ -285,6 +285,17 @@ public final class OakestraOrchestrator implements Orchestrator {
     return clusters;
   }
 
+  /**
+   * Whether the manager can work with Oakestra now: it logs in and lists the active clusters.
+   *
+   * @return the active clusters
+   * @throws OrchestrationException naming what failed (wrong credentials, Oakestra down)
+   */
+  public List<Cluster> check() {
+    api.login();
+    return activeClusters();
+  }
+
   @Override
   public List<String> recentLogs(String deploymentId, int instance, int lines) {
     for (JsonNode candidate : service(deploymentId).path("instance_list")) {

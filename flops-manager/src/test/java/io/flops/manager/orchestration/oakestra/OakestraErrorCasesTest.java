@@ -27,6 +27,8 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.Status;
 
 /** The error cases and quirks of API.md §1 and §3–§5, against the recorded exchanges. */
 class OakestraErrorCasesTest {
@@ -69,6 +71,19 @@ class OakestraErrorCasesTest {
         .isInstanceOf(OrchestrationException.class)
         .hasMessageContaining("refused the login of user Admin")
         .hasMessageContaining("401");
+  }
+
+  @Test
+  void healthSaysWhetherTheManagerCanLogInAndWhichClustersAreActive() {
+    Health up = new OakestraHealth(orchestrator()).health();
+    assertThat(up.getStatus()).isEqualTo(Status.UP);
+    assertThat(up.getDetails()).containsKey("activeClusters");
+
+    settings.setPassword("wrong");
+    Health down = new OakestraHealth(orchestrator()).health();
+    assertThat(down.getStatus()).isEqualTo(Status.DOWN);
+    assertThat(String.valueOf(down.getDetails().get("error")))
+        .contains("refused the login of user Admin");
   }
 
   @Test
