@@ -13,6 +13,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param image the image it runs
  * @param cluster its cluster (hierarchical FL); left out otherwise
  * @param undeployed true once the manager undeployed it
+ * @param platformState what the platform last reported while the manager watched it, e.g. {@code
+ *     SCHEDULED} (placed, pulling its image) or {@code RUNNING}; left out before the first report
+ * @param platformMessage the platform's own words with that state (Oakestra's status detail, a
+ *     failure reason), when it gave any
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DeployedServiceView(
@@ -21,4 +25,6 @@ public record DeployedServiceView(
     @JsonProperty("name") String name,
     @JsonProperty("image") String image,
     @JsonProperty("cluster") String cluster,
-    @JsonProperty("undeployed") boolean undeployed) {}
+    @JsonProperty("undeployed") boolean undeployed,
+    @JsonProperty("platform_state") String platformState,
+    @JsonProperty("platform_message") String platformMessage) {}

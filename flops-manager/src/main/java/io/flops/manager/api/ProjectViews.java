@@ -72,7 +72,9 @@ public final class ProjectViews {
         service.name(),
         service.image(),
         service.cluster(),
-        service.undeployed());
+        service.undeployed(),
+        service.platformState() == null ? null : service.platformState().name(),
+        service.platformMessage());
   }
 
   static ProjectImagesView images(ProjectImages images) {

@@ -28,6 +28,11 @@ public class Observatories {
     this.repository = repository;
   }
 
+  /** The customer's observatory as stored, without creating anything. */
+  public Optional<Observatory> find(String customerId) {
+    return repository.findById(customerId);
+  }
+
   /** The customer's observatory, created (application and record) when missing. */
   public Observatory ensure(String customerId) {
     return update(customerId, UnaryOperator.identity());

@@ -68,17 +68,18 @@ public class TrackingServers {
 
   /**
    * Where {@code customerId} looks at their experiments: the server's address as users reach it
-   * (empty while the platform has not reported it), or the file store and its {@code mlflow ui}
-   * command.
+   * (empty while the platform has not reported it, or before the customer's first project deployed
+   * the server: asking never deploys one), or the file store and its {@code mlflow ui} command.
    */
   public TrackingLocation userLocation(String customerId) {
     if (!deploysServers()) {
       return TrackingLocation.of(new TrackingLaunch(flops.effectiveTrackingUri(), "", "", ""));
     }
-    Observatory observatory = ensureServer(customerId);
     String url =
-        orchestrator
-            .publicAddress(observatory.trackingDeploymentId(), 0)
+        observatories
+            .find(customerId)
+            .map(Observatory::trackingDeploymentId)
+            .flatMap(id -> orchestrator.publicAddress(id, 0))
             .map(address -> "http://" + address.hostPort(tracking.getServerPort()))
             .orElse("");
     return new TrackingLocation(TrackingKind.SERVER, url, "", "");

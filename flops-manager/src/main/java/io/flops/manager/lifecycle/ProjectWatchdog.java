@@ -108,6 +108,10 @@ public class ProjectWatchdog {
     for (DeployedService service : project.liveServices()) {
       DeploymentStatus status = orchestrator.status(service.deploymentId());
       DeploymentState state = status.state();
+      if (project.recordPlatformStatus(service.deploymentId(), state, status.message())) {
+        deployer.record(
+            project, p -> p.recordPlatformStatus(service.deploymentId(), state, status.message()));
+      }
       if (state == DeploymentState.FAILED || state == DeploymentState.UNKNOWN) {
         failAfterGrace(project, service, ServiceReports.failed(service, status, logs(service)));
       } else if (state == DeploymentState.COMPLETED && service.role().reportsItsEnd()) {

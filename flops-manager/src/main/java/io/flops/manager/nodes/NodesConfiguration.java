@@ -32,7 +32,10 @@ public class NodesConfiguration {
     return new NodeChecks(directory, simulated, new DataServerProbe());
   }
 
-  /** Starts the simulated nodes once the manager is ready and checks the data servers. */
+  /**
+   * Starts the simulated nodes once the manager is ready, then checks their data servers (started
+   * again when gone) and asks what they hold.
+   */
   static final class NodeChecks {
     private final NodeDirectory directory;
     private final SimulatedNodes simulated;
@@ -54,6 +57,7 @@ public class NodesConfiguration {
         fixedDelayString = "${flops.lifecycle.status-poll-interval:5s}",
         initialDelayString = "${flops.lifecycle.status-poll-interval:5s}")
     void checkDataServers() {
+      simulated.restartIfGone();
       directory.refresh(probe);
     }
   }

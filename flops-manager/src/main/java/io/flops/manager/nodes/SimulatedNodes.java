@@ -3,6 +3,7 @@ package io.flops.manager.nodes;
 import io.flops.common.launch.DataServerLaunch;
 import io.flops.common.orchestration.ApplicationSpec;
 import io.flops.common.orchestration.Cluster;
+import io.flops.common.orchestration.DeploymentState;
 import io.flops.common.orchestration.InstancePlacement;
 import io.flops.common.orchestration.Orchestrator;
 import io.flops.common.orchestration.ServiceAddress;
@@ -27,6 +28,7 @@ public class SimulatedNodes {
   private final ServiceSpecs specs;
   private final NodeDirectory directory;
   private final int count;
+  private volatile String deploymentId;
 
   public SimulatedNodes(
       Orchestrator orchestrator, ServiceSpecs specs, NodeDirectory directory, int count) {
@@ -47,6 +49,7 @@ public class SimulatedNodes {
               new ApplicationSpec("dataserv", "dataserv", "flops", "FLOps simulated data servers"));
       List<InstancePlacement> placements = placements(count, orchestrator.activeClusters());
       String id = orchestrator.deploy(specs.simulatedDataServers(application, placements));
+      deploymentId = id;
       List<LearnerNode> nodes = new ArrayList<>();
       for (int k = 0; k < placements.size(); k++) {
         nodes.add(node(orchestrator, id, k, placements.get(k)));
@@ -55,6 +58,29 @@ public class SimulatedNodes {
     } catch (RuntimeException e) {
       log.warn("Could not start the data servers of {} simulated nodes: {}", count, e.getMessage());
     }
+  }
+
+  /**
+   * Starts the data servers again when the platform reports them failed or gone (a data server
+   * process that died, a container removed): their data stays in their storage, their addresses are
+   * registered anew.
+   *
+   * @return whether they were started again
+   */
+  public boolean restartIfGone() {
+    String id = deploymentId;
+    if (id == null) {
+      return false;
+    }
+    DeploymentState state = orchestrator.status(id).state();
+    if (state != DeploymentState.FAILED && state != DeploymentState.UNKNOWN) {
+      return false;
+    }
+    log.warn("The data servers of the simulated nodes are {}; starting them again", state);
+    orchestrator.undeploy(id);
+    deploymentId = null;
+    start();
+    return deploymentId != null;
   }
 
   /** {@code count} simulated nodes, node {@code k} named {@code k} in cluster {@code k mod n}. */

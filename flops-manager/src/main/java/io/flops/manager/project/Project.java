@@ -1,12 +1,14 @@
 package io.flops.manager.project;
 
 import io.flops.common.api.ProjectState;
+import io.flops.common.orchestration.DeploymentState;
 import io.flops.common.sla.ProjectSla;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -163,6 +165,25 @@ public class Project {
     }
     firstRoundAt = at;
     return true;
+  }
+
+  /**
+   * Records what the platform reports for the service with {@code deploymentId}.
+   *
+   * @return whether that changed what the project shows
+   */
+  public boolean recordPlatformStatus(String deploymentId, DeploymentState state, String message) {
+    boolean[] changed = {false};
+    services.replaceAll(
+        s -> {
+          if (!s.deploymentId().equals(deploymentId)
+              || (s.platformState() == state && Objects.equals(s.platformMessage(), message))) {
+            return s;
+          }
+          changed[0] = true;
+          return s.reported(state, message);
+        });
+    return changed[0];
   }
 
   /** Marks the service with {@code deploymentId} undeployed. */

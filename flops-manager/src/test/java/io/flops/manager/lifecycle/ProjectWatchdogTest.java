@@ -120,6 +120,23 @@ class ProjectWatchdogTest {
   }
 
   @Test
+  void thePlatformsOwnStatusIsShownWhileTheProjectWaits() {
+    Project project = buildingImages();
+    String builder = deploy(project, "builder" + project.getId(), ServiceRole.FL_ACTORS_BUILDER);
+    orchestrator.setState(builder, DeploymentState.SCHEDULED);
+
+    watchdog.check();
+
+    assertThat(store.find(project.getId()).orElseThrow().getServices())
+        .singleElement()
+        .satisfies(s -> assertThat(s.platformState()).isEqualTo(DeploymentState.SCHEDULED));
+    orchestrator.setState(builder, DeploymentState.RUNNING);
+    watchdog.check();
+    assertThat(store.find(project.getId()).orElseThrow().getServices().get(0).platformState())
+        .isEqualTo(DeploymentState.RUNNING);
+  }
+
+  @Test
   void learnersThatFinishedAreNoReasonToFail() {
     Project project = buildingImages();
     String learners = deploy(project, "flearner" + project.getId(), ServiceRole.LEARNER);

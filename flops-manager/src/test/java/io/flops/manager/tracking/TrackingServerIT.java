@@ -108,13 +108,19 @@ class TrackingServerIT extends ManagerITBase {
   }
 
   @Test
-  void askingForTheTrackingUrlDeploysTheServerOnFirstNeed() {
+  void askingForTheTrackingUrlNeverDeploysAServer() {
     assertThat(trackingServers("erin")).isEmpty();
 
     JsonNode where = api.get("/api/flops/tracking?customerID=erin").body();
 
-    assertThat(trackingServers("erin")).hasSize(1);
-    assertThat(where.path("tracking_url").asText()).startsWith("http://203.0.113.7:");
+    assertThat(trackingServers("erin"))
+        .as("the first project deploys it, not a question")
+        .isEmpty();
+    assertThat(where.path("kind").asText()).isEqualTo("server");
+    assertThat(where.path("tracking_url").asText()).isEmpty();
+    project("erin");
+    assertThat(api.get("/api/flops/tracking?customerID=erin").body().path("tracking_url").asText())
+        .startsWith("http://203.0.113.7:");
   }
 
   @Test

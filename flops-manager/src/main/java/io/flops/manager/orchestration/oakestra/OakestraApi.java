@@ -6,9 +6,10 @@ import io.flops.manager.orchestration.oakestra.OakestraHttp.Answer;
 import io.flops.manager.orchestration.oakestra.OakestraHttp.Call;
 
 /**
- * Authenticated calls to the system manager. A 401 makes the session refresh its token and the call
- * is sent once more; any other refusal becomes an {@link OrchestrationException} that says what was
- * refused and Oakestra's answer.
+ * Authenticated calls to the system manager. A token Oakestra refuses (401, or 422 from its JWT
+ * library, e.g. "Signature verification failed" after Oakestra restarted with new keys) makes the
+ * session refresh its token or log in again, and the call is sent once more; any other refusal
+ * becomes an {@link OrchestrationException} that says what was refused and Oakestra's answer.
  */
 final class OakestraApi {
 
@@ -31,7 +32,7 @@ final class OakestraApi {
     String json = body == null ? null : OakestraJson.encode(body);
     String token = userToken != null ? userToken : session.token();
     Answer answer = http.send(new Call(method, path, json, token, expected));
-    if (answer.status() == 401 && userToken == null) {
+    if (userToken == null && tokenRefused(answer)) {
       session.rejected();
       answer = http.send(new Call(method, path, json, session.token(), expected));
     }
@@ -49,6 +50,11 @@ final class OakestraApi {
         null);
   }
 
+  /** Logs in (or refreshes the token) now: fails with the reason when Oakestra refuses. */
+  void login() {
+    session.token();
+  }
+
   /** Like {@link #call} for a 2xx answer, decoded with the tolerant decoder. */
   JsonNode json(String what, String method, String path, Object body, String userToken) {
     return OakestraJson.decode(call(what, method, path, body, userToken).body());
@@ -62,6 +68,16 @@ final class OakestraApi {
           "Oakestra failed to " + what + ": HTTP " + answer.status() + " " + answer.body().trim());
     }
     return OakestraJson.decode(answer.body());
+  }
+
+  /** 401, or the 422 flask-jwt-extended answers for a token it cannot verify or decode. */
+  static boolean tokenRefused(Answer answer) {
+    if (answer.status() == 401) {
+      return true;
+    }
+    String body = answer.body() == null ? "" : answer.body().toLowerCase(java.util.Locale.ROOT);
+    return answer.status() == 422
+        && (body.contains("signature") || body.contains("token") || body.contains("segments"));
   }
 
   private static boolean contains(int[] codes, int status) {

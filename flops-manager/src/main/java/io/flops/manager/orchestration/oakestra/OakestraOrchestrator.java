@@ -8,6 +8,7 @@ import io.flops.common.orchestration.OrchestrationException;
 import io.flops.common.orchestration.Orchestrator;
 import io.flops.common.orchestration.ServiceAddress;
 import io.flops.common.orchestration.ServiceSpec;
+import io.flops.manager.orchestration.oakestra.OakestraHttp.Answer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -178,18 +179,43 @@ public final class OakestraOrchestrator implements Orchestrator {
     if (undeployed.contains(deploymentId)) {
       return;
     }
-    api.call(
-        "delete service " + deploymentId,
-        "DELETE",
-        "/api/service/" + deploymentId,
-        null,
-        null,
-        404,
-        500);
+    Answer deleted =
+        api.call(
+            "delete service " + deploymentId,
+            "DELETE",
+            "/api/service/" + deploymentId,
+            null,
+            null,
+            404,
+            500);
+    if (deleted.status() == 500 && !gone(deploymentId)) {
+      throw new OrchestrationException(
+          "Oakestra failed to delete service "
+              + deploymentId
+              + " (HTTP 500) and still lists it; the manager tries again later",
+          true,
+          null);
+    }
     if (deployments.containsKey(deploymentId)) {
       forget(deploymentId);
       undeployed.add(deploymentId);
     }
+  }
+
+  /**
+   * Whether Oakestra no longer knows the service: it answers a delete of a deleted service with
+   * 500, like a delete that failed, so only its 404 on reading tells them apart.
+   */
+  private boolean gone(String deploymentId) {
+    return api.call(
+                "read service " + deploymentId,
+                "GET",
+                "/api/service/" + deploymentId,
+                null,
+                null,
+                404)
+            .status()
+        == 404;
   }
 
   @Override
@@ -257,6 +283,17 @@ public final class OakestraOrchestrator implements Orchestrator {
       clusters.add(new Cluster(OakestraJson.id(cluster), cluster.path("cluster_name").asText()));
     }
     return clusters;
+  }
+
+  /**
+   * Whether the manager can work with Oakestra now: it logs in and lists the active clusters.
+   *
+   * @return the active clusters
+   * @throws OrchestrationException naming what failed (wrong credentials, Oakestra down)
+   */
+  public List<Cluster> check() {
+    api.login();
+    return activeClusters();
   }
 
   @Override

@@ -25,6 +25,11 @@ public class OakestraOrchestratorConfiguration {
     return create(properties.getOakestra(), ipAllocationStore, Clock.systemUTC());
   }
 
+  @Bean("oakestraHealthIndicator")
+  OakestraHealth oakestraHealth(OakestraOrchestrator oakestra) {
+    return new OakestraHealth(oakestra);
+  }
+
   /** Builds the orchestrator from its settings (also used by tests). */
   public static OakestraOrchestrator create(
       OrchestratorProperties.Oakestra settings, IpAllocationStore ipStore, Clock clock) {

@@ -27,6 +27,8 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.Status;
 
 /** The error cases and quirks of API.md §1 and §3–§5, against the recorded exchanges. */
 class OakestraErrorCasesTest {
@@ -69,6 +71,19 @@ class OakestraErrorCasesTest {
         .isInstanceOf(OrchestrationException.class)
         .hasMessageContaining("refused the login of user Admin")
         .hasMessageContaining("401");
+  }
+
+  @Test
+  void healthSaysWhetherTheManagerCanLogInAndWhichClustersAreActive() {
+    Health up = new OakestraHealth(orchestrator()).health();
+    assertThat(up.getStatus()).isEqualTo(Status.UP);
+    assertThat(up.getDetails()).containsKey("activeClusters");
+
+    settings.setPassword("wrong");
+    Health down = new OakestraHealth(orchestrator()).health();
+    assertThat(down.getStatus()).isEqualTo(Status.DOWN);
+    assertThat(String.valueOf(down.getDetails().get("error")))
+        .contains("refused the login of user Admin");
   }
 
   @Test
@@ -174,6 +189,50 @@ class OakestraErrorCasesTest {
     orchestrator.deleteApplication("66f1a2b4c4d5e6f7081900aa");
 
     assertThat(server.findAll(postRequestedFor(urlEqualTo("/api/auth/login")))).hasSize(1);
+  }
+
+  @Test
+  void aFailedDeleteOfAServiceOakestraStillListsIsNotTakenForGone() {
+    server.stubFor(
+        delete(urlEqualTo("/api/service/" + Recordings.LEARNER_ID))
+            .atPriority(1)
+            .willReturn(
+                aResponse()
+                    .withStatus(500)
+                    .withBody("{\"code\":500,\"status\":\"Internal Server Error\"}\n")));
+    OakestraOrchestrator orchestrator = orchestrator();
+
+    assertThatThrownBy(() -> orchestrator.undeploy(Recordings.LEARNER_ID))
+        .isInstanceOf(OrchestrationException.class)
+        .hasMessageContaining("still lists it");
+    assertThat(orchestrator.status(Recordings.LEARNER_ID).state())
+        .isNotEqualTo(DeploymentState.UNDEPLOYED);
+  }
+
+  @Test
+  void aTokenSignedWithOldKeysMakesTheManagerLogInAgain() {
+    server.stubFor(
+        get(urlEqualTo("/api/service/" + Recordings.LEARNER_ID))
+            .atPriority(1)
+            .inScenario("new keys")
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willSetStateTo("logged in again")
+            .willReturn(
+                aResponse()
+                    .withStatus(422)
+                    .withBody("{\"msg\":\"Signature verification failed\"}\n")));
+    server.stubFor(
+        post(urlEqualTo("/api/auth/refresh"))
+            .atPriority(1)
+            .willReturn(
+                aResponse()
+                    .withStatus(422)
+                    .withBody("{\"msg\":\"Signature verification failed\"}\n")));
+
+    DeploymentStatus status = orchestrator().status(Recordings.LEARNER_ID);
+
+    assertThat(status.state()).isEqualTo(DeploymentState.REQUESTED);
+    assertThat(server.findAll(postRequestedFor(urlEqualTo("/api/auth/login")))).hasSize(2);
   }
 
   @Test
