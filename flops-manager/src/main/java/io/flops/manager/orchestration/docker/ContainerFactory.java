@@ -147,11 +147,11 @@ final class ContainerFactory {
     return host;
   }
 
-  /** The declared host directories, at the same path. */
+  /** The declared host directories, at the same path (made first where missing). */
   private static List<Bind> binds(ServiceSpec spec) {
     List<Bind> binds = new ArrayList<>();
     for (Path directory : spec.hostDirectories()) {
-      String path = directory.toAbsolutePath().normalize().toString();
+      String path = HostDirectories.ensure(directory).toString();
       binds.add(new Bind(path, new Volume(path)));
     }
     return binds;
