@@ -52,6 +52,22 @@ public class LifecycleProperties {
   /** How long a project may wait in each state before it fails. */
   @Valid @NotNull private Deadlines deadlines = new Deadlines();
 
+  /**
+   * How often a project's training may be started again from its aggregator's checkpoint after the
+   * aggregator was lost (crashed, killed, or gone with a restarted manager); 0: never, the project
+   * fails instead.
+   */
+  @Min(0)
+  private int trainingRestarts = 2;
+
+  public int getTrainingRestarts() {
+    return trainingRestarts;
+  }
+
+  public void setTrainingRestarts(int trainingRestarts) {
+    this.trainingRestarts = trainingRestarts;
+  }
+
   public Deadlines getDeadlines() {
     return deadlines;
   }

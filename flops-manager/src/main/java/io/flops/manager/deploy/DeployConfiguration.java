@@ -18,14 +18,21 @@ import org.springframework.context.annotation.Configuration;
 public class DeployConfiguration {
 
   @Bean
+  TrainingCheckpoints trainingCheckpoints(FlopsProperties flops, Orchestrator orchestrator) {
+    return new TrainingCheckpoints(flops.getDataDir(), orchestrator.locality());
+  }
+
+  @Bean
   ServiceSpecs serviceSpecs(
       FlopsProperties flops,
       ImagesProperties images,
       TrackingProperties tracking,
       MqttEndpoint mqtt,
       Orchestrator orchestrator,
-      NodeDirectory nodes) {
-    return new ServiceSpecs(flops, images, tracking, mqtt, orchestrator.locality(), nodes);
+      NodeDirectory nodes,
+      TrainingCheckpoints checkpoints) {
+    return new ServiceSpecs(
+        flops, images, tracking, mqtt, orchestrator.locality(), nodes, checkpoints);
   }
 
   @Bean
@@ -50,8 +57,15 @@ public class DeployConfiguration {
       ServiceSpecs specs,
       Observatories observatories,
       LifecycleProperties lifecycle,
+      TrainingCheckpoints checkpoints,
       Clock clock) {
     return new ProjectDeployer(
-        orchestrator, store, specs, observatories, lifecycle.getObserverGrace(), clock);
+        orchestrator,
+        store,
+        specs,
+        observatories,
+        checkpoints,
+        lifecycle.getObserverGrace(),
+        clock);
   }
 }

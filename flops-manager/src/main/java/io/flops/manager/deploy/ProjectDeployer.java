@@ -34,6 +34,7 @@ public class ProjectDeployer {
   private final ProjectStore store;
   private final ServiceSpecs specs;
   private final Observatories observatories;
+  private final TrainingCheckpoints checkpoints;
   private final Duration observerGrace;
   private final Clock clock;
 
@@ -42,12 +43,14 @@ public class ProjectDeployer {
       ProjectStore store,
       ServiceSpecs specs,
       Observatories observatories,
+      TrainingCheckpoints checkpoints,
       Duration observerGrace,
       Clock clock) {
     this.orchestrator = orchestrator;
     this.store = store;
     this.specs = specs;
     this.observatories = observatories;
+    this.checkpoints = checkpoints;
     this.observerGrace = observerGrace;
     this.clock = clock;
   }
@@ -117,7 +120,7 @@ public class ProjectDeployer {
 
   /** Aggregator(s) and learners: classic, or a root plus one aggregator per active cluster. */
   public void ensureTraining(Project project) {
-    if (project.getServices().stream().anyMatch(s -> s.role().isTraining())) {
+    if (project.liveServices().stream().anyMatch(s -> s.role().isTraining())) {
       return;
     }
     String app = project.getProjectApplicationId();
@@ -149,6 +152,37 @@ public class ProjectDeployer {
               name);
       deployLearners(project, aggregatorAddress(clusterAggregator), new ClusterSlot(name, i + 1));
     }
+  }
+
+  /**
+   * Replaces what is left of the training after its aggregator was lost: undeploys the remaining
+   * aggregators and learners (or forgets those the platform no longer knows), then deploys all of
+   * them again; the new aggregator resumes from the project's checkpoint, and the new learners
+   * connect to its new address.
+   */
+  public void restartTraining(Project project) {
+    Project current = project;
+    for (DeployedService service : project.liveServices()) {
+      if (!service.role().isTraining()) {
+        continue;
+      }
+      try {
+        orchestrator.undeploy(service.deploymentId());
+      } catch (RuntimeException e) {
+        log.info(
+            "Training service {} of project {} is already gone: {}",
+            service.name(),
+            project.getId(),
+            e.getMessage());
+      }
+      current = forget(current, service);
+    }
+    ensureTraining(current);
+  }
+
+  /** Whether a lost aggregator of {@code project} can resume from a checkpoint. */
+  public boolean canResumeTraining(Project project) {
+    return checkpoints != null && checkpoints.resumable(project);
   }
 
   private void deployLearners(Project project, String aggregatorAddress, ClusterSlot cluster) {
@@ -254,6 +288,9 @@ public class ProjectDeployer {
     project.liveServices().stream()
         .filter(s -> !project.keepsAfterEnd(s, now, observerGrace))
         .forEach(service -> undeploy(project, service));
+    if (checkpoints != null && project.getState().isTerminal()) {
+      checkpoints.delete(project);
+    }
     if (project.getProjectApplicationId() != null) {
       try {
         orchestrator.deleteApplication(project.getProjectApplicationId());

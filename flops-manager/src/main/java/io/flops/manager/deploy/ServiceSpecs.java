@@ -54,6 +54,7 @@ public class ServiceSpecs {
    * @param locality where the platform runs services: builders on this host get the runtime jars
    *     found here and share its image store and cache; in containers they use their image's
    * @param nodes the learner nodes, where learners are placed
+   * @param checkpoints where aggregators keep their checkpoints
    */
   public ServiceSpecs(
       FlopsProperties flops,
@@ -61,11 +62,12 @@ public class ServiceSpecs {
       TrackingProperties tracking,
       MqttEndpoint mqtt,
       Locality locality,
-      NodeDirectory nodes) {
+      NodeDirectory nodes,
+      TrainingCheckpoints checkpoints) {
     this.images = images;
     this.launches = new ProjectLaunches(mqtt, tracking);
     this.builders = new BuilderSpecs(flops, images, launches, locality);
-    this.training = new TrainingSpecs(launches, nodes);
+    this.training = new TrainingSpecs(launches, nodes, checkpoints);
   }
 
   /** The project's observer, in the customer's observatory; the platform gives it storage. */

@@ -11,19 +11,28 @@ import io.flops.common.orchestration.ServiceSpec;
 import io.flops.common.sla.TrainingConfiguration;
 import io.flops.manager.nodes.NodeDirectory;
 import io.flops.manager.project.Project;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /** The aggregators and learners of a project, per the SLA's training configuration. */
 final class TrainingSpecs {
 
   private final ProjectLaunches launches;
   private final NodeDirectory nodes;
+  private final TrainingCheckpoints checkpoints;
 
-  TrainingSpecs(ProjectLaunches launches, NodeDirectory nodes) {
+  TrainingSpecs(ProjectLaunches launches, NodeDirectory nodes, TrainingCheckpoints checkpoints) {
     this.launches = launches;
     this.nodes = nodes;
+    this.checkpoints = checkpoints;
   }
 
-  /** A classic aggregator, or the root over {@code clusters} cluster aggregators. */
+  /**
+   * A classic aggregator, or the root over {@code clusters} cluster aggregators; both keep a
+   * checkpoint where the platform can give them the project's {@link TrainingCheckpoints}.
+   */
   ServiceSpec aggregator(Project project, String applicationId, boolean root, int clusters) {
     TrainingConfiguration sla = project.getSla().trainingConfiguration();
     Training training =
@@ -35,9 +44,23 @@ final class TrainingSpecs {
                 sla.minAvailableClients(),
                 sla.minFitClients(),
                 sla.minEvaluateClients());
-    AggregatorLaunch launch = launch(project, root ? Role.ROOT : Role.CLASSIC, training, "", "");
+    Optional<Path> checkpoint = checkpoints.of(project);
+    AggregatorLaunch launch =
+        launch(
+            project,
+            root ? Role.ROOT : Role.CLASSIC,
+            training,
+            "",
+            "",
+            checkpoint.map(Path::toString).orElse(""));
+    List<Path> directories = new ArrayList<>(ProjectLaunches.trackingDirectories(project));
+    checkpoint.ifPresent(directories::add);
     return aggregatorSpec(
-            (root ? "raggr" : "aggr") + project.getId(), project, applicationId, launch)
+            (root ? "raggr" : "aggr") + project.getId(),
+            project,
+            applicationId,
+            launch,
+            directories)
         .build();
   }
 
@@ -54,9 +77,13 @@ final class TrainingSpecs {
             sla.minAvailableClients(),
             sla.minFitClients(),
             sla.minEvaluateClients());
-    AggregatorLaunch launch = launch(project, Role.CLUSTER, training, rootAddress, cluster);
+    AggregatorLaunch launch = launch(project, Role.CLUSTER, training, rootAddress, cluster, "");
     return aggregatorSpec(
-            ServiceNames.clusterAggregator(project, index), project, applicationId, launch)
+            ServiceNames.clusterAggregator(project, index),
+            project,
+            applicationId,
+            launch,
+            ProjectLaunches.trackingDirectories(project))
         .placement(Placement.ANYWHERE.inCluster(cluster))
         .build();
   }
@@ -103,7 +130,12 @@ final class TrainingSpecs {
   }
 
   private AggregatorLaunch launch(
-      Project project, Role role, Training training, String rootAddress, String cluster) {
+      Project project,
+      Role role,
+      Training training,
+      String rootAddress,
+      String cluster,
+      String checkpointDir) {
     return new AggregatorLaunch(
         launches.service(project),
         role,
@@ -112,18 +144,23 @@ final class TrainingSpecs {
         cluster,
         launches.tracking(project),
         new Experiment(
-            project.getCustomerId(), project.getSla().mlRepoUrl(), project.getImages().commit()));
+            project.getCustomerId(), project.getSla().mlRepoUrl(), project.getImages().commit()),
+        checkpointDir);
   }
 
   private static ServiceSpec.Builder aggregatorSpec(
-      String name, Project project, String applicationId, AggregatorLaunch launch) {
+      String name,
+      Project project,
+      String applicationId,
+      AggregatorLaunch launch,
+      List<Path> hostDirectories) {
     return ServiceSpec.builder(name, ServiceKind.AGGREGATOR, applicationId)
         .project(project.getId())
         .image(project.getImages().aggregator())
         .environment(launch.toEnvironment())
         .ports(AggregatorLaunch.PORT)
         .resources(ProjectLaunches.resources(project))
-        .hostDirectories(ProjectLaunches.trackingDirectories(project))
+        .hostDirectories(hostDirectories)
         .oneShot();
   }
 }

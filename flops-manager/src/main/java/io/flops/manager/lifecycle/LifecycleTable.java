@@ -26,6 +26,7 @@ import io.flops.manager.lifecycle.Signal.InferenceReady;
 import io.flops.manager.lifecycle.Signal.Prepared;
 import io.flops.manager.lifecycle.Signal.ServiceFailed;
 import io.flops.manager.lifecycle.Signal.Start;
+import io.flops.manager.lifecycle.Signal.TrainingLost;
 import io.flops.manager.project.Action;
 import io.flops.manager.project.Project;
 import io.flops.manager.project.TimelineEntry;
@@ -91,6 +92,16 @@ public final class LifecycleTable {
                     .take(Trigger.AGGREGATOR_STARTED, TRAINING)
                     .recording((p, e) -> "AGGREGATOR_STARTED: training runs.")
                     .thenReplay(),
+                in(STARTING_TRAINING)
+                    .on(TrainingLost.class)
+                    .take(Trigger.RESUME_TRAINING, STARTING_TRAINING)
+                    .recording((p, lost) -> lost.reason())
+                    .then(Action.RESUME_TRAINING),
+                in(TRAINING)
+                    .on(TrainingLost.class)
+                    .take(Trigger.RESUME_TRAINING, STARTING_TRAINING)
+                    .recording((p, lost) -> lost.reason())
+                    .then(Action.RESUME_TRAINING),
                 in(TRAINING)
                     .on(AggregatorSucceeded.class)
                     .when(

@@ -57,6 +57,7 @@ public class ProjectActions implements ActionRunner {
         deployer.undeploy(project, ServiceRole.FL_ACTORS_BUILDER);
         deployer.ensureTraining(project);
       }
+      case RESUME_TRAINING -> deployer.restartTraining(project);
       case BUILD_MODEL_IMAGE -> {
         deployer.undeployTraining(project);
         deployer.ensureTrainedModelBuilder(project);

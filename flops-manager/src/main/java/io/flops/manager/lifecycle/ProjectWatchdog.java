@@ -29,9 +29,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Watches projects through the orchestrator and tells the {@link Lifecycle} what it sees: a service
  * that failed, vanished or exited without its report (after a grace period, so the component's own
- * MQTT report wins), a project that waited in a state longer than its deadline, an inference server
- * that runs and answers; it also retries the clean-up of ended projects and resumes unfinished work
- * at start-up.
+ * MQTT report wins; a lost training service may let the training resume, see {@link
+ * TrainingResumption}), a project that waited in a state longer than its deadline, an inference
+ * server that runs and answers; it also retries the clean-up of ended projects and resumes
+ * unfinished work at start-up.
  */
 public class ProjectWatchdog {
 
@@ -44,6 +45,7 @@ public class ProjectWatchdog {
   private final LifecycleProperties properties;
   private final InferenceProbe probe;
   private final RestartRecovery recovery;
+  private final TrainingResumption resumption;
   private final Clock clock;
   private final Map<String, Instant> badSince = new ConcurrentHashMap<>();
 
@@ -54,7 +56,8 @@ public class ProjectWatchdog {
       LifecycleProperties properties,
       InferenceProbe probe,
       Clock clock) {
-    this.recovery = new RestartRecovery(lifecycle, deployer);
+    this.resumption = new TrainingResumption(deployer, properties.getTrainingRestarts());
+    this.recovery = new RestartRecovery(lifecycle, deployer, resumption);
     this.repository = repository;
     this.lifecycle = lifecycle;
     this.deployer = deployer;
@@ -160,7 +163,9 @@ public class ProjectWatchdog {
       return;
     }
     badSince.remove(service.deploymentId());
-    lifecycle.signal(project.getId(), failure);
+    lifecycle.signal(
+        project.getId(),
+        service.role().isTraining() ? resumption.onLoss(project, failure) : failure);
   }
 
   /**

@@ -15,24 +15,25 @@ import org.slf4j.LoggerFactory;
 /**
  * What a restarted manager does about the services the platform no longer knows (local child
  * processes end with the manager): observers, builders and inference servers are deployed again;
- * training cannot continue without the aggregator's state, so a project that lost it fails with
- * that reason instead of an unknown service's.
+ * lost training resumes from the aggregator's checkpoint where the project keeps one ({@link
+ * TrainingResumption}), else the project fails with that reason instead of an unknown service's.
  */
 public class RestartRecovery {
 
-  /** Why a project that lost its training services fails. */
+  /** What happened to a project that lost its training services with a restart. */
   public static final String TRAINING_LOST =
-      "The manager restarted during training; training state was lost (the aggregator keeps no"
-          + " checkpoint yet). Submit the project again.";
+      "The manager restarted during training and the training services went with it.";
 
   private static final Logger log = LoggerFactory.getLogger(RestartRecovery.class);
 
   private final Lifecycle lifecycle;
   private final ProjectDeployer deployer;
+  private final TrainingResumption resumption;
 
-  public RestartRecovery(Lifecycle lifecycle, ProjectDeployer deployer) {
+  RestartRecovery(Lifecycle lifecycle, ProjectDeployer deployer, TrainingResumption resumption) {
     this.lifecycle = lifecycle;
     this.deployer = deployer;
+    this.resumption = resumption;
   }
 
   /** Recovers a project after a restart, then resumes its unfinished work. */
@@ -48,9 +49,13 @@ public class RestartRecovery {
     if (project.getState().isTerminal()) {
       return;
     }
+    Signal training = null;
     if (lost.stream().anyMatch(s -> s.role().isTraining())) {
-      lifecycle.signal(project.getId(), new ServiceFailed("manager", TRAINING_LOST));
-      return;
+      training = resumption.onLoss(project, new ServiceFailed("manager", TRAINING_LOST));
+      if (training instanceof ServiceFailed) {
+        lifecycle.signal(project.getId(), training);
+        return;
+      }
     }
     Project current = project;
     for (DeployedService service : lost) {
@@ -62,6 +67,10 @@ public class RestartRecovery {
     }
     if (lost.stream().anyMatch(s -> s.role() == ServiceRole.OBSERVER)) {
       deployer.ensureObserver(current);
+    }
+    if (training != null) {
+      lifecycle.signal(project.getId(), training);
+      return;
     }
     if (current.getPendingAction() == null && !lost.isEmpty()) {
       lifecycle

@@ -24,6 +24,13 @@ public sealed interface Signal {
   /** A deployed service failed or vanished, according to the orchestrator. */
   record ServiceFailed(String component, String reason) implements Signal {}
 
+  /**
+   * An aggregator was lost (it crashed, was killed, or went with a restarted manager) and the
+   * project's checkpoint lets the training resume; {@code reason} says what happened and which
+   * restart this is.
+   */
+  record TrainingLost(String reason) implements Signal {}
+
   /** The project waited in {@code state} longer than its deadline; {@code reason} says so. */
   record DeadlinePassed(ProjectState state, String reason) implements Signal {}
 

@@ -18,6 +18,11 @@ public enum Action {
   BUILD_ACTOR_IMAGES,
   /** Undeploy the image builder; deploy the aggregator(s) and learners. */
   START_TRAINING,
+  /**
+   * Undeploy what is left of the training; deploy the aggregator(s) and learners again (the
+   * aggregator resumes from the project's checkpoint).
+   */
+  RESUME_TRAINING,
   /** Undeploy aggregators and learners; deploy the builder of the trained model's image. */
   BUILD_MODEL_IMAGE,
   /** Undeploy the trained-model builder; deploy the inference server. */

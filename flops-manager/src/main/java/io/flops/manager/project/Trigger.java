@@ -10,6 +10,8 @@ public enum Trigger {
   REUSE_IMAGES,
   /** The fl-actors builder reported success. */
   IMAGES_BUILT,
+  /** An aggregator was lost; training starts again from the last checkpoint. */
+  RESUME_TRAINING,
   /** The (root or classic) aggregator reported that it started. */
   AGGREGATOR_STARTED,
   /** Training succeeded and an inference image is wanted. */

@@ -64,7 +64,9 @@ class ServiceSpecsTest {
         tracking,
         mqtt,
         hostProcesses ? Locality.HOST_PROCESSES : Locality.CLUSTER,
-        nodes);
+        nodes,
+        new TrainingCheckpoints(
+            dataDir, hostProcesses ? Locality.HOST_PROCESSES : Locality.CLUSTER));
   }
 
   private static Project project(String trainingJson) {
@@ -211,6 +213,32 @@ class ServiceSpecsTest {
     fileStore.setImages(CLASSIC.getImages());
     assertThat(specs(false).aggregator(fileStore, "app", false, 1).hostDirectories())
         .containsExactly(Path.of("/data/mlruns"));
+  }
+
+  @Test
+  void aggregatorsOnThisHostKeepCheckpointsInTheDataDirectoryClusterAggregatorsAndRemoteOnesNone() {
+    ServiceSpec local = specs(true).aggregator(CLASSIC, "app", false, 1);
+    Path checkpoints = dataDir.resolve("checkpoints").resolve(CLASSIC.getId());
+    assertThat(AggregatorLaunch.fromEnvironment(local.environment()).checkpointDir())
+        .isEqualTo(checkpoints.toString());
+    assertThat(local.hostDirectories()).contains(checkpoints);
+    assertThat(
+            AggregatorLaunch.fromEnvironment(
+                    specs(true).aggregator(CLASSIC, "app", true, 2).environment())
+                .checkpointDir())
+        .isEqualTo(checkpoints.toString());
+    assertThat(
+            AggregatorLaunch.fromEnvironment(
+                    specs(true)
+                        .clusterAggregator(CLASSIC, "app", "eu", 1, "root:8080")
+                        .environment())
+                .checkpointDir())
+        .isEmpty();
+    assertThat(
+            AggregatorLaunch.fromEnvironment(
+                    specs(false).aggregator(CLASSIC, "app", false, 1).environment())
+                .checkpointDir())
+        .isEmpty();
   }
 
   @Test

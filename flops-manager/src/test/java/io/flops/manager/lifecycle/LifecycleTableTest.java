@@ -23,6 +23,7 @@ import io.flops.manager.project.Project;
 import io.flops.manager.project.ProjectImages;
 import io.flops.manager.project.ProjectStore;
 import io.flops.manager.project.TimelineEntry;
+import io.flops.manager.project.Trigger;
 import io.flops.manager.support.InMemoryProjectStore;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -105,6 +106,7 @@ class LifecycleTableTest {
     ACTORS_BUILT,
     AGGREGATOR_STARTED,
     TRAINED,
+    AGGREGATOR_LOST,
     MODEL_BUILT,
     INFERENCE_READY;
 
@@ -128,6 +130,7 @@ class LifecycleTableTest {
         case TRAINED ->
             new AggregatorSucceeded(
                 event, projectId, AggregatorType.ROOT_AGGREGATOR, 0.9, 0.1, "e", "run1", "m");
+        case AGGREGATOR_LOST -> new Signal.TrainingLost("aggregator lost; resuming");
         case MODEL_BUILT ->
             new BuilderSucceeded(
                 event, projectId, BuildPlan.TRAINED_MODEL, List.of(), null, Map.of(), 0);
@@ -229,6 +232,36 @@ class LifecycleTableTest {
     Project project = walk(PLAIN, Input.START, Input.REUSE, Input.TRAINED);
     assertThat(states(project))
         .endsWith(ProjectState.STARTING_TRAINING, ProjectState.TRAINING, ProjectState.COMPLETED);
+  }
+
+  @Test
+  void aLostAggregatorWhileStartingOrTrainingResumesTheTrainingAndItFinishes() {
+    actionsRun.clear();
+    Project project =
+        walk(
+            PLAIN,
+            Input.START,
+            Input.REUSE,
+            Input.AGGREGATOR_LOST,
+            Input.AGGREGATOR_STARTED,
+            Input.AGGREGATOR_LOST,
+            Input.AGGREGATOR_STARTED,
+            Input.TRAINED);
+    assertThat(states(project))
+        .containsExactly(
+            ProjectState.ACCEPTED,
+            ProjectState.PREPARING,
+            ProjectState.STARTING_TRAINING,
+            ProjectState.STARTING_TRAINING,
+            ProjectState.TRAINING,
+            ProjectState.STARTING_TRAINING,
+            ProjectState.TRAINING,
+            ProjectState.COMPLETED);
+    assertThat(project.getTimeline())
+        .filteredOn(step -> step.trigger() == Trigger.RESUME_TRAINING)
+        .extracting(TimelineEntry::message)
+        .containsExactly("aggregator lost; resuming", "aggregator lost; resuming");
+    assertThat(actionsRun).containsSubsequence(Action.RESUME_TRAINING, Action.RESUME_TRAINING);
   }
 
   @Test

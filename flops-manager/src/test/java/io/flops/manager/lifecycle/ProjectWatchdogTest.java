@@ -3,7 +3,11 @@ package io.flops.manager.lifecycle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.flops.common.api.ProjectState;
+import io.flops.common.events.ComponentEvent;
+import io.flops.common.events.ComponentEvent.AggregatorType;
+import io.flops.common.events.ComponentEvent.BuildPlan;
 import io.flops.common.orchestration.DeploymentState;
+import io.flops.common.orchestration.Locality;
 import io.flops.common.orchestration.Placement;
 import io.flops.common.orchestration.Resources;
 import io.flops.common.orchestration.ServiceKind;
@@ -12,6 +16,7 @@ import io.flops.common.sla.SlaJson;
 import io.flops.manager.config.LifecycleProperties;
 import io.flops.manager.deploy.InferenceProbe;
 import io.flops.manager.deploy.ProjectDeployer;
+import io.flops.manager.deploy.TrainingCheckpoints;
 import io.flops.manager.project.DeployedService;
 import io.flops.manager.project.Project;
 import io.flops.manager.project.ProjectImages;
@@ -20,6 +25,7 @@ import io.flops.manager.project.ServiceRole;
 import io.flops.manager.support.InMemoryOrchestrator;
 import io.flops.manager.support.InMemoryProjectStore;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +37,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** No waiting state lasts forever: deadlines, and one-shot services that exit without a word. */
 class ProjectWatchdogTest {
@@ -50,7 +57,7 @@ class ProjectWatchdogTest {
     lifecycle =
         new Lifecycle(store, new LifecycleTable(new Records("")), (id, action) -> Optional.empty());
     ProjectDeployer deployer =
-        new ProjectDeployer(orchestrator, store, null, null, Duration.ZERO, clock);
+        new ProjectDeployer(orchestrator, store, null, null, null, Duration.ZERO, clock);
     watchdog =
         new ProjectWatchdog(
             stores.repository(), lifecycle, deployer, properties, new InferenceProbe(), clock);
@@ -148,6 +155,82 @@ class ProjectWatchdogTest {
 
     assertThat(store.find(project.getId()).orElseThrow().getState())
         .isEqualTo(ProjectState.BUILDING_IMAGES);
+  }
+
+  @Test
+  void aLostAggregatorResumesTheTrainingFromItsCheckpointUntilTheRestartsAreUsedUp(
+      @TempDir Path data) {
+    properties.setTrainingRestarts(2);
+    ProjectDeployer deployer =
+        new ProjectDeployer(
+            orchestrator,
+            store,
+            null,
+            null,
+            new TrainingCheckpoints(data, Locality.HOST_PROCESSES),
+            Duration.ZERO,
+            clock);
+    ProjectWatchdog resuming =
+        new ProjectWatchdog(
+            stores.repository(), lifecycle, deployer, properties, new InferenceProbe(), clock);
+    Project project = training(buildingImages());
+
+    for (int restart = 1; restart <= 2; restart++) {
+      loseAggregator(project, resuming);
+      Project resumed = store.find(project.getId()).orElseThrow();
+      assertThat(resumed.getState()).isEqualTo(ProjectState.STARTING_TRAINING);
+      assertThat(resumed.getTimeline().get(resumed.getTimeline().size() - 1).message())
+          .startsWith("Service aggr" + project.getId() + " (aggregator) is FAILED")
+          .endsWith(
+              "Training resumes from the aggregator's last checkpoint (restart "
+                  + restart
+                  + " of 2).");
+      lifecycle.handle(
+          new ComponentEvent.AggregatorStarted(
+              "e" + restart, project.getId(), AggregatorType.CLASSIC_AGGREGATOR));
+    }
+    loseAggregator(project, resuming);
+
+    Project failed = store.find(project.getId()).orElseThrow();
+    assertThat(failed.getState()).isEqualTo(ProjectState.FAILED);
+    assertThat(failed.getFailingComponent()).isEqualTo("aggregator");
+    assertThat(failed.getFailureReason())
+        .endsWith(
+            "The training was resumed 2 time(s) already (flops.lifecycle.training-restarts).");
+  }
+
+  @Test
+  void aLostAggregatorFailsTheProjectWhereThePlatformKeepsNoCheckpoint() {
+    Project project = training(buildingImages());
+
+    loseAggregator(project, watchdog);
+
+    Project failed = store.find(project.getId()).orElseThrow();
+    assertThat(failed.getState()).isEqualTo(ProjectState.FAILED);
+    assertThat(failed.getFailureReason()).doesNotContain("resumes");
+  }
+
+  private Project training(Project building) {
+    lifecycle.handle(
+        new ComponentEvent.BuilderSucceeded(
+            "b", building.getId(), BuildPlan.FL_ACTORS, List.of(), "c1", Map.of(), 1));
+    lifecycle.handle(
+        new ComponentEvent.AggregatorStarted(
+            "a", building.getId(), AggregatorType.CLASSIC_AGGREGATOR));
+    Project project = store.find(building.getId()).orElseThrow();
+    assertThat(project.getState()).isEqualTo(ProjectState.TRAINING);
+    return project;
+  }
+
+  /** The project's aggregator fails on the platform, and the grace passes. */
+  private void loseAggregator(Project project, ProjectWatchdog watching) {
+    String aggregator = deploy(project, "aggr" + project.getId(), ServiceRole.AGGREGATOR);
+    orchestrator.setState(aggregator, DeploymentState.FAILED);
+    watching.check();
+    clock.advance(properties.getFailureGrace().plusSeconds(1));
+    watching.check();
+    orchestrator.undeploy(aggregator);
+    store.change(project.getId(), p -> p.markUndeployed(aggregator));
   }
 
   private String deploy(Project project, String name, ServiceRole role) {

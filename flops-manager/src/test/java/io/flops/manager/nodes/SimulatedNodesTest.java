@@ -10,8 +10,10 @@ import io.flops.manager.config.FlopsProperties;
 import io.flops.manager.config.ImagesProperties;
 import io.flops.manager.config.TrackingProperties;
 import io.flops.manager.deploy.ServiceSpecs;
+import io.flops.manager.deploy.TrainingCheckpoints;
 import io.flops.manager.mqtt.MqttEndpoint;
 import io.flops.manager.support.InMemoryOrchestrator;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +39,8 @@ class SimulatedNodesTest {
               new TrackingProperties(),
               new MqttEndpoint("tcp://127.0.0.1:1883", "tcp://127.0.0.1:1883", "", ""),
               Locality.ONE_HOST,
-              directory),
+              directory,
+              new TrainingCheckpoints(Path.of("data"), Locality.ONE_HOST)),
           directory,
           3);
 
