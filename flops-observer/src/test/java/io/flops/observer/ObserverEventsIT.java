@@ -145,6 +145,30 @@ class ObserverEventsIT {
     }
   }
 
+  @Test
+  void eventsNotSealedWithTheProjectsKeyAreNeverShown() throws Exception {
+    String projectId = "p-forged";
+    try (ProjectEvents own = new ProjectEvents(url(), projectId);
+        RunningObserver observer = RunningObserver.start(projectId, url(), storage)) {
+      ObserverClient client = new ObserverClient(observer.url(), Duration.ofSeconds(5));
+      own.publish(ProjectEvents.log("e1"));
+      awaitIds(client, "e1");
+
+      // closing waits until the broker took them, so they reach the observer before e2
+      try (ProjectEvents unsealed = new ProjectEvents(url(), projectId, null);
+          ProjectEvents otherProjects =
+              new ProjectEvents(url(), projectId, ProjectEvents.keyOf("p-other"))) {
+        unsealed.publish(ProjectEvents.log("forged-1"));
+        otherProjects.publish(ProjectEvents.log("forged-2"));
+      }
+      own.publish(ProjectEvents.log("e2"));
+
+      awaitIds(client, "e1", "e2");
+      assertThat(Files.readString(storage.resolve(projectId + ".events.jsonl")))
+          .doesNotContain("forged");
+    }
+  }
+
   private static String url() {
     return Mosquitto.url(broker);
   }

@@ -1,5 +1,6 @@
 package io.flops.observer;
 
+import io.flops.common.events.EventSeal;
 import io.flops.common.events.MqttEventPublisher;
 import io.flops.common.events.ObserverEvent;
 import io.flops.common.events.ObserverEvent.Kind;
@@ -7,19 +8,34 @@ import io.flops.common.events.ObserverEvent.Level;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Publishes a project's observer events on MQTT through the components' own {@link
- * MqttEventPublisher} (QoS 1, in order).
+ * MqttEventPublisher} (QoS 1, in order), sealed with the project's key as its services seal them.
  */
 final class ProjectEvents implements AutoCloseable {
+
+  private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
 
   private final String projectId;
   private final MqttEventPublisher publisher;
 
   ProjectEvents(String mqttUrl, String projectId) {
+    this(mqttUrl, projectId, keyOf(projectId));
+  }
+
+  /** Events sealed with {@code key} (another project's, to forge), or unsealed when null. */
+  ProjectEvents(String mqttUrl, String projectId, String key) {
     this.projectId = projectId;
-    this.publisher = MqttEventPublisher.connect(mqttUrl, "test-" + UUID.randomUUID());
+    MqttEventPublisher.Settings settings =
+        MqttEventPublisher.Settings.of(mqttUrl, "test-" + UUID.randomUUID());
+    this.publisher = new MqttEventPublisher(key == null ? settings : settings.withEventKey(key));
+  }
+
+  /** The event key of {@code projectId} in these tests (the manager would derive it). */
+  static String keyOf(String projectId) {
+    return KEYS.computeIfAbsent(projectId, id -> EventSeal.newKey());
   }
 
   static ObserverEvent event(

@@ -8,7 +8,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The observer application started in this JVM the way the manager starts it: configured only by
- * the variables of docs/services.md (given as command-line properties) on a free port.
+ * the variables of docs/services.md (given as command-line properties, with the project's event
+ * key) on a free port.
  */
 final class RunningObserver implements AutoCloseable {
 
@@ -24,6 +25,7 @@ final class RunningObserver implements AutoCloseable {
             .run(
                 "--FLOPS_PROJECT_ID=" + projectId,
                 "--FLOPS_MQTT_URL=" + mqttUrl,
+                "--FLOPS_EVENT_KEY=" + ProjectEvents.keyOf(projectId),
                 "--FLOPS_OBSERVER_STORAGE_DIR=" + storageDir,
                 "--FLOPS_PORT_2727=0",
                 "--flops.observer.heartbeat=1s"));

@@ -29,6 +29,7 @@ public final class MqttEventPublisher implements EventPublisher {
 
   private final Settings settings;
   private final EventCodec codec = new EventCodec();
+  private final EventSeal seal;
   private final MqttAsyncClient client;
   private final Deque<Outgoing> buffer = new ArrayDeque<>();
   private final ScheduledExecutorService connector;
@@ -44,6 +45,7 @@ public final class MqttEventPublisher implements EventPublisher {
    * @param password null for anonymous brokers
    * @param maxBuffered events kept while the broker is away
    * @param closeTimeout how long {@link #close()} waits for buffered and in-flight events
+   * @param eventKey the project's {@link EventSeal} key every event is sealed with; null: unsealed
    */
   public record Settings(
       String url,
@@ -51,22 +53,38 @@ public final class MqttEventPublisher implements EventPublisher {
       String username,
       String password,
       int maxBuffered,
-      Duration closeTimeout) {
+      Duration closeTimeout,
+      String eventKey) {
 
-    /** Anonymous, 10,000 buffered events, 5 s to drain on close. */
+    /** Anonymous, unsealed, 10,000 buffered events, 5 s to drain on close. */
     public static Settings of(String url, String clientId) {
-      return new Settings(url, clientId, null, null, 10_000, Duration.ofSeconds(5));
+      return new Settings(url, clientId, null, null, 10_000, Duration.ofSeconds(5), null);
     }
 
     /** The same with credentials. */
     public Settings withCredentials(String user, String secret) {
-      return new Settings(url, clientId, user, secret, maxBuffered, closeTimeout);
+      return new Settings(url, clientId, user, secret, maxBuffered, closeTimeout, eventKey);
+    }
+
+    /** The same, sealing every event with {@code key}. */
+    public Settings withEventKey(String key) {
+      return new Settings(url, clientId, username, password, maxBuffered, closeTimeout, key);
+    }
+
+    /** Leaves out the password and the event key. */
+    @Override
+    public String toString() {
+      return "Settings[url=" + url + ", clientId=" + clientId + ", user=" + username + "]";
     }
   }
 
   /** Starts connecting in the background and returns at once. */
   public MqttEventPublisher(Settings settings) {
     this.settings = settings;
+    this.seal =
+        settings.eventKey() == null || settings.eventKey().isBlank()
+            ? null
+            : EventSeal.of(settings.eventKey());
     try {
       this.client =
           new MqttAsyncClient(settings.url(), settings.clientId(), new MemoryPersistence());
@@ -98,12 +116,16 @@ public final class MqttEventPublisher implements EventPublisher {
 
   @Override
   public void publish(ComponentEvent event) {
-    send(new Outgoing(event.topic(), codec.encode(event)));
+    send(new Outgoing(event.topic(), sealed(codec.encode(event))));
   }
 
   @Override
   public void publish(String projectId, ObserverEvent event) {
-    send(new Outgoing(Topics.observer(projectId), codec.encode(event)));
+    send(new Outgoing(Topics.observer(projectId), sealed(codec.encode(event))));
+  }
+
+  private byte[] sealed(byte[] json) {
+    return seal == null ? json : seal.seal(json);
   }
 
   private void send(Outgoing outgoing) {

@@ -14,9 +14,17 @@ import java.util.Optional;
  * @param mqttUsername the broker user, empty for an anonymous broker
  * @param mqttPassword that user's password (never logged)
  * @param verbose more detail on the observer stream
+ * @param eventKey the project's (or job's) {@link io.flops.common.events.EventSeal} key: the
+ *     service seals its events with it and the manager believes no other; empty: unsealed (services
+ *     started by hand). Never logged.
  */
 public record ServiceLaunch(
-    String projectId, String mqttUrl, String mqttUsername, String mqttPassword, boolean verbose) {
+    String projectId,
+    String mqttUrl,
+    String mqttUsername,
+    String mqttPassword,
+    boolean verbose,
+    String eventKey) {
 
   /** The project id of a service started by hand, without {@code FLOPS_PROJECT_ID}. */
   public static final String DEFAULT_PROJECT_ID = "local";
@@ -27,7 +35,8 @@ public record ServiceLaunch(
     MQTT_URL("FLOPS_MQTT_URL"),
     MQTT_USERNAME("FLOPS_MQTT_USERNAME"),
     MQTT_PASSWORD("FLOPS_MQTT_PASSWORD"),
-    VERBOSE("FLOPS_VERBOSE");
+    VERBOSE("FLOPS_VERBOSE"),
+    EVENT_KEY("FLOPS_EVENT_KEY");
 
     private final String envName;
 
@@ -46,6 +55,13 @@ public record ServiceLaunch(
     mqttUrl = mqttUrl == null ? "" : mqttUrl.trim();
     mqttUsername = mqttUsername == null ? "" : mqttUsername;
     mqttPassword = mqttPassword == null || mqttUsername.isEmpty() ? "" : mqttPassword;
+    eventKey = eventKey == null ? "" : eventKey.trim();
+  }
+
+  /** Settings without an event key (unsealed events). */
+  public ServiceLaunch(
+      String projectId, String mqttUrl, String mqttUsername, String mqttPassword, boolean verbose) {
+    this(projectId, mqttUrl, mqttUsername, mqttPassword, verbose, "");
   }
 
   /** The variables, in documentation order. */
@@ -61,7 +77,8 @@ public record ServiceLaunch(
         read.text(Variable.MQTT_URL, ""),
         read.text(Variable.MQTT_USERNAME, ""),
         read.text(Variable.MQTT_PASSWORD, ""),
-        read.flag(Variable.VERBOSE, false));
+        read.flag(Variable.VERBOSE, false),
+        read.text(Variable.EVENT_KEY, ""));
   }
 
   /** These settings as environment variables. */
@@ -72,18 +89,22 @@ public record ServiceLaunch(
         .put(Variable.MQTT_USERNAME, mqttUsername)
         .put(Variable.MQTT_PASSWORD, mqttPassword)
         .put(Variable.VERBOSE, verbose)
+        .put(Variable.EVENT_KEY, eventKey)
         .toMap();
   }
 
   /**
-   * How to publish events as {@code clientId}, with the credentials when set; empty when no broker
-   * is configured (the service then logs its events).
+   * How to publish events as {@code clientId}, with the credentials and the event key when set;
+   * empty when no broker is configured (the service then logs its events).
    */
   public Optional<MqttEventPublisher.Settings> mqttPublisher(String clientId) {
     if (mqttUrl.isEmpty()) {
       return Optional.empty();
     }
     MqttEventPublisher.Settings settings = MqttEventPublisher.Settings.of(mqttUrl, clientId);
+    if (!eventKey.isEmpty()) {
+      settings = settings.withEventKey(eventKey);
+    }
     return Optional.of(
         mqttUsername.isEmpty() ? settings : settings.withCredentials(mqttUsername, mqttPassword));
   }

@@ -26,7 +26,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class LaunchRoundTripTest {
 
   static final ServiceLaunch SERVICE =
-      new ServiceLaunch("p1", "tcp://10.0.0.1:9027", "flops", "s3cret", true);
+      new ServiceLaunch(
+          "p1", "tcp://10.0.0.1:9027", "flops", "s3cret", true, "c2VjcmV0LWV2ZW50LWtleS0xMjM0NTY");
   static final TrackingLaunch TRACKING =
       new TrackingLaunch("http://mlflow:7027", "token", "ada", "pw");
 

@@ -5,6 +5,7 @@ import io.flops.manager.config.FlopsProperties;
 import io.flops.manager.config.ImagesProperties;
 import io.flops.manager.config.LifecycleProperties;
 import io.flops.manager.config.TrackingProperties;
+import io.flops.manager.mqtt.EventKeys;
 import io.flops.manager.mqtt.MqttEndpoint;
 import io.flops.manager.nodes.NodeDirectory;
 import io.flops.manager.project.ObservatoryRepository;
@@ -28,11 +29,12 @@ public class DeployConfiguration {
       ImagesProperties images,
       TrackingProperties tracking,
       MqttEndpoint mqtt,
+      EventKeys keys,
       Orchestrator orchestrator,
       NodeDirectory nodes,
       TrainingCheckpoints checkpoints) {
     return new ServiceSpecs(
-        flops, images, tracking, mqtt, orchestrator.locality(), nodes, checkpoints);
+        flops, images, tracking, mqtt, keys, orchestrator.locality(), nodes, checkpoints);
   }
 
   @Bean

@@ -5,6 +5,7 @@ import io.flops.common.launch.TrackingLaunch;
 import io.flops.common.orchestration.Resources;
 import io.flops.common.sla.ResourceConstraints;
 import io.flops.manager.config.TrackingProperties;
+import io.flops.manager.mqtt.EventKeys;
 import io.flops.manager.mqtt.MqttEndpoint;
 import io.flops.manager.project.Project;
 import java.net.URI;
@@ -16,20 +17,26 @@ final class ProjectLaunches {
 
   private final MqttEndpoint mqtt;
   private final TrackingProperties tracking;
+  private final EventKeys keys;
 
-  ProjectLaunches(MqttEndpoint mqtt, TrackingProperties tracking) {
+  ProjectLaunches(MqttEndpoint mqtt, TrackingProperties tracking, EventKeys keys) {
     this.mqtt = mqtt;
     this.tracking = tracking;
+    this.keys = keys;
   }
 
-  /** The project id, the broker as services reach it, and the SLA's verbosity. */
+  /**
+   * The project id, the broker as services reach it, the SLA's verbosity and the project's event
+   * key.
+   */
   ServiceLaunch service(Project project) {
     return new ServiceLaunch(
         project.getId(),
         mqtt.publicUrl(),
         mqtt.username(),
         mqtt.password(),
-        project.getSla().verbose());
+        project.getSla().verbose(),
+        keys.keyOf(project.getId()));
   }
 
   /** The project's tracking URI with the configured credentials. */

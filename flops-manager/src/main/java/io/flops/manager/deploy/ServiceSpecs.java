@@ -11,6 +11,7 @@ import io.flops.common.orchestration.ServiceSpec;
 import io.flops.manager.config.FlopsProperties;
 import io.flops.manager.config.ImagesProperties;
 import io.flops.manager.config.TrackingProperties;
+import io.flops.manager.mqtt.EventKeys;
 import io.flops.manager.mqtt.MqttEndpoint;
 import io.flops.manager.nodes.NodeDirectory;
 import io.flops.manager.project.Project;
@@ -53,6 +54,7 @@ public class ServiceSpecs {
   /**
    * @param locality where the platform runs services: builders on this host get the runtime jars
    *     found here and share its image store and cache; in containers they use their image's
+   * @param keys the projects' event keys, handed to their services
    * @param nodes the learner nodes, where learners are placed
    * @param checkpoints where aggregators keep their checkpoints
    */
@@ -61,11 +63,12 @@ public class ServiceSpecs {
       ImagesProperties images,
       TrackingProperties tracking,
       MqttEndpoint mqtt,
+      EventKeys keys,
       Locality locality,
       NodeDirectory nodes,
       TrainingCheckpoints checkpoints) {
     this.images = images;
-    this.launches = new ProjectLaunches(mqtt, tracking);
+    this.launches = new ProjectLaunches(mqtt, tracking, keys);
     this.builders = new BuilderSpecs(flops, images, launches, locality);
     this.training = new TrainingSpecs(launches, nodes, checkpoints);
   }

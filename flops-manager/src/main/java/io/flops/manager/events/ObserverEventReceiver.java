@@ -5,6 +5,7 @@ import io.flops.common.events.ObserverEvent;
 import io.flops.common.events.Topics;
 import io.flops.common.observer.EventIntake;
 import io.flops.manager.lifecycle.ProjectService;
+import io.flops.manager.mqtt.EventKeys;
 import java.time.Clock;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,8 +17,9 @@ import org.springframework.messaging.Message;
 import org.springframework.stereotype.Component;
 
 /**
- * Stores each message on {@code project_observer/<project id>} in that project's event log; a
- * payload that is not an event is kept as a warning line (see {@link EventIntake}).
+ * Stores each message on {@code project_observer/<project id>} that is sealed with the project's
+ * key ({@link EventKeys}) in that project's event log; a sealed payload that is not an event is
+ * kept as a warning line (see {@link EventIntake}), anything else is dropped.
  */
 @Component
 public class ObserverEventReceiver {
@@ -29,9 +31,12 @@ public class ObserverEventReceiver {
   private final ProjectService projects;
   private final Set<String> roundsSeen = ConcurrentHashMap.newKeySet();
 
-  public ObserverEventReceiver(ProjectEventLogs logs, ProjectService projects) {
+  private final EventKeys keys;
+
+  public ObserverEventReceiver(ProjectEventLogs logs, ProjectService projects, EventKeys keys) {
     this.logs = logs;
     this.projects = projects;
+    this.keys = keys;
   }
 
   @ServiceActivator(inputChannel = "observerEvents")
@@ -42,6 +47,10 @@ public class ObserverEventReceiver {
       return;
     }
     String projectId = topic.substring(Topics.OBSERVER_PREFIX.length());
+    if (!keys.believes(projectId, message.getPayload())) {
+      log.warn("Refused an event on {}: it is not sealed with that project's key", topic);
+      return;
+    }
     try {
       ObserverEvent event = intake.read(message.getPayload());
       logs.of(projectId).accept(event);

@@ -8,6 +8,7 @@ import io.flops.common.orchestration.ServiceKind;
 import io.flops.common.orchestration.ServiceSpec;
 import io.flops.common.sla.MockDataConfiguration;
 import io.flops.manager.config.ImagesProperties;
+import io.flops.manager.mqtt.EventKeys;
 import io.flops.manager.mqtt.MqttEndpoint;
 import io.flops.manager.nodes.NodeDirectory;
 import java.util.List;
@@ -27,18 +28,27 @@ public class MockProviderSpecs {
   private final ImagesProperties images;
   private final MqttEndpoint mqtt;
   private final NodeDirectory nodes;
+  private final EventKeys keys;
 
-  public MockProviderSpecs(ImagesProperties images, MqttEndpoint mqtt, NodeDirectory nodes) {
+  public MockProviderSpecs(
+      ImagesProperties images, MqttEndpoint mqtt, NodeDirectory nodes, EventKeys keys) {
     this.images = images;
     this.mqtt = mqtt;
     this.nodes = nodes;
+    this.keys = keys;
   }
 
   /** The provider of job {@code jobId} in application {@code applicationId}. */
   public ServiceSpec provider(String jobId, MockDataConfiguration mock, String applicationId) {
     MockProviderLaunch launch =
         new MockProviderLaunch(
-            new ServiceLaunch(jobId, mqtt.publicUrl(), mqtt.username(), mqtt.password(), false),
+            new ServiceLaunch(
+                jobId,
+                mqtt.publicUrl(),
+                mqtt.username(),
+                mqtt.password(),
+                false,
+                keys.keyOf(jobId)),
             mock.datasetName(),
             mock.dataTag(),
             nodes.dataServers(),

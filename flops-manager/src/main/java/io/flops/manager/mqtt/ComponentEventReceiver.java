@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Decodes each component → manager message (on a worker thread, not the MQTT client's) and hands it
- * to every {@link ComponentEventListener}. Undecodable messages are logged and dropped.
+ * to every {@link ComponentEventListener}. Undecodable messages, and messages not sealed with their
+ * project's (or job's) key ({@link EventKeys}), are logged and dropped.
  */
 @Component
 public class ComponentEventReceiver {
@@ -21,9 +22,11 @@ public class ComponentEventReceiver {
 
   private final EventCodec codec = new EventCodec();
   private final List<ComponentEventListener> listeners;
+  private final EventKeys keys;
 
-  public ComponentEventReceiver(List<ComponentEventListener> listeners) {
+  public ComponentEventReceiver(List<ComponentEventListener> listeners, EventKeys keys) {
     this.listeners = List.copyOf(listeners);
+    this.keys = keys;
   }
 
   @ServiceActivator(inputChannel = "componentEvents")
@@ -34,6 +37,13 @@ public class ComponentEventReceiver {
       event = codec.decode(topic, message.getPayload());
     } catch (IllegalArgumentException e) {
       log.warn("Dropped a message on {}: {}", topic, e.getMessage());
+      return;
+    }
+    if (!keys.believes(event.projectId(), message.getPayload())) {
+      log.warn(
+          "Refused a message on {} for {}: it is not sealed with that project's key",
+          topic,
+          event.projectId());
       return;
     }
     log.info("Received message for topic '{}' of project {}", topic, event.projectId());

@@ -121,7 +121,12 @@ public class MqttConfiguration {
   }
 
   @Bean
-  EventPublisher managerEventPublisher(MessageChannel mqttOutbound) {
-    return new MqttOutboundPublisher(mqttOutbound);
+  EventKeys eventKeys(FlopsProperties flops) {
+    return EventKeys.of(flops.getDataDir());
+  }
+
+  @Bean
+  EventPublisher managerEventPublisher(MessageChannel mqttOutbound, EventKeys eventKeys) {
+    return new MqttOutboundPublisher(mqttOutbound, eventKeys);
   }
 }

@@ -13,27 +13,30 @@ import org.springframework.messaging.MessageChannel;
 
 /**
  * The manager's {@link EventPublisher}: sends through the Spring Integration MQTT v5 outbound
- * handler with QoS 1. A broker outage is logged, never thrown: reporting never fails the work.
+ * handler with QoS 1, each event sealed with its project's key ({@link EventKeys}). A broker outage
+ * is logged, never thrown: reporting never fails the work.
  */
 public class MqttOutboundPublisher implements EventPublisher {
 
   private static final Logger log = LoggerFactory.getLogger(MqttOutboundPublisher.class);
 
   private final MessageChannel outbound;
+  private final EventKeys keys;
   private final EventCodec codec = new EventCodec();
 
-  public MqttOutboundPublisher(MessageChannel outbound) {
+  public MqttOutboundPublisher(MessageChannel outbound, EventKeys keys) {
     this.outbound = outbound;
+    this.keys = keys;
   }
 
   @Override
   public void publish(ComponentEvent event) {
-    send(event.topic(), codec.encode(event));
+    send(event.topic(), keys.sealOf(event.projectId()).seal(codec.encode(event)));
   }
 
   @Override
   public void publish(String projectId, ObserverEvent event) {
-    send(Topics.observer(projectId), codec.encode(event));
+    send(Topics.observer(projectId), keys.sealOf(projectId).seal(codec.encode(event)));
   }
 
   private void send(String topic, byte[] payload) {

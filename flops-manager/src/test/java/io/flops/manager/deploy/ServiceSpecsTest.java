@@ -25,6 +25,7 @@ import io.flops.common.sla.Strategy;
 import io.flops.manager.config.FlopsProperties;
 import io.flops.manager.config.ImagesProperties;
 import io.flops.manager.config.TrackingProperties;
+import io.flops.manager.mqtt.EventKeys;
 import io.flops.manager.mqtt.MqttEndpoint;
 import io.flops.manager.nodes.LearnerNode;
 import io.flops.manager.nodes.NodeDirectory;
@@ -53,6 +54,7 @@ class ServiceSpecsTest {
       new MqttEndpoint("tcp://127.0.0.1:1883", "tcp://10.0.0.1:9027", "flops", "mqtt-pw");
 
   private final NodeDirectory nodes = new NodeDirectory();
+  private final EventKeys keys = new EventKeys(new byte[32]);
 
   /** Specs for a platform of local processes (true) or of remote workers (false). */
   private ServiceSpecs specs(boolean hostProcesses) {
@@ -63,6 +65,7 @@ class ServiceSpecsTest {
         images,
         tracking,
         mqtt,
+        keys,
         hostProcesses ? Locality.HOST_PROCESSES : Locality.CLUSTER,
         nodes,
         new TrainingCheckpoints(
@@ -107,7 +110,9 @@ class ServiceSpecsTest {
             specs(false).aggregator(CLASSIC, "app", false, 1).environment());
 
     assertThat(launch.service())
-        .isEqualTo(new ServiceLaunch("p1", "tcp://10.0.0.1:9027", "flops", "mqtt-pw", true));
+        .isEqualTo(
+            new ServiceLaunch(
+                "p1", "tcp://10.0.0.1:9027", "flops", "mqtt-pw", true, keys.keyOf("p1")));
     assertThat(launch.role()).isEqualTo(Role.CLASSIC);
     assertThat(launch.training())
         .isEqualTo(

@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.flops.common.events.MqttEventPublisher;
 import io.flops.common.events.ObserverEvent;
+import io.flops.manager.mqtt.EventKeys;
 import io.flops.manager.mqtt.MqttEndpoint;
 import io.flops.manager.support.Api;
 import io.flops.manager.support.GitRepos;
 import io.flops.manager.support.InMemoryOrchestrator;
 import io.flops.manager.support.ManagerITBase;
+import io.flops.manager.support.SealedEvents;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -38,6 +39,7 @@ class ProjectEventsIT extends ManagerITBase {
 
   @LocalServerPort int port;
   @Autowired MqttEndpoint mqtt;
+  @Autowired EventKeys eventKeys;
   @Autowired InMemoryOrchestrator orchestrator;
 
   @Test
@@ -52,8 +54,7 @@ class ProjectEventsIT extends ManagerITBase {
                "min_available_clients":2,"min_fit_clients":2,"min_evaluate_clients":2}}"""
                 .formatted(repoUrl));
     List<String> sent = new ArrayList<>();
-    try (MqttEventPublisher learner =
-        MqttEventPublisher.connect(mqtt.url(), "learner-" + UUID.randomUUID())) {
+    try (SealedEvents learner = new SealedEvents(mqtt.url(), eventKeys::keyOf)) {
       for (int round = 1; round <= 3; round++) {
         ObserverEvent event = round(round);
         sent.add(event.id());

@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.flops.common.events.ComponentEvent;
 import io.flops.common.events.ComponentEvent.BuildPlan;
-import io.flops.common.events.MqttEventPublisher;
 import io.flops.common.image.ImageNames;
 import io.flops.common.image.LocalImageStore;
+import io.flops.manager.mqtt.EventKeys;
 import io.flops.manager.mqtt.MqttEndpoint;
 import io.flops.manager.support.Api;
 import io.flops.manager.support.InMemoryOrchestrator;
 import io.flops.manager.support.ManagerITBase;
+import io.flops.manager.support.SealedEvents;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,6 +35,7 @@ class ImageReuseIT extends ManagerITBase {
 
   @LocalServerPort int port;
   @Autowired MqttEndpoint mqtt;
+  @Autowired EventKeys eventKeys;
   @Autowired InMemoryOrchestrator orchestrator;
   @Autowired LocalImageStore localImages;
 
@@ -79,8 +81,7 @@ class ImageReuseIT extends ManagerITBase {
       Files.createDirectories(tarball.getParent());
       Files.write(tarball, new byte[] {1});
     }
-    try (MqttEventPublisher builder =
-        MqttEventPublisher.connect(mqtt.url(), "builder-" + UUID.randomUUID())) {
+    try (SealedEvents builder = new SealedEvents(mqtt.url(), eventKeys::keyOf)) {
       builder.publish(
           new ComponentEvent.BuilderSucceeded(
               UUID.randomUUID().toString(),

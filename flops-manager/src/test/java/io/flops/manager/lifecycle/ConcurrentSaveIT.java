@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.flops.common.events.ComponentEvent;
 import io.flops.common.events.ComponentEvent.AggregatorType;
 import io.flops.common.events.ComponentEvent.BuildPlan;
-import io.flops.common.events.MqttEventPublisher;
 import io.flops.common.orchestration.ServiceSpec;
+import io.flops.manager.mqtt.EventKeys;
 import io.flops.manager.mqtt.MqttEndpoint;
 import io.flops.manager.project.Project;
 import io.flops.manager.project.ProjectRepository;
@@ -15,6 +15,7 @@ import io.flops.manager.support.Api;
 import io.flops.manager.support.GitRepos;
 import io.flops.manager.support.InMemoryOrchestrator;
 import io.flops.manager.support.ManagerITBase;
+import io.flops.manager.support.SealedEvents;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
@@ -47,6 +48,7 @@ class ConcurrentSaveIT extends ManagerITBase {
   @LocalServerPort int port;
   @Autowired InMemoryOrchestrator orchestrator;
   @Autowired MqttEndpoint mqtt;
+  @Autowired EventKeys eventKeys;
 
   @Test
   void aConflictOnEverySaveDeploysEveryServiceOnce() throws Exception {
@@ -64,8 +66,7 @@ class ConcurrentSaveIT extends ManagerITBase {
                "min_available_clients":2,"min_fit_clients":2,"min_evaluate_clients":2}}"""
                 .formatted(repoUrl));
     api.awaitState(id, "BUILDING_IMAGES");
-    try (MqttEventPublisher components =
-        MqttEventPublisher.connect(mqtt.url(), "components-" + UUID.randomUUID())) {
+    try (SealedEvents components = new SealedEvents(mqtt.url(), eventKeys::keyOf)) {
       components.publish(
           new ComponentEvent.BuilderSucceeded(
               event(), id, BuildPlan.FL_ACTORS, List.of(), commit, Map.of(), 1));

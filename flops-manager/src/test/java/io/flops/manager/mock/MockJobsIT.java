@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.flops.common.events.ComponentEvent.MockDataProviderFinished;
-import io.flops.common.events.MqttEventPublisher;
 import io.flops.common.orchestration.ServiceKind;
 import io.flops.common.orchestration.ServiceSpec;
+import io.flops.manager.mqtt.EventKeys;
 import io.flops.manager.mqtt.MqttEndpoint;
 import io.flops.manager.support.Api;
 import io.flops.manager.support.InMemoryOrchestrator;
 import io.flops.manager.support.ManagerITBase;
+import io.flops.manager.support.SealedEvents;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,7 @@ class MockJobsIT extends ManagerITBase {
   @LocalServerPort int port;
   @Autowired InMemoryOrchestrator orchestrator;
   @Autowired MqttEndpoint mqtt;
+  @Autowired EventKeys eventKeys;
 
   @Test
   void aJobDeploysOneProviderAndCompletesWhenEveryPartitionIsPushed() {
@@ -55,8 +57,7 @@ class MockJobsIT extends ManagerITBase {
         .containsEntry("FLOPS_MQTT_URL", mqtt.publicUrl());
     assertThat(api.get("/api/flops/mocks/" + id).body().get("state").asText()).isEqualTo("RUNNING");
 
-    try (MqttEventPublisher publisher =
-        MqttEventPublisher.connect(mqtt.url(), "mock-" + UUID.randomUUID())) {
+    try (SealedEvents publisher = new SealedEvents(mqtt.url(), eventKeys::keyOf)) {
       publisher.publish(new MockDataProviderFinished(event(), id, 0, 100, null));
       publisher.publish(new MockDataProviderFinished(event(), id, 1, 120, null));
     }
@@ -73,8 +74,7 @@ class MockJobsIT extends ManagerITBase {
             .body()
             .get("mock_id")
             .asText();
-    try (MqttEventPublisher publisher =
-        MqttEventPublisher.connect(mqtt.url(), "mock-" + UUID.randomUUID())) {
+    try (SealedEvents publisher = new SealedEvents(mqtt.url(), eventKeys::keyOf)) {
       publisher.publish(new MockDataProviderFinished(event(), id, -1, 0, "no data server"));
     }
     assertThat(await(api, id, "FAILED").get("failure_reason").asText()).isEqualTo("no data server");

@@ -11,6 +11,7 @@ import io.flops.manager.config.ImagesProperties;
 import io.flops.manager.config.TrackingProperties;
 import io.flops.manager.deploy.ServiceSpecs;
 import io.flops.manager.deploy.TrainingCheckpoints;
+import io.flops.manager.mqtt.EventKeys;
 import io.flops.manager.mqtt.MqttEndpoint;
 import io.flops.manager.support.InMemoryOrchestrator;
 import java.nio.file.Path;
@@ -38,6 +39,7 @@ class SimulatedNodesTest {
               new ImagesProperties(),
               new TrackingProperties(),
               new MqttEndpoint("tcp://127.0.0.1:1883", "tcp://127.0.0.1:1883", "", ""),
+              new EventKeys(new byte[32]),
               Locality.ONE_HOST,
               directory,
               new TrainingCheckpoints(Path.of("data"), Locality.ONE_HOST)),

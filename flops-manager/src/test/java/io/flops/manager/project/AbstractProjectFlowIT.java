@@ -11,11 +11,13 @@ import io.flops.common.events.MqttEventPublisher;
 import io.flops.common.events.ObserverEvent;
 import io.flops.common.orchestration.ServiceSpec;
 import io.flops.manager.config.FlopsProperties;
+import io.flops.manager.mqtt.EventKeys;
 import io.flops.manager.mqtt.MqttEndpoint;
 import io.flops.manager.support.Api;
 import io.flops.manager.support.GitRepos;
 import io.flops.manager.support.InMemoryOrchestrator;
 import io.flops.manager.support.ManagerITBase;
+import io.flops.manager.support.SealedEvents;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -49,10 +51,11 @@ abstract class AbstractProjectFlowIT extends ManagerITBase {
   @LocalServerPort int port;
   @Autowired InMemoryOrchestrator orchestrator;
   @Autowired MqttEndpoint mqtt;
+  @Autowired EventKeys eventKeys;
   @Autowired FlopsProperties flops;
 
   Api api;
-  MqttEventPublisher components;
+  SealedEvents components;
   MqttClient observer;
   final List<ObserverEvent> observed = new CopyOnWriteArrayList<>();
   String repoUrl;
@@ -64,7 +67,7 @@ abstract class AbstractProjectFlowIT extends ManagerITBase {
     Path repo = repos.resolve("repo-" + UUID.randomUUID());
     repoUrl = GitRepos.create(repo);
     commit = GitRepos.head(repo);
-    components = MqttEventPublisher.connect(mqtt.url(), "components-" + UUID.randomUUID());
+    components = new SealedEvents(mqtt.url(), eventKeys::keyOf);
     observer = new MqttClient(mqtt.url(), "observer-" + UUID.randomUUID(), new MemoryPersistence());
     observer.connect();
     EventCodec codec = new EventCodec();
@@ -103,6 +106,67 @@ abstract class AbstractProjectFlowIT extends ManagerITBase {
     List<String> states = new ArrayList<>();
     project.get("timeline").forEach(step -> states.add(step.get("to").asText()));
     return states;
+  }
+
+  @Test
+  void eventsNotSealedWithTheProjectsKeyChangeNothing() throws Exception {
+    String id = api.createProject(sla(""));
+    api.awaitState(id, "BUILDING_IMAGES");
+    assertThat(spec("builder" + id).environment())
+        .as("the project's services get its event key")
+        .containsEntry("FLOPS_EVENT_KEY", eventKeys.keyOf(id));
+    String stranger = "victim" + UUID.randomUUID().toString().substring(0, 8);
+    ComponentEvent attackersImages =
+        new ComponentEvent.BuilderSucceeded(
+            id(),
+            id,
+            BuildPlan.FL_ACTORS,
+            List.of("evil/learner:1", "evil/aggregator:1"),
+            commit,
+            Map.of(),
+            1);
+    // an anonymous publisher, and one with another project's key; closing flushes them
+    try (MqttEventPublisher anonymous = MqttEventPublisher.connect(mqtt.url(), "x-" + id());
+        SealedEvents otherProject =
+            new SealedEvents(mqtt.url(), ignored -> eventKeys.keyOf("p2"))) {
+      anonymous.publish(attackersImages);
+      otherProject.publish(attackersImages);
+      for (int i = 0; i < 20; i++) {
+        anonymous.publish(
+            stranger,
+            new ObserverEvent(
+                id(),
+                Instant.now(),
+                "attacker",
+                ObserverEvent.Level.WARN,
+                ObserverEvent.Kind.LOG,
+                "flood " + i,
+                Map.of()));
+      }
+    }
+
+    Instant until = Instant.now().plusSeconds(3);
+    while (Instant.now().isBefore(until)) {
+      assertThat(api.get("/api/flops/projects/" + id).body().get("state").asText())
+          .isEqualTo("BUILDING_IMAGES");
+      Thread.sleep(200);
+    }
+    assertThat(flops.getDataDir().resolve("events").resolve(stranger + ".jsonl"))
+        .as("no event log for forged observer events")
+        .doesNotExist();
+    components.publish(
+        new ComponentEvent.BuilderSucceeded(
+            id(),
+            id,
+            BuildPlan.FL_ACTORS,
+            List.of(
+                "acme-registry/o/r/learner:" + commit, "acme-registry/o/r/aggregator:" + commit),
+            commit,
+            Map.of(),
+            1));
+    JsonNode starting = api.awaitState(id, "STARTING_TRAINING");
+    assertThat(starting.at("/images/learner").asText()).doesNotContain("evil");
+    assertThat(api.delete("/api/flops/projects/" + id).status()).isEqualTo(200);
   }
 
   @Test

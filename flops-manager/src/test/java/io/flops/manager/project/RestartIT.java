@@ -7,14 +7,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.flops.common.events.ComponentEvent;
 import io.flops.common.events.ComponentEvent.AggregatorType;
 import io.flops.common.events.ComponentEvent.BuildPlan;
-import io.flops.common.events.MqttEventPublisher;
 import io.flops.common.orchestration.Orchestrator;
 import io.flops.common.testsupport.ExternalServer;
 import io.flops.manager.ManagerApplication;
 import io.flops.manager.lifecycle.RestartRecovery;
+import io.flops.manager.mqtt.EventKeys;
 import io.flops.manager.support.Api;
 import io.flops.manager.support.GitRepos;
 import io.flops.manager.support.InMemoryOrchestrator;
+import io.flops.manager.support.SealedEvents;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -66,9 +67,10 @@ class RestartIT {
     return new Api(((WebServerApplicationContext) context).getWebServer().getPort());
   }
 
+  /** Publishes as the project's service would: sealed with the installation's key for it. */
   private void publish(ComponentEvent event) {
-    try (MqttEventPublisher publisher =
-        MqttEventPublisher.connect("tcp://127.0.0.1:" + mqttPort, "c-" + UUID.randomUUID())) {
+    EventKeys keys = EventKeys.of(dir.resolve("data"));
+    try (SealedEvents publisher = new SealedEvents("tcp://127.0.0.1:" + mqttPort, keys::keyOf)) {
       publisher.publish(event);
     }
   }

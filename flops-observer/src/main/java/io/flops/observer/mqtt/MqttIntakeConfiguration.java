@@ -1,6 +1,7 @@
 package io.flops.observer.mqtt;
 
 import io.flops.common.events.EventPublisher;
+import io.flops.common.events.EventSeal;
 import io.flops.common.events.MqttEventPublisher;
 import io.flops.common.events.Topics;
 import io.flops.common.launch.ServiceLaunch;
@@ -53,6 +54,11 @@ public class MqttIntakeConfiguration {
     return adapter;
   }
 
+  /** The project's seal, or null for an observer started by hand without a key. */
+  private static EventSeal seal(ServiceLaunch service) {
+    return service.eventKey().isEmpty() ? null : EventSeal.of(service.eventKey());
+  }
+
   /** Reports the observer's own failures to the manager. */
   @Bean(destroyMethod = "close")
   EventPublisher observerReporter(ObserverSettings properties) {
@@ -72,7 +78,13 @@ public class MqttIntakeConfiguration {
       EventLog eventLog,
       EventPublisher observerReporter) {
     return IntegrationFlow.from(observerInbound)
-        .handle(new ObserverIntake(properties.projectId(), intake, eventLog, observerReporter))
+        .handle(
+            new ObserverIntake(
+                properties.projectId(),
+                seal(properties.launch().service()),
+                intake,
+                eventLog,
+                observerReporter))
         .get();
   }
 }

@@ -2,6 +2,7 @@ package io.flops.observer.mqtt;
 
 import io.flops.common.events.ComponentEvent;
 import io.flops.common.events.EventPublisher;
+import io.flops.common.events.EventSeal;
 import io.flops.common.events.ObserverEvent;
 import io.flops.common.observer.EventIntake;
 import io.flops.common.observer.EventLog;
@@ -13,22 +14,30 @@ import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageHandler;
 
 /**
- * Appends each received payload to the event log. When the log cannot be written, the message is
- * not acknowledged (the broker delivers it again) and the manager is told once, on {@code
- * flops_manager/project_observer/failed}, until writing works again.
+ * Appends each received payload sealed with the project's key (all when the observer was started
+ * without one) to the event log; other payloads are dropped. When the log cannot be written, the
+ * message is not acknowledged (the broker delivers it again) and the manager is told once, on
+ * {@code flops_manager/project_observer/failed}, until writing works again.
  */
 final class ObserverIntake implements MessageHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ObserverIntake.class);
 
   private final String projectId;
+  private final EventSeal seal;
   private final EventIntake intake;
   private final EventLog eventLog;
   private final EventPublisher reporter;
   private final AtomicBoolean failing = new AtomicBoolean();
 
-  ObserverIntake(String projectId, EventIntake intake, EventLog eventLog, EventPublisher reporter) {
+  ObserverIntake(
+      String projectId,
+      EventSeal seal,
+      EventIntake intake,
+      EventLog eventLog,
+      EventPublisher reporter) {
     this.projectId = projectId;
+    this.seal = seal;
     this.intake = intake;
     this.eventLog = eventLog;
     this.reporter = reporter;
@@ -36,7 +45,12 @@ final class ObserverIntake implements MessageHandler {
 
   @Override
   public void handleMessage(Message<?> message) {
-    ObserverEvent event = intake.read((byte[]) message.getPayload());
+    byte[] payload = (byte[]) message.getPayload();
+    if (seal != null && !seal.verifies(payload)) {
+      log.warn("Refused an event that is not sealed with project {}'s key", projectId);
+      return;
+    }
+    ObserverEvent event = intake.read(payload);
     try {
       eventLog
           .accept(event)
