@@ -27,7 +27,12 @@ import java.util.stream.Collectors;
  */
 public final class OakestraOrchestrator implements Orchestrator {
 
-  private record Deployed(String applicationId, ServiceSpec spec, String rrIp) {}
+  /**
+   * What the adapter needs of a deployment: known since it deployed it, or read back from Oakestra,
+   * which keeps the registered {@code port} and the service IP ({@code RR_ip}) of each service, so
+   * a restarted manager finds the addresses of everything deployed before it.
+   */
+  private record Deployed(String applicationId, String name, List<Integer> ports, String rrIp) {}
 
   private final OakestraApi api;
   private final RoundRobinIps ips;
@@ -116,7 +121,7 @@ public final class OakestraOrchestrator implements Orchestrator {
   @Override
   public synchronized String deploy(ServiceSpec spec, String userBearerToken) {
     refuseWhatWorkersCannotHave(spec);
-    if (deployments.values().stream().anyMatch(d -> d.spec().name().equals(spec.name()))) {
+    if (deployments.values().stream().anyMatch(d -> d.name().equals(spec.name()))) {
       throw new OrchestrationException(
           "Service " + spec.name() + " is already deployed; undeploy it before deploying again");
     }
@@ -143,7 +148,7 @@ public final class OakestraOrchestrator implements Orchestrator {
       }
       throw e;
     }
-    deployments.put(id, new Deployed(spec.applicationId(), spec, rrIp));
+    deployments.put(id, new Deployed(spec.applicationId(), spec.name(), spec.ports(), rrIp));
     for (int i = 0; i < spec.instances(); i++) {
       requestInstance(id, spec.name());
     }
@@ -152,21 +157,18 @@ public final class OakestraOrchestrator implements Orchestrator {
 
   @Override
   public void scale(String deploymentId, int instances) {
-    Deployed deployed = deployments.get(deploymentId);
-    if (deployed == null) {
-      throw new OrchestrationException("No deployment " + deploymentId + " to scale on Oakestra");
-    }
+    Deployed deployed = known(deploymentId);
     List<Integer> current = new ArrayList<>();
     service(deploymentId)
         .path("instance_list")
         .forEach(i -> current.add(i.path("instance_number").asInt()));
     current.sort(null);
     for (int i = current.size(); i < instances; i++) {
-      requestInstance(deploymentId, deployed.spec().name());
+      requestInstance(deploymentId, deployed.name());
     }
     for (int i = current.size() - 1; i >= instances && i >= 0; i--) {
       api.call(
-          "remove instance " + current.get(i) + " of service " + deployed.spec().name(),
+          "remove instance " + current.get(i) + " of service " + deployed.name(),
           "DELETE",
           "/api/service/" + deploymentId + "/instance/" + current.get(i),
           null,
@@ -233,25 +235,19 @@ public final class OakestraOrchestrator implements Orchestrator {
     JsonNode service = OakestraJson.decode(answer.body());
     Deployed deployed = deployments.get(deploymentId);
     String name =
-        deployed != null
-            ? deployed.spec().name()
-            : service.path("microservice_name").asText(deploymentId);
+        deployed != null ? deployed.name() : service.path("microservice_name").asText(deploymentId);
     return OakestraStates.of(deploymentId, name, service);
   }
 
   @Override
   public ServiceAddress address(String deploymentId, int instance) {
-    Deployed deployed = deployments.get(deploymentId);
-    if (deployed == null) {
-      throw new OrchestrationException(
-          "No deployment " + deploymentId + " known to this manager on Oakestra");
-    }
+    Deployed deployed = known(deploymentId);
     if (deployed.rrIp() == null) {
       throw new OrchestrationException(
-          "Service " + deployed.spec().name() + " listens on no port, so it has no address");
+          "Service " + deployed.name() + " listens on no port, so it has no address");
     }
     Map<Integer, Integer> ports =
-        deployed.spec().ports().stream()
+        deployed.ports().stream()
             .collect(
                 Collectors.toMap(
                     Function.identity(), Function.identity(), (a, b) -> a, LinkedHashMap::new));
@@ -326,8 +322,32 @@ public final class OakestraOrchestrator implements Orchestrator {
   private void forget(String deploymentId) {
     Deployed deployed = deployments.remove(deploymentId);
     if (deployed != null && deployed.rrIp() != null) {
-      ips.release(deployed.spec().name());
+      ips.release(deployed.name());
     }
+  }
+
+  /** The deployment as this adapter knows it, else as Oakestra keeps it (after a restart). */
+  private Deployed known(String deploymentId) {
+    Deployed deployed = deployments.get(deploymentId);
+    if (deployed != null) {
+      return deployed;
+    }
+    var answer =
+        api.call(
+            "read service " + deploymentId, "GET", "/api/service/" + deploymentId, null, null, 404);
+    if (answer.status() == 404) {
+      throw new OrchestrationException("Oakestra knows no service " + deploymentId);
+    }
+    JsonNode service = OakestraJson.decode(answer.body());
+    String rrIp = service.path("RR_ip").asText(service.path("addresses").path("rr_ip").asText(""));
+    Deployed recovered =
+        new Deployed(
+            service.path("applicationID").asText(""),
+            service.path("microservice_name").asText(deploymentId),
+            SlaDocuments.containerPorts(service.path("port").asText("")),
+            rrIp.isBlank() || "null".equals(rrIp) ? null : rrIp);
+    deployments.put(deploymentId, recovered);
+    return recovered;
   }
 
   private ApplicationSpec application(ServiceSpec spec) {

@@ -86,6 +86,22 @@ final class SlaDocuments {
     return service;
   }
 
+  /**
+   * The container ports of a stored service's {@code port} mapping ({@code "8080"}, {@code
+   * "8080;7027"} or {@code "host:container[/tcp|/udp];…"}); empty when it has none.
+   */
+  static List<Integer> containerPorts(String mapping) {
+    List<Integer> ports = new ArrayList<>();
+    for (String entry : mapping.split(";")) {
+      String port = entry.trim().replaceFirst("/(tcp|udp)$", "");
+      port = port.substring(port.indexOf(':') + 1);
+      if (port.matches("[0-9]{1,5}")) {
+        ports.add(Integer.parseInt(port));
+      }
+    }
+    return List.copyOf(ports);
+  }
+
   /** The service namespace FLOps uses per kind (as the original add-on). */
   static String namespace(ServiceKind kind) {
     return switch (kind) {

@@ -12,6 +12,8 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.flops.common.orchestration.ApplicationSpec;
@@ -32,6 +34,8 @@ import org.springframework.boot.actuate.health.Status;
 
 /** The error cases and quirks of API.md §1 and §3–§5, against the recorded exchanges. */
 class OakestraErrorCasesTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private WireMockServer server;
   private OrchestratorProperties.Oakestra settings;
@@ -189,6 +193,37 @@ class OakestraErrorCasesTest {
     orchestrator.deleteApplication("66f1a2b4c4d5e6f7081900aa");
 
     assertThat(server.findAll(postRequestedFor(urlEqualTo("/api/auth/login")))).hasSize(1);
+  }
+
+  @Test
+  void aRestartedManagerFindsTheAddressesOfServicesDeployedBeforeIt() throws Exception {
+    String id = "66f1a2b5c4d5e6f7081900bb";
+    ObjectNode stored =
+        (ObjectNode)
+            JSON.readTree(
+                JSON.readTree(Recordings.serviceDocument(id, "observp1", "RUNNING", "RUNNING"))
+                    .asText());
+    // what Oakestra keeps of a service registered with addresses.rr_ip and port (API.md §3)
+    stored.put("RR_ip", "10.30.7.7").put("port", "2727");
+    ((ObjectNode) stored.path("instance_list").path(0)).put("publicip", "131.159.0.9");
+    server.stubFor(
+        get(urlEqualTo("/api/service/" + id))
+            .willReturn(okJson(JSON.writeValueAsString(JSON.writeValueAsString(stored)))));
+    server.stubFor(
+        get(urlEqualTo("/api/service/66f1a2b5c4d5e6f7081900cc"))
+            .willReturn(
+                aResponse()
+                    .withStatus(404)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("{\"code\":404,\"status\":\"Not Found\"}\n")));
+    OakestraOrchestrator restarted = orchestrator();
+
+    assertThat(restarted.address(id, 0).hostPort(2727)).isEqualTo("10.30.7.7:2727");
+    assertThat(restarted.publicAddress(id, 0).orElseThrow().hostPort(2727))
+        .isEqualTo("131.159.0.9:2727");
+    assertThatThrownBy(() -> restarted.address("66f1a2b5c4d5e6f7081900cc", 0))
+        .isInstanceOf(OrchestrationException.class)
+        .hasMessage("Oakestra knows no service 66f1a2b5c4d5e6f7081900cc");
   }
 
   @Test
