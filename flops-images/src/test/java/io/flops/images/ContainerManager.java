@@ -1,6 +1,7 @@
 package io.flops.images;
 
 import io.flops.cli.client.ManagerClient;
+import io.flops.cli.demo.ManagerProcess;
 import io.flops.cli.demo.SimulatedNodes;
 import io.flops.common.testsupport.ExternalServer;
 import java.io.IOException;
@@ -64,9 +65,9 @@ final class ContainerManager {
             .start();
     ManagerClient client =
         new ManagerClient(URI.create("http://127.0.0.1:" + port), Duration.ofSeconds(30));
-    ContainerManager manager = new ContainerManager(process, log, client);
-    manager.awaitReady(Duration.ofMinutes(3));
-    return manager;
+    new ContainerManager(process, log, client).awaitReady(Duration.ofMinutes(3));
+    // the admin token the manager wrote on its first start
+    return new ContainerManager(process, log, client.withToken(ManagerProcess.adminToken(data)));
   }
 
   ManagerClient client() {

@@ -3,6 +3,7 @@ package io.flops.tracking;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -34,6 +35,21 @@ public interface ExperimentTracker extends AutoCloseable {
       String experimentId, String runName, String parentRunId, Map<String, String> tags) {
     return startRun(experimentId, runName, parentRunId, tags, Instant.now());
   }
+
+  /**
+   * The active runs of an experiment (id and name): what earlier aggregators of the project logged,
+   * e.g. one that was lost.
+   */
+  List<TrackedRun> activeRuns(String experimentId);
+
+  /** A run as {@link #activeRuns} lists it. */
+  record TrackedRun(String runId, String runName) {}
+
+  /**
+   * Deletes a run as MLflow's {@code delete_run} does: it leaves the UI and searches, its files
+   * stay until {@code mlflow gc}.
+   */
+  void deleteRun(String runId);
 
   /** Logs parameters of a run (each key once). */
   void logParams(String runId, Map<String, String> params);

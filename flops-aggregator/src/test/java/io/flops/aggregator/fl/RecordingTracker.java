@@ -17,6 +17,7 @@ final class RecordingTracker implements ExperimentTracker {
   final Map<String, Map<String, Double>> metrics = new ConcurrentHashMap<>();
   final Map<String, Map<String, String>> params = new ConcurrentHashMap<>();
   final List<String> ended = new CopyOnWriteArrayList<>();
+  final List<String> deleted = new CopyOnWriteArrayList<>();
   final List<String> modelRuns = new CopyOnWriteArrayList<>();
   final List<LoggedModel> models = new CopyOnWriteArrayList<>();
 
@@ -35,6 +36,19 @@ final class RecordingTracker implements ExperimentTracker {
     String id = "run-" + (runNames.size() + 1);
     runNames.put(id, runName);
     return id;
+  }
+
+  @Override
+  public List<TrackedRun> activeRuns(String experimentId) {
+    return runNames.entrySet().stream()
+        .filter(run -> !deleted.contains(run.getKey()))
+        .map(run -> new TrackedRun(run.getKey(), run.getValue()))
+        .toList();
+  }
+
+  @Override
+  public void deleteRun(String runId) {
+    deleted.add(runId);
   }
 
   @Override

@@ -43,6 +43,11 @@ final class HttpJson {
             .build();
   }
 
+  /** How long a call may take. */
+  Duration timeout() {
+    return timeout;
+  }
+
   URI baseUrl() {
     return baseUrl;
   }

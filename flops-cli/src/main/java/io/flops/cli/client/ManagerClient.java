@@ -55,6 +55,19 @@ public final class ManagerClient {
     return http.baseUrl();
   }
 
+  /** A client of the same manager that sends {@code token}. */
+  public ManagerClient withToken(String token) {
+    return new ManagerClient(http.baseUrl(), http.timeout(), token);
+  }
+
+  /**
+   * A client of the manager at {@code baseUrl} with the token in {@code FLOPS_TOKEN}, as {@code
+   * --token} defaults to (for commands that are given a running manager's URL).
+   */
+  public static ManagerClient withEnvironmentToken(URI baseUrl, Duration timeout) {
+    return new ManagerClient(baseUrl, timeout, System.getenv("FLOPS_TOKEN"));
+  }
+
   /** True when the manager answers its liveness call {@code GET /}. */
   public boolean alive() {
     try {

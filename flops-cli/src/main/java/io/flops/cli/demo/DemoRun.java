@@ -181,7 +181,7 @@ public final class DemoRun implements AutoCloseable {
   }
 
   private ManagerClient useManager(URI url) {
-    ManagerClient client = new ManagerClient(url, Duration.ofSeconds(30));
+    ManagerClient client = ManagerClient.withEnvironmentToken(url, Duration.ofSeconds(30));
     if (!client.alive()) {
       throw new IllegalStateException("No FLOps manager answers at " + url);
     }

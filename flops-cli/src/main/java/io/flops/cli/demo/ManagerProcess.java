@@ -43,17 +43,22 @@ public final class ManagerProcess {
       exit "$code"
       """;
 
+  /** The file the manager keeps its admin token in (under its data directory). */
+  static final String ADMIN_TOKEN_FILE = "admin-token";
+
   private final Process process;
   private final OutputStream lifeline;
   private final Path log;
-  private final ManagerClient client;
+  private final Path dataDir;
+  private volatile ManagerClient client;
   private final Map<Long, ProcessHandle> seen = new ConcurrentHashMap<>();
   private final Thread tracker;
 
-  private ManagerProcess(Process process, Path log, ManagerClient client) {
+  private ManagerProcess(Process process, Path log, Path dataDir, ManagerClient client) {
     this.process = process;
     this.lifeline = process.getOutputStream();
     this.log = log;
+    this.dataDir = dataDir;
     this.client = client;
     this.tracker = new Thread(this::track, "flops-demo-processes");
     tracker.setDaemon(true);
@@ -96,13 +101,13 @@ public final class ManagerProcess {
               .start();
       ManagerClient client =
           new ManagerClient(URI.create("http://127.0.0.1:" + port), Duration.ofSeconds(30));
-      return new ManagerProcess(process, log, client);
+      return new ManagerProcess(process, log, dataDir, client);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not start the manager from " + jar, e);
     }
   }
 
-  /** The manager's API. */
+  /** The manager's API, with its admin token once {@link #awaitReady} returned. */
   public ManagerClient client() {
     return client;
   }
@@ -130,6 +135,17 @@ public final class ManagerProcess {
             "The manager did not answer within " + timeout.toSeconds() + " s; see " + log);
       }
       Sleep.millis(300);
+    }
+    client = client.withToken(adminToken(dataDir));
+  }
+
+  /** The admin token the manager keeps in {@code dataDir} (created on its first start). */
+  public static String adminToken(Path dataDir) {
+    Path file = dataDir.resolve(ADMIN_TOKEN_FILE);
+    try {
+      return Files.readString(file).strip();
+    } catch (IOException e) {
+      throw new UncheckedIOException("The manager wrote no admin token to " + file, e);
     }
   }
 

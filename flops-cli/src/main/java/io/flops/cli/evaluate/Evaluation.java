@@ -171,7 +171,7 @@ public final class Evaluation {
   }
 
   private static ManagerClient running(URI url) {
-    ManagerClient manager = new ManagerClient(url, Duration.ofSeconds(30));
+    ManagerClient manager = ManagerClient.withEnvironmentToken(url, Duration.ofSeconds(30));
     if (!manager.alive()) {
       throw new IllegalStateException("No FLOps manager answers at " + url);
     }

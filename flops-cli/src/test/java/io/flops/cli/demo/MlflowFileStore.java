@@ -48,10 +48,15 @@ final class MlflowFileStore {
         .orElseThrow(() -> new AssertionError("No experiment named '" + name + "' in " + root));
   }
 
-  /** Every run of an experiment (directories with a {@code meta.yaml} naming a run). */
+  /**
+   * The runs of an experiment the MLflow UI shows: directories with a {@code meta.yaml} naming a
+   * run that is not deleted.
+   */
   List<Run> runs(Path experiment) {
     return list(experiment).stream()
         .filter(dir -> Files.exists(dir.resolve("meta.yaml")))
+        .filter(
+            dir -> field(dir.resolve("meta.yaml"), "lifecycle_stage").equals(Optional.of("active")))
         .flatMap(
             dir ->
                 field(dir.resolve("meta.yaml"), "run_name").stream()

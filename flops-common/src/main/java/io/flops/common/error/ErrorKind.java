@@ -10,6 +10,8 @@ import java.util.Locale;
 public enum ErrorKind {
   /** The request is wrong: a bad SLA field, malformed JSON, a bad parameter. */
   INVALID_INPUT(400, "Bad Request"),
+  /** The request carries no credential, or one this server does not know. */
+  UNAUTHORIZED(401, "Unauthorized"),
   /** The caller may not do this. */
   FORBIDDEN(403, "Forbidden"),
   /** Nothing with that id exists. */

@@ -40,6 +40,11 @@ public class FlopsException extends RuntimeException implements ClassifiedError 
     return new FlopsException(ErrorKind.CONFLICT, message, List.of(), null);
   }
 
+  /** The request carries no credential, or an unknown one. */
+  public static FlopsException unauthorized(String message) {
+    return new FlopsException(ErrorKind.UNAUTHORIZED, message, List.of(), null);
+  }
+
   /** The caller may not do this. */
   public static FlopsException forbidden(String message) {
     return new FlopsException(ErrorKind.FORBIDDEN, message, List.of(), null);

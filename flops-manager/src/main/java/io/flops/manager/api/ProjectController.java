@@ -6,6 +6,7 @@ import io.flops.common.api.ProjectSummary;
 import io.flops.common.api.ProjectView;
 import io.flops.common.orchestration.Orchestrator;
 import io.flops.common.sla.ProjectSla;
+import io.flops.manager.access.Caller;
 import io.flops.manager.lifecycle.ProjectService;
 import io.flops.manager.project.Project;
 import io.flops.manager.project.ServiceRole;
@@ -47,8 +48,9 @@ public class ProjectController {
   @Operation(
       summary = "Start a new FLOps project",
       description =
-          "Validates the SLA and answers at once; the project then runs asynchronously."
-              + " customerID may also be given as a query parameter, which wins over the body.")
+          "Validates the SLA and answers at once; the project then runs asynchronously. The"
+              + " project belongs to the caller's customer; the admin may name any customer"
+              + " (customerID in the body, or as a query parameter, which wins over the body).")
   @PostMapping(
       path = {"", "/"},
       consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -56,32 +58,43 @@ public class ProjectController {
       @RequestBody ProjectSla sla,
       @Parameter(description = "the customer, instead of the body's customerID")
           @RequestParam(name = "customerID", required = false)
-          String customerId) {
-    ProjectSla effective = customerId == null ? sla : sla.withCustomerId(customerId);
+          String customerId,
+      Caller caller) {
+    String named =
+        customerId != null
+            ? customerId
+            : ProjectSla.DEFAULT_CUSTOMER.equals(sla.customerId()) ? null : sla.customerId();
+    String customer = caller.actingFor(named);
+    ProjectSla effective = customer == null ? sla : sla.withCustomerId(customer);
     Project project = projects.create(effective);
     return ResponseEntity.created(URI.create("/api/flops/projects/" + project.getId()))
         .body(new ProjectCreated("New FLOps project started successfully", project.getId()));
   }
 
-  @Operation(summary = "List projects, newest first, optionally by customer and state")
+  @Operation(
+      summary = "List projects, newest first, optionally by customer and state",
+      description = "A customer lists only their own projects.")
   @GetMapping(path = {"", "/"})
   public List<ProjectSummary> list(
       @RequestParam(name = "customerID", required = false) String customerId,
-      @RequestParam(name = "state", required = false) ProjectState state) {
-    return projects.list(customerId, state).stream().map(ProjectViews::summary).toList();
+      @RequestParam(name = "state", required = false) ProjectState state,
+      Caller caller) {
+    return projects.list(caller.actingFor(customerId), state).stream()
+        .map(ProjectViews::summary)
+        .toList();
   }
 
   @Operation(summary = "Show a project: SLA, state, timeline, services, images and results")
   @GetMapping(path = {"/{id}", "/{id}/"})
-  public ProjectView get(@PathVariable("id") String id) {
-    Project project = projects.get(id);
+  public ProjectView get(@PathVariable("id") String id, Caller caller) {
+    Project project = projects.get(id, caller);
     return ProjectViews.view(project, observerUrl(project));
   }
 
   @Operation(summary = "Cancel a project: undeploy everything it started; state CANCELLED")
   @DeleteMapping(path = {"/{id}", "/{id}/"})
-  public ProjectView cancel(@PathVariable("id") String id) {
-    return ProjectViews.view(projects.cancel(id), null);
+  public ProjectView cancel(@PathVariable("id") String id, Caller caller) {
+    return ProjectViews.view(projects.cancel(id, caller), null);
   }
 
   /** The URL of the project's observer while it is deployed, else null. */

@@ -3,6 +3,7 @@ package io.flops.manager.events;
 import io.flops.common.observer.EventLog;
 import io.flops.common.observer.EventPage;
 import io.flops.common.observer.web.EventStreamRelay;
+import io.flops.manager.access.Caller;
 import io.flops.manager.lifecycle.ProjectService;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -40,8 +41,9 @@ public class ProjectEventsController {
   @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
   public EventPage events(
       @PathVariable("id") String id,
-      @RequestParam(name = "since", defaultValue = "0") @PositiveOrZero long since) {
-    return EventPage.of(id, logOf(id), since);
+      @RequestParam(name = "since", defaultValue = "0") @PositiveOrZero long since,
+      Caller caller) {
+    return EventPage.of(id, logOf(id, caller), since);
   }
 
   @Operation(
@@ -53,11 +55,12 @@ public class ProjectEventsController {
   public SseEmitter stream(
       @PathVariable("id") String id,
       @RequestParam(name = "since", defaultValue = "0") @PositiveOrZero long since,
-      @RequestHeader(name = "Last-Event-ID", required = false) Long lastEventId) {
-    return streams.open(logOf(id), since, lastEventId);
+      @RequestHeader(name = "Last-Event-ID", required = false) Long lastEventId,
+      Caller caller) {
+    return streams.open(logOf(id, caller), since, lastEventId);
   }
 
-  private EventLog logOf(String id) {
-    return logs.of(projects.get(id).getId());
+  private EventLog logOf(String id, Caller caller) {
+    return logs.of(projects.get(id, caller).getId());
   }
 }

@@ -4,6 +4,7 @@ import io.flops.common.api.ProjectState;
 import io.flops.common.error.FlopsException;
 import io.flops.common.sla.ProjectSla;
 import io.flops.common.sla.SlaValidator;
+import io.flops.manager.access.Caller;
 import io.flops.manager.config.QuotaProperties;
 import io.flops.manager.deploy.Observatories;
 import io.flops.manager.project.Project;
@@ -100,6 +101,15 @@ public class ProjectService {
     return repository.findById(id).orElseThrow(() -> notFound(id));
   }
 
+  /** One project of {@code caller}'s; not found when unknown or another customer's. */
+  public Project get(String id, Caller caller) {
+    Project project = get(id);
+    if (!caller.sees(project.getCustomerId())) {
+      throw notFound(id);
+    }
+    return project;
+  }
+
   /**
    * Cancels a project: state CANCELLED and everything it started undeployed.
    *
@@ -107,6 +117,12 @@ public class ProjectService {
    */
   public Project cancel(String id) {
     return lifecycle.cancel(id, "Cancelled by the user.").orElseThrow(() -> notFound(id));
+  }
+
+  /** Cancels a project of {@code caller}'s; another customer's is not found. */
+  public Project cancel(String id, Caller caller) {
+    get(id, caller);
+    return cancel(id);
   }
 
   /** Cancels every running project, then deletes all projects and observatories. */

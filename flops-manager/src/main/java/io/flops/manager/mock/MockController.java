@@ -2,7 +2,10 @@ package io.flops.manager.mock;
 
 import io.flops.common.api.MockJobCreated;
 import io.flops.common.api.MockJobView;
+import io.flops.common.error.FlopsException;
 import io.flops.common.sla.MockDataSla;
+import io.flops.common.sla.ProjectSla;
+import io.flops.manager.access.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import org.springframework.http.MediaType;
@@ -31,16 +34,24 @@ public class MockController {
   @PostMapping(
       path = {"", "/"},
       consumes = MediaType.APPLICATION_JSON_VALUE)
-  public ResponseEntity<MockJobCreated> create(@RequestBody MockDataSla sla) {
-    MockJob job = jobs.create(sla);
+  public ResponseEntity<MockJobCreated> create(@RequestBody MockDataSla sla, Caller caller) {
+    String named = ProjectSla.DEFAULT_CUSTOMER.equals(sla.customerId()) ? null : sla.customerId();
+    String customer = caller.actingFor(named);
+    MockJob job =
+        jobs.create(
+            customer == null ? sla : new MockDataSla(customer, sla.mockDataConfiguration()));
     return ResponseEntity.created(URI.create("/api/flops/mocks/" + job.id()))
         .body(new MockJobCreated("Mock data provider deployed", job.id()));
   }
 
   @Operation(summary = "Show a mock-data job: state, pushed partitions and rows")
   @GetMapping(path = {"/{id}", "/{id}/"})
-  public MockJobView get(@PathVariable("id") String id) {
-    return view(jobs.get(id));
+  public MockJobView get(@PathVariable("id") String id, Caller caller) {
+    MockJob job = jobs.get(id);
+    if (!caller.sees(job.customerId())) {
+      throw FlopsException.notFound("There is no mock data job " + id + ".");
+    }
+    return view(job);
   }
 
   /** The API's view of a stored job. */

@@ -3,6 +3,7 @@ package io.flops.manager.tracking;
 import io.flops.common.api.TrackingView;
 import io.flops.common.error.FieldError;
 import io.flops.common.error.FlopsException;
+import io.flops.manager.access.Caller;
 import io.flops.manager.deploy.TrackingServers;
 import io.flops.tracking.TrackingLocation;
 import io.swagger.v3.oas.annotations.Operation;
@@ -34,16 +35,18 @@ public class TrackingController {
       summary = "Where the customer's experiments are tracked",
       description =
           "customerID may be given as a query parameter or in a JSON body, as in the original;"
-              + " the query parameter wins.")
+              + " the query parameter wins. A customer's token sees only its own.")
   @GetMapping(path = {"", "/"})
   public TrackingView tracking(
       @Parameter(description = "the customer") @RequestParam(name = "customerID", required = false)
           String customerId,
-      @RequestBody(required = false) Map<String, Object> body) {
-    String customer = customerId;
-    if (customer == null && body != null && body.get("customerID") != null) {
-      customer = String.valueOf(body.get("customerID"));
+      @RequestBody(required = false) Map<String, Object> body,
+      Caller caller) {
+    String named = customerId;
+    if (named == null && body != null && body.get("customerID") != null) {
+      named = String.valueOf(body.get("customerID"));
     }
+    String customer = caller.actingFor(named);
     if (customer == null && trackingServers.deploysServers()) {
       throw FlopsException.invalidInput(
           "customerID is required: each customer has their own tracking server.",

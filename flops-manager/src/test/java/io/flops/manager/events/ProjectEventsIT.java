@@ -135,6 +135,7 @@ class ProjectEventsIT extends ManagerITBase {
         HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + port + "/api/flops/projects/" + id + "/events"))
             .header("Accept", "text/event-stream")
+            .header("Authorization", "Bearer " + ADMIN_TOKEN)
             .timeout(Duration.ofSeconds(20))
             .build();
     HttpResponse<Stream<String>> response =

@@ -15,6 +15,7 @@ import io.flops.manager.mqtt.EventKeys;
 import io.flops.manager.support.Api;
 import io.flops.manager.support.GitRepos;
 import io.flops.manager.support.InMemoryOrchestrator;
+import io.flops.manager.support.ManagerITBase;
 import io.flops.manager.support.SealedEvents;
 import java.nio.file.Path;
 import java.util.List;
@@ -60,7 +61,8 @@ class RestartIT {
             "--flops.mqtt.embedded-port=" + mqttPort,
             "--flops.lifecycle.status-poll-interval=300ms",
             "--flops.lifecycle.inference-ready-timeout=1s",
-            "--flops.lifecycle.observer-grace=0s");
+            "--flops.lifecycle.observer-grace=0s",
+            "--flops.admin-token=" + ManagerITBase.ADMIN_TOKEN);
   }
 
   private static Api api(ConfigurableApplicationContext context) {

@@ -17,20 +17,33 @@ public final class Api {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final String base;
+  private final String token;
   private final HttpClient http = HttpClient.newHttpClient();
 
+  /** A client with the admin token of {@link ManagerITBase#ADMIN_TOKEN}. */
   public Api(int port) {
-    this.base = "http://127.0.0.1:" + port;
+    this("http://127.0.0.1:" + port, ManagerITBase.ADMIN_TOKEN);
+  }
+
+  private Api(String base, String token) {
+    this.base = base;
+    this.token = token;
+  }
+
+  /** The same manager with {@code token} (null: no token at all). */
+  public Api withToken(String token) {
+    return new Api(base, token);
   }
 
   /** A response with its parsed JSON body (null when not JSON). */
   public record Reply(int status, String contentType, String location, JsonNode body, String raw) {}
 
+  /** Sends with this client's token. */
   public Reply send(String method, String path, String contentType, byte[] body) {
-    return send(method, path, contentType, body, null);
+    return send(method, path, contentType, body, token == null ? null : "Bearer " + token);
   }
 
-  /** Sends with an {@code Authorization} header (when not null). */
+  /** Sends with an {@code Authorization} header (when not null) instead of the token. */
   public Reply send(
       String method, String path, String contentType, byte[] body, String authorization) {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));

@@ -16,6 +16,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @Import(TestOrchestratorConfiguration.class)
 public abstract class ManagerITBase {
 
+  /** The admin token of these managers ({@code flops.admin-token}). */
+  public static final String ADMIN_TOKEN = "s3cret";
+
   @DynamicPropertySource
   static void embedded(DynamicPropertyRegistry registry) throws Exception {
     Path dataDir = Files.createTempDirectory("flops-manager-it");
@@ -31,6 +34,6 @@ public abstract class ManagerITBase {
     registry.add("flops.lifecycle.failure-grace", () -> "600ms");
     registry.add("flops.lifecycle.observer-grace", () -> "0s");
     registry.add("flops.lifecycle.inference-ready-timeout", () -> "1s");
-    registry.add("flops.admin-token", () -> "s3cret");
+    registry.add("flops.admin-token", () -> ADMIN_TOKEN);
   }
 }

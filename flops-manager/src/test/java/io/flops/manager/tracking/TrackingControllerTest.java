@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.flops.common.api.TrackingKind;
 import io.flops.common.api.TrackingView;
+import io.flops.manager.access.Caller;
 import io.flops.manager.config.FlopsProperties;
 import io.flops.manager.config.TrackingProperties;
 import io.flops.manager.deploy.TrackingServers;
@@ -26,7 +27,7 @@ class TrackingControllerTest {
 
   @Test
   void theDefaultFileStoreIsShownWithTheMlflowUiCommand() {
-    TrackingView where = controller("").tracking("acme", null);
+    TrackingView where = controller("").tracking("acme", null, Caller.ADMIN);
 
     String store = dataDir.toAbsolutePath().normalize().resolve("mlruns").toString();
     assertThat(where.customerId()).isEqualTo("acme");
@@ -39,7 +40,8 @@ class TrackingControllerTest {
   @Test
   void aConfiguredServerIsShownByItsUrl() {
     TrackingView where =
-        controller("https://mlflow.example:5000").tracking(null, Map.of("customerID", "bob"));
+        controller("https://mlflow.example:5000")
+            .tracking(null, Map.of("customerID", "bob"), Caller.ADMIN);
 
     assertThat(where.customerId()).isEqualTo("bob");
     assertThat(where.kind()).isEqualTo(TrackingKind.SERVER);
@@ -49,7 +51,7 @@ class TrackingControllerTest {
 
   @Test
   void theQueryParameterWinsOverTheBody() {
-    TrackingView where = controller("").tracking("acme", Map.of("customerID", "bob"));
+    TrackingView where = controller("").tracking("acme", Map.of("customerID", "bob"), Caller.ADMIN);
 
     assertThat(where.customerId()).isEqualTo("acme");
   }

@@ -101,6 +101,19 @@ public final class FileStoreTracker implements ExperimentTracker {
   }
 
   @Override
+  public synchronized List<TrackedRun> activeRuns(String experimentId) {
+    return reader.activeRuns(experimentId);
+  }
+
+  @Override
+  public synchronized void deleteRun(String runId) {
+    StoreFiles.write(
+        runFolder(runId).resolve("meta.yaml"),
+        MetaYaml.deletedRun(info(runId), System.currentTimeMillis()));
+    runs.remove(runId);
+  }
+
+  @Override
   public synchronized void logParams(String runId, Map<String, String> params) {
     Path folder = runFolder(runId).resolve("params");
     params.forEach((key, value) -> StoreFiles.writeOnce(folder.resolve(key), value));

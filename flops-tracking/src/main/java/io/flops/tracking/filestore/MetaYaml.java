@@ -31,6 +31,18 @@ final class MetaYaml {
 
   /** A run's meta.yaml; {@code endMillis} is null while it runs. */
   static String run(RunInfo run) {
+    return PyYaml.mapping(runFields(run));
+  }
+
+  /** The meta.yaml of a run {@code delete_run} deleted at {@code deletedMillis}. */
+  static String deletedRun(RunInfo run, long deletedMillis) {
+    Map<String, Object> fields = runFields(run);
+    fields.put("lifecycle_stage", "deleted");
+    fields.put("deleted_time", deletedMillis);
+    return PyYaml.mapping(fields);
+  }
+
+  private static Map<String, Object> runFields(RunInfo run) {
     Map<String, Object> fields = new HashMap<>();
     fields.put("artifact_uri", run.artifactUri());
     fields.put("end_time", run.endMillis());
@@ -47,7 +59,7 @@ final class MetaYaml {
     fields.put("status", run.status());
     fields.put("tags", List.of());
     fields.put("user_id", run.userId());
-    return PyYaml.mapping(fields);
+    return fields;
   }
 
   static String registeredModel(String name, String description, long created, long updated) {

@@ -2,10 +2,12 @@ package io.flops.tracking.filestore;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.flops.tracking.ExperimentTracker;
 import io.flops.tracking.filestore.MetaYaml.RunInfo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -33,6 +35,29 @@ final class StoreReader {
           .findFirst();
     } catch (IOException e) {
       throw StoreFiles.failure("list", layout.root(), e);
+    }
+  }
+
+  /** The active runs of experiment {@code experimentId}, by id. */
+  List<ExperimentTracker.TrackedRun> activeRuns(String experimentId) {
+    Path experiment = layout.experiment(experimentId);
+    if (!Files.isDirectory(experiment)) {
+      return List.of();
+    }
+    try (Stream<Path> folders = Files.list(experiment)) {
+      return folders
+          .filter(folder -> Files.isRegularFile(folder.resolve("meta.yaml")))
+          .map(folder -> readYaml(folder.resolve("meta.yaml")))
+          .filter(meta -> meta.containsKey("run_id"))
+          .filter(meta -> "active".equals(meta.get("lifecycle_stage")))
+          .map(
+              meta ->
+                  new ExperimentTracker.TrackedRun(
+                      String.valueOf(meta.get("run_id")), String.valueOf(meta.get("run_name"))))
+          .sorted(java.util.Comparator.comparing(ExperimentTracker.TrackedRun::runId))
+          .toList();
+    } catch (IOException e) {
+      throw StoreFiles.failure("list", experiment, e);
     }
   }
 

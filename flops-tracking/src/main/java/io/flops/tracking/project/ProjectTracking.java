@@ -5,7 +5,10 @@ import io.flops.tracking.ExperimentTracker.RunStatus;
 import io.flops.tracking.LoggedModel;
 import io.flops.tracking.project.RoundRecord.ClusterRound;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -34,6 +37,10 @@ public final class ProjectTracking implements AutoCloseable {
   private final ProjectInfo project;
   private final String experimentId;
   private final Map<Integer, String> runIds = new TreeMap<>();
+
+  /** Active runs found when tracking started, by name: left by earlier aggregators. */
+  private final Map<String, List<String>> earlierRuns = new HashMap<>();
+
   private RoundRecord best;
   private boolean closed;
 
@@ -41,6 +48,14 @@ public final class ProjectTracking implements AutoCloseable {
     this.tracker = tracker;
     this.project = project;
     this.experimentId = experimentId;
+    List<ExperimentTracker.TrackedRun> earlier =
+        experimentId == null
+            ? null
+            : guarded("runs of experiment " + experimentId, () -> tracker.activeRuns(experimentId));
+    for (ExperimentTracker.TrackedRun run :
+        earlier == null ? List.<ExperimentTracker.TrackedRun>of() : earlier) {
+      earlierRuns.computeIfAbsent(run.runName(), name -> new ArrayList<>()).add(run.runId());
+    }
   }
 
   /** Finds or creates the project's experiment; the returned object owns {@code tracker}. */
@@ -172,18 +187,34 @@ public final class ProjectTracking implements AutoCloseable {
     }
   }
 
+  /**
+   * The run of {@code round}, started on first use. A run of the same round that an earlier
+   * aggregator of the project logged before it was lost — and before its checkpoint covered the
+   * round, so the round runs again — is deleted first: each round has one run.
+   */
   private String runOf(int round, Instant started) {
     if (!runIds.containsKey(round)) {
+      String name = "FLOps FL round " + round;
+      discardEarlierRuns(name);
       String role = project.mode().equals("hierarchical") ? "root" : "aggregator";
       runIds.put(
           round,
           startRun(
-              "FLOps FL round " + round,
+              name,
               null,
               Map.of("flops.role", role, "flops.round", String.valueOf(round)),
               started));
     }
     return runIds.get(round);
+  }
+
+  private void discardEarlierRuns(String name) {
+    for (String runId : earlierRuns.getOrDefault(name, List.of())) {
+      log.info(
+          "Deleting run {} of {}: a lost aggregator left it and the round runs again", runId, name);
+      attempt("deleting run " + runId, () -> tracker.deleteRun(runId));
+    }
+    earlierRuns.remove(name);
   }
 
   private String startRun(

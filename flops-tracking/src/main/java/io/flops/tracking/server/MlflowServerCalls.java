@@ -1,5 +1,6 @@
 package io.flops.tracking.server;
 
+import io.flops.tracking.ExperimentTracker;
 import io.flops.tracking.ExperimentTracker.RunStatus;
 import io.flops.tracking.MlflowConventions;
 import io.flops.tracking.mlmodel.MlflowModel;
@@ -178,6 +179,25 @@ final class MlflowServerCalls {
         what,
         c -> {
           c.logBatch(runId, metrics, params, List.of());
+          return runId;
+        });
+  }
+
+  List<ExperimentTracker.TrackedRun> activeRuns(String experimentId) {
+    return api
+        .call(
+            "search of the runs of experiment " + experimentId,
+            c -> c.searchRuns(List.of(experimentId), "", Service.ViewType.ACTIVE_ONLY))
+        .stream()
+        .map(run -> new ExperimentTracker.TrackedRun(run.getRunId(), run.getRunName()))
+        .toList();
+  }
+
+  String deleteRun(String runId) {
+    return api.call(
+        "deletion of run " + runId,
+        c -> {
+          c.deleteRun(runId);
           return runId;
         });
   }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -76,6 +77,24 @@ public final class MlflowServerTracker implements ExperimentTracker {
           }
           return calls.createRun(real(experimentId), runName, startTime, allTags);
         });
+  }
+
+  /**
+   * Asks the server at once (an empty list when it cannot answer: tracking never fails training).
+   */
+  @Override
+  public List<TrackedRun> activeRuns(String experimentId) {
+    try {
+      return calls.activeRuns(real(experimentId));
+    } catch (RuntimeException e) {
+      log.info("MLflow did not list the runs of experiment {}: {}", experimentId, e.getMessage());
+      return List.of();
+    }
+  }
+
+  @Override
+  public void deleteRun(String runId) {
+    queue.submit("deletion of run " + runId, () -> calls.deleteRun(real(runId)));
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.flops.tracking.filestore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.flops.tracking.ExperimentTracker;
 import io.flops.tracking.TestModels;
 import io.flops.tracking.project.ProjectTracking;
 import io.flops.tracking.project.ProjectTrackingFixtures;
@@ -35,6 +36,39 @@ class ProjectTrackingFileStoreTest {
     assertThat(StoreListing.describe(root)).isEqualTo(expected());
     assertThat(summary.bestRound()).isEqualTo(2);
     assertThat(summary.location()).isEqualTo(root.toString());
+  }
+
+  @Test
+  void anAggregatorThatTakesOverDeletesTheRunsOfRoundsItRunsAgainAndKeepsTheOthers()
+      throws Exception {
+    Path root = temp.resolve("mlruns");
+    FileStoreTracker lost = new FileStoreTracker(root);
+    ProjectTracking first = ProjectTracking.start(lost, ProjectTrackingFixtures.PROJECT);
+    first.roundFinished(ProjectTrackingFixtures.round(1));
+    first.roundFinished(ProjectTrackingFixtures.round(2));
+    String keptRun = first.runId(1).orElseThrow();
+    String staleRun = first.runId(2).orElseThrow();
+    // the aggregator is lost after tracking round 2, before its checkpoint of round 2
+
+    FileStoreTracker store = new FileStoreTracker(root);
+    ProjectTracking resumed = ProjectTracking.start(store, ProjectTrackingFixtures.PROJECT);
+    resumed.adopt(1, keptRun);
+    resumed.roundFinished(ProjectTrackingFixtures.round(2));
+    resumed.roundFinished(ProjectTrackingFixtures.round(3));
+    String experiment =
+        store.getOrCreateExperiment(
+            ProjectTrackingFixtures.PROJECT.experimentName(), java.util.Map.of());
+
+    assertThat(store.activeRuns(experiment))
+        .extracting(ExperimentTracker.TrackedRun::runName)
+        .containsExactlyInAnyOrder("FLOps FL round 1", "FLOps FL round 2", "FLOps FL round 3");
+    assertThat(store.activeRuns(experiment))
+        .extracting(ExperimentTracker.TrackedRun::runId)
+        .contains(keptRun)
+        .doesNotContain(staleRun);
+    assertThat(root.resolve(experiment).resolve(staleRun).resolve("meta.yaml"))
+        .content()
+        .contains("lifecycle_stage: deleted", "deleted_time: ");
   }
 
   private static String expected() throws Exception {

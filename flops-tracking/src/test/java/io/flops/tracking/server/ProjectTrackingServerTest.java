@@ -59,7 +59,9 @@ class ProjectTrackingServerTest {
     List<String> expected =
         new ArrayList<>(
             List.of(
-                "GET " + API + "experiments/get-by-name", "POST " + API + "experiments/create"));
+                "GET " + API + "experiments/get-by-name",
+                "POST " + API + "experiments/create",
+                "POST " + API + "runs/search"));
     for (int round = 1; round <= 3; round++) {
       expected.addAll(roundCalls());
     }
@@ -84,7 +86,10 @@ class ProjectTrackingServerTest {
     setScenario("experiment-flops-project-mnist-demo", "EXISTS");
     trainThreeRounds(() -> {});
     assertThat(mlflow.calls())
-        .startsWith("GET " + API + "experiments/get-by-name", "POST " + API + "runs/create");
+        .startsWith(
+            "GET " + API + "experiments/get-by-name",
+            "POST " + API + "runs/search",
+            "POST " + API + "runs/create");
     assertThat(mlflow.calls()).doesNotContain("POST " + API + "experiments/create");
     assertThat(mlflow.unmatched()).isEmpty();
   }
@@ -108,7 +113,9 @@ class ProjectTrackingServerTest {
     List<String> firstRound =
         new ArrayList<>(
             List.of(
-                "GET " + API + "experiments/get-by-name", "POST " + API + "experiments/create"));
+                "GET " + API + "experiments/get-by-name",
+                "POST " + API + "experiments/create",
+                "POST " + API + "runs/search"));
     firstRound.addAll(roundCalls());
     assertThat(callsBeforeRecovery)
         .as("nothing of round 2 reached the server while it was down")
@@ -117,7 +124,9 @@ class ProjectTrackingServerTest {
     List<String> expected =
         new ArrayList<>(
             List.of(
-                "GET " + API + "experiments/get-by-name", "POST " + API + "experiments/create"));
+                "GET " + API + "experiments/get-by-name",
+                "POST " + API + "experiments/create",
+                "POST " + API + "runs/search"));
     for (int round = 1; round <= 3; round++) {
       expected.addAll(roundCalls());
     }
