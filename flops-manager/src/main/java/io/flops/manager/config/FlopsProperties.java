@@ -30,7 +30,10 @@ public class FlopsProperties {
    */
   private String trackingUri = "";
 
-  /** Token that authorises {@code DELETE /api/flops/database}; empty: nobody may reset it. */
+  /**
+   * The API's admin token ({@code Authorization: Bearer <token>}); empty: a random one is written
+   * to {@code <data-dir>/admin-token} on the first start.
+   */
   private String adminToken = "";
 
   /** Credentials for private repositories, by the name an SLA's {@code ml_repo_credential} uses. */

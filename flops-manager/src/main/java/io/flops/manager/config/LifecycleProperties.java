@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
 import org.springframework.validation.annotation.Validated;
 
 /** How the manager drives projects ({@code flops.lifecycle.*}). */
@@ -31,7 +32,7 @@ public class LifecycleProperties {
 
   /** Largest request body the API accepts, in bytes (larger: 413). */
   @Min(1024)
-  private long maxBodyBytes = 1024 * 1024;
+  private long maxBodyBytes = 1_048_576;
 
   /** Timeout of Git and registry look-ups. */
   @NotNull private Duration lookupTimeout = Duration.ofSeconds(20);
@@ -50,7 +51,7 @@ public class LifecycleProperties {
   @NotNull private Duration inferenceReadyTimeout = Duration.ofMinutes(2);
 
   /** How long a project may wait in each state before it fails. */
-  @Valid @NotNull private Deadlines deadlines = new Deadlines();
+  @Valid @NotNull @NestedConfigurationProperty private Deadlines deadlines = new Deadlines();
 
   /**
    * How often a project's training may be started again from its aggregator's checkpoint after the
