@@ -4,7 +4,6 @@ import io.flops.common.api.ProjectCreated;
 import io.flops.common.api.ProjectState;
 import io.flops.common.api.ProjectSummary;
 import io.flops.common.api.ProjectView;
-import io.flops.common.orchestration.Orchestrator;
 import io.flops.common.sla.ProjectSla;
 import io.flops.manager.access.Caller;
 import io.flops.manager.lifecycle.ProjectService;
@@ -14,8 +13,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import java.net.URI;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -32,17 +29,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/flops/projects")
 public class ProjectController {
 
-  private static final Logger log = LoggerFactory.getLogger(ProjectController.class);
-
-  /** The observer's container port (docs/services.md). */
-  private static final int OBSERVER_PORT = 2727;
-
   private final ProjectService projects;
-  private final Orchestrator orchestrator;
 
-  public ProjectController(ProjectService projects, Orchestrator orchestrator) {
+  public ProjectController(ProjectService projects) {
     this.projects = projects;
-    this.orchestrator = orchestrator;
   }
 
   @Operation(
@@ -97,22 +87,10 @@ public class ProjectController {
     return ProjectViews.view(projects.cancel(id, caller), null);
   }
 
-  /** The URL of the project's observer while it is deployed, else null. */
-  private String observerUrl(Project project) {
-    return project
-        .liveOne(ServiceRole.OBSERVER)
-        .map(
-            observer -> {
-              try {
-                return orchestrator
-                    .publicAddress(observer.deploymentId(), 0)
-                    .map(address -> "http://" + address.hostPort(OBSERVER_PORT))
-                    .orElse(null);
-              } catch (RuntimeException e) {
-                log.debug("No address yet for the observer of {}", project.getId(), e);
-                return null;
-              }
-            })
-        .orElse(null);
+  /**
+   * The URL of the project's observer while it is deployed (as the watchdog found it), else null.
+   */
+  private static String observerUrl(Project project) {
+    return project.liveOne(ServiceRole.OBSERVER).map(o -> project.getObserverUrl()).orElse(null);
   }
 }

@@ -259,6 +259,13 @@ public class ProjectDeployer {
     return record(project, p -> p.markUndeployed(service.deploymentId()));
   }
 
+  /** The observer's URL as users reach it, once the platform reported it. */
+  public Optional<String> observerUrl(DeployedService observer) {
+    return orchestrator
+        .publicAddress(observer.deploymentId(), 0)
+        .map(address -> "http://" + address.hostPort(ServiceSpecs.OBSERVER_PORT));
+  }
+
   /** The inference server's URL as users reach it, once the platform reported it. */
   public Optional<String> inferenceUrl(DeployedService server) {
     return orchestrator

@@ -122,6 +122,13 @@ public class ProjectWatchdog {
             project, service, ServiceReports.exitedSilently(service, status, logs(service)));
       } else {
         badSince.remove(service.deploymentId());
+        if (service.role() == ServiceRole.OBSERVER
+            && state == DeploymentState.RUNNING
+            && project.getObserverUrl() == null) {
+          deployer
+              .observerUrl(service)
+              .ifPresent(url -> deployer.record(project, p -> p.setObserverUrl(url)));
+        }
         if (service.role() == ServiceRole.INFERENCE_SERVER
             && state == DeploymentState.RUNNING
             && lifecycle.awaits(project, InferenceReady.class)) {

@@ -42,6 +42,7 @@ public class Project {
   private String observatoryApplicationId;
   private String trackingUri;
   private String inferenceUrl;
+  private String observerUrl;
   private String failureReason;
   private String failingComponent;
   private Instant createdAt;
@@ -188,7 +189,14 @@ public class Project {
 
   /** Marks the service with {@code deploymentId} undeployed. */
   public void markUndeployed(String deploymentId) {
+    boolean observer =
+        services.stream()
+            .anyMatch(
+                s -> s.deploymentId().equals(deploymentId) && s.role() == ServiceRole.OBSERVER);
     services.replaceAll(s -> s.deploymentId().equals(deploymentId) ? s.markUndeployed() : s);
+    if (observer) {
+      observerUrl = null;
+    }
   }
 
   public String getId() {
@@ -261,6 +269,18 @@ public class Project {
 
   public String getInferenceUrl() {
     return inferenceUrl;
+  }
+
+  /**
+   * Where users reach the project's observer, as the watchdog last found it while the observer ran
+   * (the API never asks the platform on a request); null before that and once it is undeployed.
+   */
+  public String getObserverUrl() {
+    return observerUrl;
+  }
+
+  public void setObserverUrl(String observerUrl) {
+    this.observerUrl = observerUrl;
   }
 
   public void setInferenceUrl(String inferenceUrl) {

@@ -84,7 +84,10 @@ class ProjectEventsIT extends ManagerITBase {
     assertThat(negative.body().get("detail").asText()).contains("since");
 
     String observer = orchestrator.idOf("observ" + id);
-    assertThat(api.get("/api/flops/projects/" + id).body().path("observer_url").asText())
+    // the watchdog records it once the observer runs; a request never asks the platform
+    JsonNode withUrl =
+        api.awaitProject(id, p -> p.path("observer_url").isTextual(), "the observer's URL");
+    assertThat(withUrl.path("observer_url").asText())
         .isEqualTo(
             "http://"
                 + InMemoryOrchestrator.PUBLIC_HOST
