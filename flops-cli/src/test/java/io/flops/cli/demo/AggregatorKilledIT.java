@@ -34,21 +34,13 @@ class AggregatorKilledIT {
       throws Exception {
     DemoOptions defaults = DemoOptions.defaults(DemoIT.HOME);
     DemoOptions options =
-        new DemoOptions(
-            DemoIT.HOME,
-            dir.resolve("data"),
-            null,
-            FreePorts.any(),
-            false,
-            defaults.clusters(),
-            defaults.learners(),
+        TestDemos.options(
+            dir,
             ROUNDS,
             defaults.nodes(),
             defaults.repository(),
-            defaults.slaTemplate(),
             Duration.ofMinutes(15),
-            List.of("--flops.lifecycle.failure-grace=2s"),
-            null);
+            List.of("--flops.lifecycle.failure-grace=2s"));
     CapturedOutput output = new CapturedOutput();
     try (DemoRun demo = new DemoRun(options, new ProgressView(output.terminal()))) {
       CompletableFuture<DemoResult> run = CompletableFuture.supplyAsync(demo::run);

@@ -29,23 +29,14 @@ class BrokenRepoIT {
   void aRepositoryThatDoesNotCompileFailsWithTheCompilersMessageAndLeavesNothingRunning()
       throws IOException {
     Path broken = brokenCopyOfTheExample();
-    DemoOptions defaults = DemoOptions.defaults(DemoIT.HOME);
     DemoOptions options =
-        new DemoOptions(
-            DemoIT.HOME,
-            dir.resolve("data"),
-            null,
-            FreePorts.any(),
-            false,
-            defaults.clusters(),
-            defaults.learners(),
-            defaults.rounds(),
+        TestDemos.options(
+            dir,
+            DemoOptions.defaults(DemoIT.HOME).rounds(),
             0,
             broken,
-            defaults.slaTemplate(),
             Duration.ofMinutes(5),
-            List.of("--flops.lifecycle.simulated-nodes=0", "--flops.lifecycle.observer-grace=0s"),
-            null);
+            List.of("--flops.lifecycle.simulated-nodes=0", "--flops.lifecycle.observer-grace=0s"));
     CapturedOutput output = new CapturedOutput();
     try (DemoRun demo = new DemoRun(options, new ProgressView(output.terminal()))) {
       DemoResult result = demo.run();

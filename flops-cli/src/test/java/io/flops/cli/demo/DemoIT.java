@@ -44,24 +44,9 @@ class DemoIT {
 
   @BeforeAll
   void runTheDemo() {
-    DemoOptions defaults = DemoOptions.defaults(HOME);
-    DemoOptions options =
-        new DemoOptions(
-            HOME,
-            dir.resolve("data"),
-            null,
-            FreePorts.any(),
-            false,
-            defaults.clusters(),
-            defaults.learners(),
-            defaults.rounds(),
-            defaults.nodes(),
-            defaults.repository(),
-            defaults.slaTemplate(),
-            Duration.ofMinutes(12),
-            List.of(),
-            null);
-    demo = new DemoRun(options, new ProgressView(output.terminal()));
+    demo =
+        new DemoRun(
+            TestDemos.defaults(dir, Duration.ofMinutes(12)), new ProgressView(output.terminal()));
     result = demo.run();
     DemoSummary.print(result, output.terminal());
   }
