@@ -278,11 +278,14 @@ public class ProjectDeployer {
     project.live(role).forEach(service -> undeploy(project, service));
   }
 
-  /** Undeploys aggregators and learners. */
+  /** Undeploys aggregators and learners once training is over, and deletes its checkpoints. */
   public void undeployTraining(Project project) {
     project.liveServices().stream()
         .filter(s -> s.role().isTraining())
         .forEach(service -> undeploy(project, service));
+    if (checkpoints != null) {
+      checkpoints.delete(project);
+    }
   }
 
   /**
