@@ -36,6 +36,8 @@ class ComposeConfigIT {
         .containsEntry("FLOPS_ORCHESTRATOR_TYPE", "oakestra")
         .containsEntry("FLOPS_ORCHESTRATOR_OAKESTRA_USERNAME", "oak-user")
         .containsEntry("FLOPS_MQTT_PASSWORD", "mqtt-secret")
+        .containsEntry("FLOPS_MQTT_SERVICE_USERNAME", "mqtt-services")
+        .containsEntry("FLOPS_MQTT_SERVICE_PASSWORD", "services-secret")
         .containsEntry("FLOPS_REGISTRY", "198.51.100.7:5073")
         .containsEntry("FLOPS_REGISTRY_PLAIN_HTTP", "true")
         .containsEntry("FLOPS_IMAGES_OBSERVER", "registry.example:5073/flops/observer:9.9.9")
@@ -158,6 +160,8 @@ class ComposeConfigIT {
         "MONGO_PASSWORD=mongo-secret",
         "MQTT_USERNAME=mqtt-user",
         "MQTT_PASSWORD=mqtt-secret",
+        "MQTT_SERVICE_USERNAME=mqtt-services",
+        "MQTT_SERVICE_PASSWORD=services-secret",
         "FLOPS_ADMIN_TOKEN=admin-secret",
         "OAKESTRA_USERNAME=oak-user",
         "OAKESTRA_PASSWORD=oak-secret",

@@ -10,6 +10,7 @@ import io.flops.aggregator.training.TrainingPlan;
 import io.flops.common.events.EventPublisher;
 import io.flops.common.events.LoggingEventPublisher;
 import io.flops.common.events.MqttEventPublisher;
+import io.flops.common.fl.FlAccess;
 import io.flops.common.launch.AggregatorLaunch;
 import io.flops.common.launch.LaunchEnvironment;
 import io.flops.mlapi.UserClasses;
@@ -70,7 +71,9 @@ class AggregatorConfiguration {
         launch.experiment().commit(),
         a.modelDependencies(),
         a.updateMemory().toBytes() > 0 ? a.updateMemory().toBytes() : UpdateMemory.DEFAULT_CAPACITY,
-        launch.checkpointDirectory());
+        launch.checkpointDirectory(),
+        launch.service().bindHost(),
+        FlAccess.ofEventKey(launch.service().eventKey()));
   }
 
   /** MQTT when {@code FLOPS_MQTT_URL} is set, else the log. */

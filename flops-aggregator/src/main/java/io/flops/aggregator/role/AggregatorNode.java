@@ -36,7 +36,11 @@ public final class AggregatorNode implements AutoCloseable {
     pool.addListener(events);
     this.server =
         new FlServer(
-            settings.port(), pool, settings.heartbeatInterval(), settings.livenessTimeout());
+            settings.listenAddress(),
+            pool,
+            settings.heartbeatInterval(),
+            settings.livenessTimeout(),
+            settings.access());
   }
 
   /** The port learners connect to. */

@@ -2,8 +2,10 @@ package io.flops.aggregator.role;
 
 import io.flops.aggregator.strategy.Strategies.StrategySettings;
 import io.flops.aggregator.training.TrainingPlan;
+import io.flops.common.fl.FlAccess;
 import io.flops.common.launch.AggregatorLaunch.Role;
 import io.flops.common.sla.Strategy;
+import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -27,6 +29,9 @@ import java.util.Optional;
  * @param updateMemory the most bytes of learner updates held at once (see {@code UpdateMemory})
  * @param checkpointDir classic and root roles: where a checkpoint is written after every round and
  *     resumed from
+ * @param bindHost the address learners' connections are accepted on; empty: every interface
+ * @param access who may join: learners (and cluster aggregators) of this project only, and what a
+ *     cluster aggregator presents to its root
  */
 public record AggregatorSettings(
     String projectId,
@@ -44,13 +49,25 @@ public record AggregatorSettings(
     String commit,
     List<String> modelDependencies,
     long updateMemory,
-    Optional<Path> checkpointDir) {
+    Optional<Path> checkpointDir,
+    String bindHost,
+    FlAccess access) {
 
   public AggregatorSettings {
     modelDependencies = List.copyOf(modelDependencies);
+    bindHost = bindHost == null ? "" : bindHost.trim();
+    access = access == null ? FlAccess.OPEN : access;
   }
 
-  /** Settings with the default update memory and without checkpoints. */
+  /** Where learners connect: {@code bindHost:port}, or {@code port} of every interface. */
+  public InetSocketAddress listenAddress() {
+    return bindHost.isEmpty() ? new InetSocketAddress(port) : new InetSocketAddress(bindHost, port);
+  }
+
+  /**
+   * Settings with the default update memory, without checkpoints, on every interface and admitting
+   * every learner (tests and benchmarks).
+   */
   public AggregatorSettings(
       String projectId,
       Role role,
@@ -82,7 +99,9 @@ public record AggregatorSettings(
         commit,
         modelDependencies,
         io.flops.aggregator.server.UpdateMemory.DEFAULT_CAPACITY,
-        Optional.empty());
+        Optional.empty(),
+        "",
+        FlAccess.OPEN);
   }
 
   /** These settings with checkpoints in {@code directory}. */
@@ -103,6 +122,8 @@ public record AggregatorSettings(
         commit,
         modelDependencies,
         updateMemory,
-        Optional.of(directory));
+        Optional.of(directory),
+        bindHost,
+        access);
   }
 }

@@ -110,6 +110,7 @@ final class ClusterTraining implements InstructionHandler {
         Duration.ofSeconds(10),
         settings.plan().chunkBytes() > 0
             ? settings.plan().chunkBytes()
-            : ParameterChunks.DEFAULT_CHUNK_BYTES);
+            : ParameterChunks.DEFAULT_CHUNK_BYTES,
+        settings.access());
   }
 }

@@ -1,5 +1,6 @@
 package io.flops.aggregator.server;
 
+import io.flops.common.fl.FlAccess;
 import io.flops.common.fl.FlWire;
 import io.flops.common.fl.ParameterChunks;
 import io.grpc.Metadata;
@@ -39,17 +40,29 @@ public final class FlServer implements AutoCloseable {
   private final Server server;
   private final ScheduledExecutorService liveness;
 
+  /** Starts listening on {@code port} of every interface, admitting every learner (tests). */
+  public FlServer(
+      int port, LearnerPool pool, Duration heartbeatInterval, Duration livenessTimeout) {
+    this(new InetSocketAddress(port), pool, heartbeatInterval, livenessTimeout, FlAccess.OPEN);
+  }
+
   /**
-   * Starts listening on {@code port} (0: any free port).
+   * Starts listening on {@code address} (port 0: any free port), admitting only learners that
+   * {@code access} lets in.
    *
    * @throws UncheckedIOException with the port when it cannot be bound
    */
   public FlServer(
-      int port, LearnerPool pool, Duration heartbeatInterval, Duration livenessTimeout) {
+      InetSocketAddress address,
+      LearnerPool pool,
+      Duration heartbeatInterval,
+      Duration livenessTimeout,
+      FlAccess access) {
     this.calls = Executors.newFixedThreadPool(CALL_THREADS, daemons("fl-calls-"));
     this.server =
-        NettyServerBuilder.forAddress(new InetSocketAddress(port))
+        NettyServerBuilder.forAddress(address)
             .addService(FlWire.service(responses -> new LearnerSession(pool, responses)))
+            .intercept(access.serverInterceptor())
             .executor(calls)
             .addStreamTracerFactory(new WireBytes(wireBytes))
             .maxInboundMessageSize(2 * ParameterChunks.MAX_CHUNK_BYTES)
@@ -60,7 +73,7 @@ public final class FlServer implements AutoCloseable {
       server.start();
     } catch (IOException e) {
       calls.shutdownNow();
-      throw new UncheckedIOException("Cannot listen for learners on port " + port, e);
+      throw new UncheckedIOException("Cannot listen for learners on " + address, e);
     }
     this.liveness = Executors.newSingleThreadScheduledExecutor(daemons("fl-liveness-"));
     long interval = heartbeatInterval.toMillis();

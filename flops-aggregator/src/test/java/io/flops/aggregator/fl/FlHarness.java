@@ -90,7 +90,9 @@ final class FlHarness implements AutoCloseable {
         settings.commit(),
         settings.modelDependencies(),
         settings.updateMemory(),
-        Optional.of(checkpoints));
+        Optional.of(checkpoints),
+        settings.bindHost(),
+        settings.access());
   }
 
   AggregatorNode aggregator(AggregatorSettings settings, TrackerProvider trackers) {

@@ -14,6 +14,7 @@ import io.flops.benchmarks.Options;
 import io.flops.common.events.ComponentEvent;
 import io.flops.common.events.EventPublisher;
 import io.flops.common.events.ObserverEvent;
+import io.flops.common.fl.FlAccess;
 import io.flops.common.fl.ParameterChunks;
 import io.flops.common.launch.AggregatorLaunch.Role;
 import io.flops.common.sla.Strategy;
@@ -195,7 +196,9 @@ public final class ScaleBenchmark {
         "",
         List.of(),
         UpdateMemory.DEFAULT_CAPACITY,
-        Optional.<Path>empty());
+        Optional.<Path>empty(),
+        "127.0.0.1",
+        FlAccess.OPEN);
   }
 
   /** Events go nowhere: the benchmark prints its own figures. */

@@ -2,6 +2,7 @@ package io.flops.common.fl;
 
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
+import io.grpc.Status;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -44,6 +45,7 @@ public final class FlClient implements AutoCloseable {
     this.channel =
         ManagedChannelBuilder.forTarget(settings.target())
             .usePlaintext()
+            .intercept(settings.access().clientInterceptor())
             .maxInboundMessageSize(2 * ParameterChunks.MAX_CHUNK_BYTES)
             .build();
     this.ownScheduler = heartbeats == null;
@@ -69,6 +71,17 @@ public final class FlClient implements AutoCloseable {
       } catch (ExecutionException lost) {
         if (closed) {
           break;
+        }
+        Status status = Status.fromThrowable(lost.getCause());
+        if (status.getCode() == Status.Code.UNAUTHENTICATED) {
+          throw new FatalLearnerException(
+              "Aggregator "
+                  + settings.target()
+                  + " refused learner "
+                  + settings.name()
+                  + ": "
+                  + status.getDescription(),
+              lost.getCause());
         }
         if (session.wasWelcomed()) {
           backoff = settings.initialBackoff();

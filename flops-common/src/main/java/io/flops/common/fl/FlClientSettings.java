@@ -15,6 +15,7 @@ import java.util.List;
  * @param initialBackoff the first wait before reconnecting
  * @param maxBackoff the longest wait between reconnects
  * @param chunkBytes the size of the parameter chunks it sends (1–4 MiB)
+ * @param access the project's join token it presents ({@link FlAccess})
  */
 public record FlClientSettings(
     String target,
@@ -25,9 +26,35 @@ public record FlClientSettings(
     Duration livenessTimeout,
     Duration initialBackoff,
     Duration maxBackoff,
-    int chunkBytes) {
+    int chunkBytes,
+    FlAccess access) {
 
   public FlClientSettings {
     dataTags = List.copyOf(dataTags);
+    access = access == null ? FlAccess.OPEN : access;
+  }
+
+  /** Settings without a join token, for an aggregator that admits everyone (tests, benchmarks). */
+  public FlClientSettings(
+      String target,
+      String name,
+      String projectId,
+      List<String> dataTags,
+      Duration heartbeatInterval,
+      Duration livenessTimeout,
+      Duration initialBackoff,
+      Duration maxBackoff,
+      int chunkBytes) {
+    this(
+        target,
+        name,
+        projectId,
+        dataTags,
+        heartbeatInterval,
+        livenessTimeout,
+        initialBackoff,
+        maxBackoff,
+        chunkBytes,
+        FlAccess.OPEN);
   }
 }

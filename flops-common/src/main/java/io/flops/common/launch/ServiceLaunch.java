@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param eventKey the project's (or job's) {@link io.flops.common.events.EventSeal} key: the
  *     service seals its events with it and the manager believes no other; empty: unsealed (services
  *     started by hand). Never logged.
+ * @param bindHost the address every listener of the service binds to (e.g. {@code 127.0.0.1} for
+ *     services run as processes on the manager's host); empty: every interface
  */
 public record ServiceLaunch(
     String projectId,
@@ -24,7 +26,8 @@ public record ServiceLaunch(
     String mqttUsername,
     String mqttPassword,
     boolean verbose,
-    String eventKey) {
+    String eventKey,
+    String bindHost) {
 
   /** The project id of a service started by hand, without {@code FLOPS_PROJECT_ID}. */
   public static final String DEFAULT_PROJECT_ID = "local";
@@ -36,7 +39,8 @@ public record ServiceLaunch(
     MQTT_USERNAME("FLOPS_MQTT_USERNAME"),
     MQTT_PASSWORD("FLOPS_MQTT_PASSWORD"),
     VERBOSE("FLOPS_VERBOSE"),
-    EVENT_KEY("FLOPS_EVENT_KEY");
+    EVENT_KEY("FLOPS_EVENT_KEY"),
+    BIND_HOST("FLOPS_BIND_HOST");
 
     private final String envName;
 
@@ -56,12 +60,30 @@ public record ServiceLaunch(
     mqttUsername = mqttUsername == null ? "" : mqttUsername;
     mqttPassword = mqttPassword == null || mqttUsername.isEmpty() ? "" : mqttPassword;
     eventKey = eventKey == null ? "" : eventKey.trim();
+    bindHost = bindHost == null ? "" : bindHost.trim();
+  }
+
+  /** Settings whose listeners bind to every interface. */
+  public ServiceLaunch(
+      String projectId,
+      String mqttUrl,
+      String mqttUsername,
+      String mqttPassword,
+      boolean verbose,
+      String eventKey) {
+    this(projectId, mqttUrl, mqttUsername, mqttPassword, verbose, eventKey, "");
   }
 
   /** Settings without an event key (unsealed events). */
   public ServiceLaunch(
       String projectId, String mqttUrl, String mqttUsername, String mqttPassword, boolean verbose) {
-    this(projectId, mqttUrl, mqttUsername, mqttPassword, verbose, "");
+    this(projectId, mqttUrl, mqttUsername, mqttPassword, verbose, "", "");
+  }
+
+  /** The same settings, every listener bound to {@code host}. */
+  public ServiceLaunch boundTo(String host) {
+    return new ServiceLaunch(
+        projectId, mqttUrl, mqttUsername, mqttPassword, verbose, eventKey, host);
   }
 
   /** The variables, in documentation order. */
@@ -78,7 +100,8 @@ public record ServiceLaunch(
         read.text(Variable.MQTT_USERNAME, ""),
         read.text(Variable.MQTT_PASSWORD, ""),
         read.flag(Variable.VERBOSE, false),
-        read.text(Variable.EVENT_KEY, ""));
+        read.text(Variable.EVENT_KEY, ""),
+        read.text(Variable.BIND_HOST, ""));
   }
 
   /** These settings as environment variables. */
@@ -90,6 +113,7 @@ public record ServiceLaunch(
         .put(Variable.MQTT_PASSWORD, mqttPassword)
         .put(Variable.VERBOSE, verbose)
         .put(Variable.EVENT_KEY, eventKey)
+        .put(Variable.BIND_HOST, bindHost)
         .toMap();
   }
 
@@ -120,6 +144,7 @@ public record ServiceLaunch(
         + (mqttUsername.isEmpty() ? "none" : mqttUsername)
         + ", verbose="
         + verbose
+        + (bindHost.isEmpty() ? "" : ", bindHost=" + bindHost)
         + "]";
   }
 }

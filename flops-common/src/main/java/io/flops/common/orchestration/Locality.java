@@ -17,6 +17,15 @@ public enum Locality {
     return this == HOST_PROCESSES;
   }
 
+  /**
+   * The address services bind their listeners to ({@code FLOPS_BIND_HOST}): loopback for processes
+   * on the manager's host, which reach each other there; empty (every interface) in containers,
+   * whose ports the platform publishes.
+   */
+  public String bindHost() {
+    return this == HOST_PROCESSES ? "127.0.0.1" : "";
+  }
+
   /** Whether the manager simulates learner nodes (and starts their data servers) itself. */
   public boolean simulatesNodes() {
     return this != CLUSTER;

@@ -27,7 +27,13 @@ class LaunchRoundTripTest {
 
   static final ServiceLaunch SERVICE =
       new ServiceLaunch(
-          "p1", "tcp://10.0.0.1:9027", "flops", "s3cret", true, "c2VjcmV0LWV2ZW50LWtleS0xMjM0NTY");
+          "p1",
+          "tcp://10.0.0.1:9027",
+          "flops",
+          "s3cret",
+          true,
+          "c2VjcmV0LWV2ZW50LWtleS0xMjM0NTY",
+          "127.0.0.1");
   static final TrackingLaunch TRACKING =
       new TrackingLaunch("http://mlflow:7027", "token", "ada", "pw");
 

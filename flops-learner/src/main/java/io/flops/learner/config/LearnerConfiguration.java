@@ -3,6 +3,7 @@ package io.flops.learner.config;
 import io.flops.common.events.EventPublisher;
 import io.flops.common.events.LoggingEventPublisher;
 import io.flops.common.events.MqttEventPublisher;
+import io.flops.common.fl.FlAccess;
 import io.flops.common.fl.FlClientSettings;
 import io.flops.common.launch.LaunchEnvironment;
 import io.flops.common.launch.LearnerLaunch;
@@ -46,7 +47,8 @@ class LearnerConfiguration {
             learner.livenessTimeout(),
             learner.initialBackoff(),
             learner.maxBackoff(),
-            (int) learner.chunkSize().toBytes()),
+            (int) learner.chunkSize().toBytes(),
+            FlAccess.ofEventKey(launch.service().eventKey())),
         learner.failureReportTimeout());
   }
 

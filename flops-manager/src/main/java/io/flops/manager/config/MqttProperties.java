@@ -22,6 +22,15 @@ public class MqttProperties {
   /** Password; empty for anonymous brokers. */
   private String password = "";
 
+  /**
+   * User name the services of every project get for an external broker (the embedded broker gives
+   * each project its own); empty: they connect anonymously. Never the manager's own user.
+   */
+  private String serviceUsername = "";
+
+  /** Password of {@code service-username}. */
+  private String servicePassword = "";
+
   /** Host the embedded broker listens on. */
   private String embeddedHost = "127.0.0.1";
 
@@ -67,6 +76,22 @@ public class MqttProperties {
 
   public void setPassword(String password) {
     this.password = password;
+  }
+
+  public String getServiceUsername() {
+    return serviceUsername;
+  }
+
+  public void setServiceUsername(String serviceUsername) {
+    this.serviceUsername = serviceUsername;
+  }
+
+  public String getServicePassword() {
+    return servicePassword;
+  }
+
+  public void setServicePassword(String servicePassword) {
+    this.servicePassword = servicePassword;
   }
 
   public String getEmbeddedHost() {

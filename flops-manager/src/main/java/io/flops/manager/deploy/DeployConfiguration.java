@@ -5,8 +5,7 @@ import io.flops.manager.config.FlopsProperties;
 import io.flops.manager.config.ImagesProperties;
 import io.flops.manager.config.LifecycleProperties;
 import io.flops.manager.config.TrackingProperties;
-import io.flops.manager.mqtt.EventKeys;
-import io.flops.manager.mqtt.MqttEndpoint;
+import io.flops.manager.mqtt.ServiceLaunches;
 import io.flops.manager.nodes.NodeDirectory;
 import io.flops.manager.project.ObservatoryRepository;
 import io.flops.manager.project.ProjectStore;
@@ -28,13 +27,12 @@ public class DeployConfiguration {
       FlopsProperties flops,
       ImagesProperties images,
       TrackingProperties tracking,
-      MqttEndpoint mqtt,
-      EventKeys keys,
+      ServiceLaunches launches,
       Orchestrator orchestrator,
       NodeDirectory nodes,
       TrainingCheckpoints checkpoints) {
     return new ServiceSpecs(
-        flops, images, tracking, mqtt, keys, orchestrator.locality(), nodes, checkpoints);
+        flops, images, tracking, launches, orchestrator.locality(), nodes, checkpoints);
   }
 
   @Bean

@@ -2,11 +2,11 @@ package io.flops.manager.deploy;
 
 import io.flops.common.launch.ServiceLaunch;
 import io.flops.common.launch.TrackingLaunch;
+import io.flops.common.orchestration.Locality;
 import io.flops.common.orchestration.Resources;
 import io.flops.common.sla.ResourceConstraints;
 import io.flops.manager.config.TrackingProperties;
-import io.flops.manager.mqtt.EventKeys;
-import io.flops.manager.mqtt.MqttEndpoint;
+import io.flops.manager.mqtt.ServiceLaunches;
 import io.flops.manager.project.Project;
 import java.net.URI;
 import java.nio.file.Path;
@@ -15,28 +15,22 @@ import java.util.List;
 /** The launch settings every service of a project shares. */
 final class ProjectLaunches {
 
-  private final MqttEndpoint mqtt;
+  private final ServiceLaunches services;
   private final TrackingProperties tracking;
-  private final EventKeys keys;
+  private final Locality locality;
 
-  ProjectLaunches(MqttEndpoint mqtt, TrackingProperties tracking, EventKeys keys) {
-    this.mqtt = mqtt;
+  ProjectLaunches(ServiceLaunches services, TrackingProperties tracking, Locality locality) {
+    this.services = services;
     this.tracking = tracking;
-    this.keys = keys;
+    this.locality = locality;
   }
 
   /**
-   * The project id, the broker as services reach it, the SLA's verbosity and the project's event
-   * key.
+   * The project id, the broker as services reach it with the project's credential, the SLA's
+   * verbosity, the project's event key and where listeners bind ({@link Locality#bindHost()}).
    */
   ServiceLaunch service(Project project) {
-    return new ServiceLaunch(
-        project.getId(),
-        mqtt.publicUrl(),
-        mqtt.username(),
-        mqtt.password(),
-        project.getSla().verbose(),
-        keys.keyOf(project.getId()));
+    return services.of(project.getId(), project.getSla().verbose()).boundTo(locality.bindHost());
   }
 
   /** The project's tracking URI with the configured credentials. */

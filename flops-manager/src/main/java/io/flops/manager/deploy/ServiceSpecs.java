@@ -3,7 +3,9 @@ package io.flops.manager.deploy;
 import io.flops.common.launch.AggregatorLaunch;
 import io.flops.common.launch.DataServerLaunch;
 import io.flops.common.launch.InferenceLaunch;
+import io.flops.common.launch.LaunchWriter;
 import io.flops.common.launch.ObserverLaunch;
+import io.flops.common.launch.ServiceLaunch;
 import io.flops.common.orchestration.InstancePlacement;
 import io.flops.common.orchestration.Locality;
 import io.flops.common.orchestration.ServiceKind;
@@ -11,8 +13,7 @@ import io.flops.common.orchestration.ServiceSpec;
 import io.flops.manager.config.FlopsProperties;
 import io.flops.manager.config.ImagesProperties;
 import io.flops.manager.config.TrackingProperties;
-import io.flops.manager.mqtt.EventKeys;
-import io.flops.manager.mqtt.MqttEndpoint;
+import io.flops.manager.mqtt.ServiceLaunches;
 import io.flops.manager.nodes.NodeDirectory;
 import io.flops.manager.project.Project;
 import java.util.List;
@@ -47,6 +48,7 @@ public class ServiceSpecs {
   public static final String BUILDER_ADDON = "image-builder";
 
   private final ImagesProperties images;
+  private final Locality locality;
   private final ProjectLaunches launches;
   private final BuilderSpecs builders;
   private final TrainingSpecs training;
@@ -54,7 +56,7 @@ public class ServiceSpecs {
   /**
    * @param locality where the platform runs services: builders on this host get the runtime jars
    *     found here and share its image store and cache; in containers they use their image's
-   * @param keys the projects' event keys, handed to their services
+   * @param services the broker, credential and event key of each project's services
    * @param nodes the learner nodes, where learners are placed
    * @param checkpoints where aggregators keep their checkpoints
    */
@@ -62,13 +64,13 @@ public class ServiceSpecs {
       FlopsProperties flops,
       ImagesProperties images,
       TrackingProperties tracking,
-      MqttEndpoint mqtt,
-      EventKeys keys,
+      ServiceLaunches services,
       Locality locality,
       NodeDirectory nodes,
       TrainingCheckpoints checkpoints) {
     this.images = images;
-    this.launches = new ProjectLaunches(mqtt, tracking, keys);
+    this.locality = locality;
+    this.launches = new ProjectLaunches(services, tracking, locality);
     this.builders = new BuilderSpecs(flops, images, launches, locality);
     this.training = new TrainingSpecs(launches, nodes, checkpoints);
   }
@@ -137,6 +139,8 @@ public class ServiceSpecs {
     return ServiceSpec.builder("dataserv", ServiceKind.DATA_SERVER, applicationId)
         .image(images.getDataserver())
         .ports(DATA_SERVER_PORT, DATA_SERVER_HTTP_PORT)
+        .environment(
+            new LaunchWriter().put(ServiceLaunch.Variable.BIND_HOST, locality.bindHost()).toMap())
         .instancePlacements(placements)
         .storage(DataServerLaunch.Variable.STORAGE_DIR.envName())
         .build();

@@ -1,15 +1,13 @@
 package io.flops.manager.mock;
 
 import io.flops.common.launch.MockProviderLaunch;
-import io.flops.common.launch.ServiceLaunch;
 import io.flops.common.orchestration.Placement;
 import io.flops.common.orchestration.Resources;
 import io.flops.common.orchestration.ServiceKind;
 import io.flops.common.orchestration.ServiceSpec;
 import io.flops.common.sla.MockDataConfiguration;
 import io.flops.manager.config.ImagesProperties;
-import io.flops.manager.mqtt.EventKeys;
-import io.flops.manager.mqtt.MqttEndpoint;
+import io.flops.manager.mqtt.ServiceLaunches;
 import io.flops.manager.nodes.NodeDirectory;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -26,29 +24,20 @@ public class MockProviderSpecs {
   public static final String LEARNER_ADDON = "FLOps-learner";
 
   private final ImagesProperties images;
-  private final MqttEndpoint mqtt;
+  private final ServiceLaunches services;
   private final NodeDirectory nodes;
-  private final EventKeys keys;
 
-  public MockProviderSpecs(
-      ImagesProperties images, MqttEndpoint mqtt, NodeDirectory nodes, EventKeys keys) {
+  public MockProviderSpecs(ImagesProperties images, ServiceLaunches services, NodeDirectory nodes) {
     this.images = images;
-    this.mqtt = mqtt;
+    this.services = services;
     this.nodes = nodes;
-    this.keys = keys;
   }
 
   /** The provider of job {@code jobId} in application {@code applicationId}. */
   public ServiceSpec provider(String jobId, MockDataConfiguration mock, String applicationId) {
     MockProviderLaunch launch =
         new MockProviderLaunch(
-            new ServiceLaunch(
-                jobId,
-                mqtt.publicUrl(),
-                mqtt.username(),
-                mqtt.password(),
-                false,
-                keys.keyOf(jobId)),
+            services.of(jobId, false),
             mock.datasetName(),
             mock.dataTag(),
             nodes.dataServers(),

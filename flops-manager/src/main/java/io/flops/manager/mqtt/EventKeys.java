@@ -58,10 +58,18 @@ public final class EventKeys {
 
   /** The key of project or job {@code id}, for its services' {@code FLOPS_EVENT_KEY}. */
   public String keyOf(String id) {
+    return derive("flops-events:" + id);
+  }
+
+  /**
+   * A secret derived from the installation secret for {@code label} (URL-safe Base64 of its
+   * HMAC-SHA256): stable across restarts, and no derived value tells anything about another.
+   */
+  public String derive(String label) {
     try {
       Mac mac = Mac.getInstance(ALGORITHM);
       mac.init(secret);
-      byte[] key = mac.doFinal(("flops-events:" + id).getBytes(StandardCharsets.UTF_8));
+      byte[] key = mac.doFinal(label.getBytes(StandardCharsets.UTF_8));
       return Base64.getUrlEncoder().withoutPadding().encodeToString(key);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(ALGORITHM + " is not available", e);

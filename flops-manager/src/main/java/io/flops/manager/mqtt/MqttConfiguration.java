@@ -33,6 +33,24 @@ public class MqttConfiguration {
     return MqttEndpoint.of(properties.getUrl(), properties);
   }
 
+  /**
+   * Services of every project share {@code flops.mqtt.service-username} on an external broker; give
+   * that user write access to {@code flops_manager/#} and {@code project_observer/#} only.
+   */
+  @Bean
+  @ConditionalOnExpression("!'${flops.mqtt.url:}'.isEmpty()")
+  ServiceCredentials configuredServiceCredentials(MqttProperties properties) {
+    MqttCredential shared =
+        new MqttCredential(properties.getServiceUsername(), properties.getServicePassword());
+    return id -> shared;
+  }
+
+  @Bean
+  ServiceLaunches serviceLaunches(
+      MqttEndpoint endpoint, ServiceCredentials credentials, EventKeys eventKeys) {
+    return new ServiceLaunches(endpoint, credentials, eventKeys);
+  }
+
   @Bean
   MqttConnectionOptions mqttConnectionOptions(MqttEndpoint endpoint) {
     MqttConnectionOptions options = new MqttConnectionOptions();

@@ -7,8 +7,8 @@ import io.flops.manager.config.MqttProperties;
  *
  * @param url where the manager connects
  * @param publicUrl what services get as {@code FLOPS_MQTT_URL}
- * @param username empty for anonymous brokers
- * @param password empty for anonymous brokers
+ * @param username the manager's user name; empty for anonymous brokers
+ * @param password the manager's password (never handed to services); empty for anonymous brokers
  */
 public record MqttEndpoint(String url, String publicUrl, String username, String password) {
 
@@ -16,6 +16,17 @@ public record MqttEndpoint(String url, String publicUrl, String username, String
   public static MqttEndpoint of(String url, MqttProperties properties) {
     String publicUrl = properties.getPublicUrl().isBlank() ? url : properties.getPublicUrl();
     return new MqttEndpoint(url, publicUrl, properties.getUsername(), properties.getPassword());
+  }
+
+  /** The same, the manager connecting as {@code credential}. */
+  public MqttEndpoint withManagerCredential(MqttCredential credential) {
+    return new MqttEndpoint(url, publicUrl, credential.username(), credential.password());
+  }
+
+  /** Leaves out the password. */
+  @Override
+  public String toString() {
+    return "MqttEndpoint[url=" + url + ", publicUrl=" + publicUrl + ", user=" + username + "]";
   }
 
   /** True when the broker needs credentials. */

@@ -25,8 +25,10 @@ import io.flops.common.sla.Strategy;
 import io.flops.manager.config.FlopsProperties;
 import io.flops.manager.config.ImagesProperties;
 import io.flops.manager.config.TrackingProperties;
+import io.flops.manager.mqtt.BrokerIdentities;
 import io.flops.manager.mqtt.EventKeys;
 import io.flops.manager.mqtt.MqttEndpoint;
+import io.flops.manager.mqtt.ServiceLaunches;
 import io.flops.manager.nodes.LearnerNode;
 import io.flops.manager.nodes.NodeDirectory;
 import io.flops.manager.project.Project;
@@ -55,6 +57,7 @@ class ServiceSpecsTest {
 
   private final NodeDirectory nodes = new NodeDirectory();
   private final EventKeys keys = new EventKeys(new byte[32]);
+  private final BrokerIdentities identities = new BrokerIdentities(keys);
 
   /** Specs for a platform of local processes (true) or of remote workers (false). */
   private ServiceSpecs specs(boolean hostProcesses) {
@@ -64,8 +67,7 @@ class ServiceSpecsTest {
         flops,
         images,
         tracking,
-        mqtt,
-        keys,
+        new ServiceLaunches(mqtt, identities, keys),
         hostProcesses ? Locality.HOST_PROCESSES : Locality.CLUSTER,
         nodes,
         new TrainingCheckpoints(
@@ -112,7 +114,13 @@ class ServiceSpecsTest {
     assertThat(launch.service())
         .isEqualTo(
             new ServiceLaunch(
-                "p1", "tcp://10.0.0.1:9027", "flops", "mqtt-pw", true, keys.keyOf("p1")));
+                "p1",
+                "tcp://10.0.0.1:9027",
+                "flops-svc-p1",
+                identities.of("p1").password(),
+                true,
+                keys.keyOf("p1")));
+    assertThat(launch.service().mqttPassword()).isNotEqualTo(mqtt.password());
     assertThat(launch.role()).isEqualTo(Role.CLASSIC);
     assertThat(launch.training())
         .isEqualTo(

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.flops.common.events.ObserverEvent;
 import io.flops.manager.mqtt.EventKeys;
 import io.flops.manager.mqtt.MqttEndpoint;
+import io.flops.manager.mqtt.ServiceLaunches;
 import io.flops.manager.support.Api;
 import io.flops.manager.support.GitRepos;
 import io.flops.manager.support.InMemoryOrchestrator;
@@ -40,6 +41,7 @@ class ProjectEventsIT extends ManagerITBase {
   @LocalServerPort int port;
   @Autowired MqttEndpoint mqtt;
   @Autowired EventKeys eventKeys;
+  @Autowired ServiceLaunches launches;
   @Autowired InMemoryOrchestrator orchestrator;
 
   @Test
@@ -54,7 +56,7 @@ class ProjectEventsIT extends ManagerITBase {
                "min_available_clients":2,"min_fit_clients":2,"min_evaluate_clients":2}}"""
                 .formatted(repoUrl));
     List<String> sent = new ArrayList<>();
-    try (SealedEvents learner = new SealedEvents(mqtt.url(), eventKeys::keyOf)) {
+    try (SealedEvents learner = new SealedEvents(launches)) {
       for (int round = 1; round <= 3; round++) {
         ObserverEvent event = round(round);
         sent.add(event.id());

@@ -9,6 +9,7 @@ import io.flops.common.image.ImageNames;
 import io.flops.common.image.LocalImageStore;
 import io.flops.manager.mqtt.EventKeys;
 import io.flops.manager.mqtt.MqttEndpoint;
+import io.flops.manager.mqtt.ServiceLaunches;
 import io.flops.manager.support.Api;
 import io.flops.manager.support.InMemoryOrchestrator;
 import io.flops.manager.support.ManagerITBase;
@@ -36,6 +37,7 @@ class ImageReuseIT extends ManagerITBase {
   @LocalServerPort int port;
   @Autowired MqttEndpoint mqtt;
   @Autowired EventKeys eventKeys;
+  @Autowired ServiceLaunches launches;
   @Autowired InMemoryOrchestrator orchestrator;
   @Autowired LocalImageStore localImages;
 
@@ -81,7 +83,7 @@ class ImageReuseIT extends ManagerITBase {
       Files.createDirectories(tarball.getParent());
       Files.write(tarball, new byte[] {1});
     }
-    try (SealedEvents builder = new SealedEvents(mqtt.url(), eventKeys::keyOf)) {
+    try (SealedEvents builder = new SealedEvents(launches)) {
       builder.publish(
           new ComponentEvent.BuilderSucceeded(
               UUID.randomUUID().toString(),

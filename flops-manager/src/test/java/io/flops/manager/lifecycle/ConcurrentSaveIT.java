@@ -9,6 +9,7 @@ import io.flops.common.events.ComponentEvent.BuildPlan;
 import io.flops.common.orchestration.ServiceSpec;
 import io.flops.manager.mqtt.EventKeys;
 import io.flops.manager.mqtt.MqttEndpoint;
+import io.flops.manager.mqtt.ServiceLaunches;
 import io.flops.manager.project.Project;
 import io.flops.manager.project.ProjectRepository;
 import io.flops.manager.support.Api;
@@ -49,6 +50,7 @@ class ConcurrentSaveIT extends ManagerITBase {
   @Autowired InMemoryOrchestrator orchestrator;
   @Autowired MqttEndpoint mqtt;
   @Autowired EventKeys eventKeys;
+  @Autowired ServiceLaunches launches;
 
   @Test
   void aConflictOnEverySaveDeploysEveryServiceOnce() throws Exception {
@@ -66,7 +68,7 @@ class ConcurrentSaveIT extends ManagerITBase {
                "min_available_clients":2,"min_fit_clients":2,"min_evaluate_clients":2}}"""
                 .formatted(repoUrl));
     api.awaitState(id, "BUILDING_IMAGES");
-    try (SealedEvents components = new SealedEvents(mqtt.url(), eventKeys::keyOf)) {
+    try (SealedEvents components = new SealedEvents(launches)) {
       components.publish(
           new ComponentEvent.BuilderSucceeded(
               event(), id, BuildPlan.FL_ACTORS, List.of(), commit, Map.of(), 1));

@@ -8,6 +8,7 @@ import io.flops.common.orchestration.ServiceKind;
 import io.flops.common.orchestration.ServiceSpec;
 import io.flops.manager.mqtt.EventKeys;
 import io.flops.manager.mqtt.MqttEndpoint;
+import io.flops.manager.mqtt.ServiceLaunches;
 import io.flops.manager.support.Api;
 import io.flops.manager.support.InMemoryOrchestrator;
 import io.flops.manager.support.ManagerITBase;
@@ -25,6 +26,7 @@ class MockJobsIT extends ManagerITBase {
   @Autowired InMemoryOrchestrator orchestrator;
   @Autowired MqttEndpoint mqtt;
   @Autowired EventKeys eventKeys;
+  @Autowired ServiceLaunches launches;
 
   @Test
   void aJobDeploysOneProviderAndCompletesWhenEveryPartitionIsPushed() {
@@ -57,7 +59,7 @@ class MockJobsIT extends ManagerITBase {
         .containsEntry("FLOPS_MQTT_URL", mqtt.publicUrl());
     assertThat(api.get("/api/flops/mocks/" + id).body().get("state").asText()).isEqualTo("RUNNING");
 
-    try (SealedEvents publisher = new SealedEvents(mqtt.url(), eventKeys::keyOf)) {
+    try (SealedEvents publisher = new SealedEvents(launches)) {
       publisher.publish(new MockDataProviderFinished(event(), id, 0, 100, null));
       publisher.publish(new MockDataProviderFinished(event(), id, 1, 120, null));
     }
@@ -74,7 +76,7 @@ class MockJobsIT extends ManagerITBase {
             .body()
             .get("mock_id")
             .asText();
-    try (SealedEvents publisher = new SealedEvents(mqtt.url(), eventKeys::keyOf)) {
+    try (SealedEvents publisher = new SealedEvents(launches)) {
       publisher.publish(new MockDataProviderFinished(event(), id, -1, 0, "no data server"));
     }
     assertThat(await(api, id, "FAILED").get("failure_reason").asText()).isEqualTo("no data server");

@@ -12,7 +12,9 @@ import io.flops.manager.config.TrackingProperties;
 import io.flops.manager.deploy.ServiceSpecs;
 import io.flops.manager.deploy.TrainingCheckpoints;
 import io.flops.manager.mqtt.EventKeys;
+import io.flops.manager.mqtt.MqttCredential;
 import io.flops.manager.mqtt.MqttEndpoint;
+import io.flops.manager.mqtt.ServiceLaunches;
 import io.flops.manager.support.InMemoryOrchestrator;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,8 +40,10 @@ class SimulatedNodesTest {
               new FlopsProperties(),
               new ImagesProperties(),
               new TrackingProperties(),
-              new MqttEndpoint("tcp://127.0.0.1:1883", "tcp://127.0.0.1:1883", "", ""),
-              new EventKeys(new byte[32]),
+              new ServiceLaunches(
+                  new MqttEndpoint("tcp://127.0.0.1:1883", "tcp://127.0.0.1:1883", "", ""),
+                  id -> MqttCredential.NONE,
+                  new EventKeys(new byte[32])),
               Locality.ONE_HOST,
               directory,
               new TrainingCheckpoints(Path.of("data"), Locality.ONE_HOST)),

@@ -1,6 +1,7 @@
 package io.flops.manager.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.flops.common.events.ComponentEvent;
@@ -9,10 +10,12 @@ import io.flops.common.events.ComponentEvent.BuildPlan;
 import io.flops.common.events.EventCodec;
 import io.flops.common.events.MqttEventPublisher;
 import io.flops.common.events.ObserverEvent;
+import io.flops.common.launch.ServiceLaunch;
 import io.flops.common.orchestration.ServiceSpec;
 import io.flops.manager.config.FlopsProperties;
 import io.flops.manager.mqtt.EventKeys;
 import io.flops.manager.mqtt.MqttEndpoint;
+import io.flops.manager.mqtt.ServiceLaunches;
 import io.flops.manager.support.Api;
 import io.flops.manager.support.GitRepos;
 import io.flops.manager.support.InMemoryOrchestrator;
@@ -20,6 +23,7 @@ import io.flops.manager.support.ManagerITBase;
 import io.flops.manager.support.SealedEvents;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -31,7 +35,10 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.eclipse.paho.mqttv5.client.IMqttMessageListener;
 import org.eclipse.paho.mqttv5.client.MqttClient;
+import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
 import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
+import org.eclipse.paho.mqttv5.common.MqttException;
+import org.eclipse.paho.mqttv5.common.MqttMessage;
 import org.eclipse.paho.mqttv5.common.MqttSubscription;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,6 +59,7 @@ abstract class AbstractProjectFlowIT extends ManagerITBase {
   @Autowired InMemoryOrchestrator orchestrator;
   @Autowired MqttEndpoint mqtt;
   @Autowired EventKeys eventKeys;
+  @Autowired ServiceLaunches launches;
   @Autowired FlopsProperties flops;
 
   Api api;
@@ -67,15 +75,23 @@ abstract class AbstractProjectFlowIT extends ManagerITBase {
     Path repo = repos.resolve("repo-" + UUID.randomUUID());
     repoUrl = GitRepos.create(repo);
     commit = GitRepos.head(repo);
-    components = new SealedEvents(mqtt.url(), eventKeys::keyOf);
+    components = new SealedEvents(launches);
     observer = new MqttClient(mqtt.url(), "observer-" + UUID.randomUUID(), new MemoryPersistence());
-    observer.connect();
+    observer.connect(managerCredential());
     EventCodec codec = new EventCodec();
     observer.subscribe(
         new MqttSubscription[] {new MqttSubscription("project_observer/+", 1)},
         new IMqttMessageListener[] {
           (topic, message) -> observed.add(codec.decodeObserverEvent(message.getPayload()))
         });
+  }
+
+  /** Connection options with the manager's own broker credential. */
+  MqttConnectionOptions managerCredential() {
+    MqttConnectionOptions options = new MqttConnectionOptions();
+    options.setUserName(mqtt.username());
+    options.setPassword(mqtt.password().getBytes(StandardCharsets.UTF_8));
+    return options;
   }
 
   @AfterEach
@@ -109,6 +125,55 @@ abstract class AbstractProjectFlowIT extends ManagerITBase {
   }
 
   @Test
+  void theBrokerRefusesAnonymousClientsAndWrongPasswords() throws Exception {
+    MqttClient anonymous = new MqttClient(mqtt.url(), "anonymous-" + id(), new MemoryPersistence());
+    assertThatThrownBy(anonymous::connect)
+        .as("anonymous connect")
+        .isInstanceOf(MqttException.class);
+    anonymous.close();
+    MqttClient guesser = new MqttClient(mqtt.url(), "guesser-" + id(), new MemoryPersistence());
+    MqttConnectionOptions wrong = managerCredential();
+    wrong.setPassword("guess".getBytes(StandardCharsets.UTF_8));
+    assertThatThrownBy(() -> guesser.connect(wrong))
+        .as("the manager's user with a wrong password")
+        .isInstanceOf(MqttException.class);
+    guesser.close();
+  }
+
+  @Test
+  void servicesCannotReadTheReportsOfOtherServices() throws Exception {
+    List<String> managerHeard = new CopyOnWriteArrayList<>();
+    observer.subscribe(
+        new MqttSubscription[] {new MqttSubscription("flops_manager/+/+", 1)},
+        new IMqttMessageListener[] {(topic, message) -> managerHeard.add(topic)});
+    ServiceLaunch service = launches.of("p1", false);
+    MqttClient client = new MqttClient(mqtt.url(), "p1-" + id(), new MemoryPersistence());
+    MqttConnectionOptions options = new MqttConnectionOptions();
+    options.setUserName(service.mqttUsername());
+    options.setPassword(service.mqttPassword().getBytes(StandardCharsets.UTF_8));
+    client.connect(options);
+    List<String> serviceHeard = new CopyOnWriteArrayList<>();
+    try {
+      client.subscribe(
+          new MqttSubscription[] {new MqttSubscription("flops_manager/+/+", 1)},
+          new IMqttMessageListener[] {(topic, message) -> serviceHeard.add(topic)});
+    } catch (MqttException refused) {
+      // the embedded broker refuses the subscription itself; Mosquitto withholds the messages
+    }
+    String topic = "flops_manager/probe/" + UUID.randomUUID().toString().substring(0, 8);
+    observer.publish(topic, new MqttMessage("{}".getBytes(StandardCharsets.UTF_8), 1, false, null));
+    Instant until = Instant.now().plusSeconds(10);
+    while (!managerHeard.contains(topic) && Instant.now().isBefore(until)) {
+      Thread.sleep(50);
+    }
+    Thread.sleep(500);
+    assertThat(managerHeard).as("the manager hears the report").contains(topic);
+    assertThat(serviceHeard).as("what a project's services heard of reports").isEmpty();
+    client.disconnectForcibly();
+    client.close();
+  }
+
+  @Test
   void eventsNotSealedWithTheProjectsKeyChangeNothing() throws Exception {
     String id = api.createProject(sla(""));
     api.awaitState(id, "BUILDING_IMAGES");
@@ -127,8 +192,7 @@ abstract class AbstractProjectFlowIT extends ManagerITBase {
             1);
     // an anonymous publisher, and one with another project's key; closing flushes them
     try (MqttEventPublisher anonymous = MqttEventPublisher.connect(mqtt.url(), "x-" + id());
-        SealedEvents otherProject =
-            new SealedEvents(mqtt.url(), ignored -> eventKeys.keyOf("p2"))) {
+        SealedEvents otherProject = new SealedEvents(ignored -> launches.of("p2", false))) {
       anonymous.publish(attackersImages);
       otherProject.publish(attackersImages);
       for (int i = 0; i < 20; i++) {

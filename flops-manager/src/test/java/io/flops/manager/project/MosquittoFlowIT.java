@@ -4,11 +4,16 @@ import io.flops.common.testsupport.ExternalServer;
 import io.flops.common.testsupport.Mosquitto;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The same MQTT flow against Debian's Mosquitto instead of the embedded broker. */
+/**
+ * The same MQTT flow against Debian's Mosquitto instead of the embedded broker, set up as the
+ * compose suite does (deploy/mosquitto): no anonymous clients, the manager and the services each
+ * with their own user, services writing only component reports and observer streams.
+ */
 class MosquittoFlowIT extends AbstractProjectFlowIT {
 
   private static ExternalServer broker;
@@ -16,8 +21,18 @@ class MosquittoFlowIT extends AbstractProjectFlowIT {
   @DynamicPropertySource
   static void mosquitto(DynamicPropertyRegistry registry) throws Exception {
     Path dir = Files.createTempDirectory("flops-mosquitto-it");
-    broker = Mosquitto.start(dir.resolve("broker"));
+    broker =
+        Mosquitto.startSecured(
+            dir.resolve("broker"),
+            Map.of("flops", "manager-pw", "flops-services", "services-pw"),
+            Files.readString(Path.of("../deploy/mosquitto/acl.template"))
+                .replace("@MANAGER@", "flops")
+                .replace("@SERVICES@", "flops-services"));
     registry.add("flops.mqtt.url", () -> Mosquitto.url(broker));
+    registry.add("flops.mqtt.username", () -> "flops");
+    registry.add("flops.mqtt.password", () -> "manager-pw");
+    registry.add("flops.mqtt.service-username", () -> "flops-services");
+    registry.add("flops.mqtt.service-password", () -> "services-pw");
     registry.add("flops.data-dir", () -> dir.resolve("data").toString());
     registry.add("flops.orchestrator.local.work-dir", () -> dir.resolve("services").toString());
   }

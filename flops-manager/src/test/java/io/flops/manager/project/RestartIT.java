@@ -72,7 +72,7 @@ class RestartIT {
   /** Publishes as the project's service would: sealed with the installation's key for it. */
   private void publish(ComponentEvent event) {
     EventKeys keys = EventKeys.of(dir.resolve("data"));
-    try (SealedEvents publisher = new SealedEvents("tcp://127.0.0.1:" + mqttPort, keys::keyOf)) {
+    try (SealedEvents publisher = SealedEvents.embedded("tcp://127.0.0.1:" + mqttPort, keys)) {
       publisher.publish(event);
     }
   }

@@ -4,10 +4,15 @@ import io.flops.common.events.ComponentEvent;
 import io.flops.common.events.EventPublisher;
 import io.flops.common.events.MqttEventPublisher;
 import io.flops.common.events.ObserverEvent;
+import io.flops.common.launch.ServiceLaunch;
+import io.flops.manager.mqtt.BrokerIdentities;
+import io.flops.manager.mqtt.EventKeys;
+import io.flops.manager.mqtt.MqttEndpoint;
+import io.flops.manager.mqtt.ServiceLaunches;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
 
 /**
  * Publishes events as a project's own services do: each sealed with that project's (or job's) key,
@@ -15,16 +20,27 @@ import java.util.function.UnaryOperator;
  */
 public final class SealedEvents implements EventPublisher, AutoCloseable {
 
-  private final String mqttUrl;
-  private final UnaryOperator<String> keyOf;
+  private final Function<String, ServiceLaunch> launchOf;
   private final Map<String, MqttEventPublisher> publishers = new ConcurrentHashMap<>();
 
   /**
-   * @param keyOf the event key of a project or job id (e.g. the manager's {@code EventKeys::keyOf})
+   * @param launchOf what the services of a project or job id are told (broker, credential, key)
    */
-  public SealedEvents(String mqttUrl, UnaryOperator<String> keyOf) {
-    this.mqttUrl = mqttUrl;
-    this.keyOf = keyOf;
+  public SealedEvents(Function<String, ServiceLaunch> launchOf) {
+    this.launchOf = launchOf;
+  }
+
+  /** Publishes as the manager's own services of each project would. */
+  public SealedEvents(ServiceLaunches launches) {
+    this(id -> launches.of(id, false));
+  }
+
+  /**
+   * Publishes as the services of the manager with the embedded broker {@code url} and {@code keys}.
+   */
+  public static SealedEvents embedded(String url, EventKeys keys) {
+    return new SealedEvents(
+        new ServiceLaunches(new MqttEndpoint(url, url, "", ""), new BrokerIdentities(keys), keys));
   }
 
   @Override
@@ -42,8 +58,7 @@ public final class SealedEvents implements EventPublisher, AutoCloseable {
         id,
         key ->
             new MqttEventPublisher(
-                MqttEventPublisher.Settings.of(mqttUrl, "component-" + UUID.randomUUID())
-                    .withEventKey(keyOf.apply(key))));
+                launchOf.apply(key).mqttPublisher("component-" + UUID.randomUUID()).orElseThrow()));
   }
 
   /** Waits for every publisher's events to be sent, then disconnects. */

@@ -1,0 +1,39 @@
+package io.flops.manager.mqtt;
+
+import io.flops.common.launch.ServiceLaunch;
+
+/**
+ * What the manager tells every service it starts for a project or mock-data job: the id, the broker
+ * as services reach it, that project's own broker credential ({@link ServiceCredentials}) and its
+ * event key ({@link EventKeys}) — nothing of the manager's own.
+ */
+public final class ServiceLaunches {
+
+  private final MqttEndpoint endpoint;
+  private final ServiceCredentials credentials;
+  private final EventKeys keys;
+
+  public ServiceLaunches(MqttEndpoint endpoint, ServiceCredentials credentials, EventKeys keys) {
+    this.endpoint = endpoint;
+    this.credentials = credentials;
+    this.keys = keys;
+  }
+
+  /** The launch of a service of project or job {@code id}. */
+  public ServiceLaunch of(String id, boolean verbose) {
+    MqttCredential credential = credentials.of(id);
+    return new ServiceLaunch(
+        id,
+        endpoint.publicUrl(),
+        credential.username(),
+        credential.password(),
+        verbose,
+        keys.keyOf(id));
+  }
+
+  /** Leaves out every secret. */
+  @Override
+  public String toString() {
+    return "ServiceLaunches[" + endpoint.publicUrl() + "]";
+  }
+}
