@@ -16,7 +16,8 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
   LifecycleProperties.class,
   TrackingProperties.class,
   EventsProperties.class,
-  QuotaProperties.class
+  QuotaProperties.class,
+  RepositoriesProperties.class
 })
 public class WorkersConfiguration {
 

@@ -7,6 +7,10 @@ import io.flops.common.image.catalog.RegistryImageCatalog;
 import io.flops.common.image.registry.RegistryClient;
 import io.flops.manager.config.FlopsProperties;
 import io.flops.manager.config.LifecycleProperties;
+import io.flops.manager.config.RepositoriesProperties;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -33,6 +37,14 @@ public class ImageConfiguration {
                 properties.getRegistry(),
                 properties.registryIsPlainHttp(),
                 lifecycle.getLookupTimeout()));
+  }
+
+  /** {@code <data-dir>/repos} and the configured folders. */
+  @Bean
+  RepositoryPolicy repositoryPolicy(FlopsProperties flops, RepositoriesProperties repositories) {
+    List<Path> roots = new ArrayList<>(repositories.getAllowedFileRoots());
+    roots.add(flops.getDataDir().resolve("repos"));
+    return new RepositoryPolicy(roots);
   }
 
   @Bean

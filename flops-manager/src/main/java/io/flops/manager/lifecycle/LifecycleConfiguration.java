@@ -11,6 +11,7 @@ import io.flops.manager.deploy.Observatories;
 import io.flops.manager.deploy.ProjectDeployer;
 import io.flops.manager.deploy.TrackingServers;
 import io.flops.manager.image.CommitLookup;
+import io.flops.manager.image.RepositoryPolicy;
 import io.flops.manager.project.ProjectEndListener;
 import io.flops.manager.project.ProjectRepository;
 import io.flops.manager.project.ProjectStore;
@@ -87,8 +88,9 @@ public class LifecycleConfiguration {
       Lifecycle lifecycle,
       SlaValidator validator,
       @Qualifier("flopsWorkers") TaskExecutor workers,
-      QuotaProperties quotas) {
+      QuotaProperties quotas,
+      RepositoryPolicy repositories) {
     return new ProjectService(
-        store, repository, observatories, lifecycle, validator, workers, quotas);
+        store, repository, observatories, lifecycle, validator, workers, quotas, repositories);
   }
 }

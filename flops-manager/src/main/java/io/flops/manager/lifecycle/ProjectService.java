@@ -7,6 +7,7 @@ import io.flops.common.sla.SlaValidator;
 import io.flops.manager.access.Caller;
 import io.flops.manager.config.QuotaProperties;
 import io.flops.manager.deploy.Observatories;
+import io.flops.manager.image.RepositoryPolicy;
 import io.flops.manager.project.Project;
 import io.flops.manager.project.ProjectRepository;
 import io.flops.manager.project.ProjectStore;
@@ -29,6 +30,7 @@ public class ProjectService {
   private final SlaValidator validator;
   private final Executor workers;
   private final QuotaProperties quotas;
+  private final RepositoryPolicy repositories;
 
   public ProjectService(
       ProjectStore store,
@@ -37,8 +39,10 @@ public class ProjectService {
       Lifecycle lifecycle,
       SlaValidator validator,
       Executor workers,
-      QuotaProperties quotas) {
+      QuotaProperties quotas,
+      RepositoryPolicy repositories) {
     this.quotas = quotas;
+    this.repositories = repositories;
     this.store = store;
     this.repository = repository;
     this.observatories = observatories;
@@ -54,6 +58,7 @@ public class ProjectService {
    */
   public Project create(ProjectSla sla) {
     validator.requireValid(sla);
+    repositories.check(sla.mlRepoUrl());
     List<ProjectState> active =
         Arrays.stream(ProjectState.values()).filter(state -> !state.isTerminal()).toList();
     long running = repository.countByCustomerIdAndStateIn(sla.customerId(), active);

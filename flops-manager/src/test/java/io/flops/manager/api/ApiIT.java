@@ -166,15 +166,31 @@ class ApiIT extends ManagerITBase {
 
   @Test
   void anUnreachableRepositoryFailsTheProjectWithAReason() {
+    String url =
+        Path.of(System.getProperty("java.io.tmpdir"), "nonexistent", "repo.git").toUri().toString();
     String id =
         api.createProject(
             """
-            {"ml_model_flavor":"dl4j","ml_repo_url":"file:///nonexistent/repo.git",
-             "training_configuration":{"data_tags":["mnist"]}}""");
+            {"ml_model_flavor":"dl4j","ml_repo_url":"%s",
+             "training_configuration":{"data_tags":["mnist"]}}"""
+                .formatted(url));
     JsonNode failed = api.awaitState(id, "FAILED");
-    assertThat(failed.get("failure_reason").asText())
-        .contains("file:///nonexistent/repo.git")
-        .contains("ls-remote");
+    assertThat(failed.get("failure_reason").asText()).contains(url).contains("ls-remote");
+  }
+
+  @Test
+  void aRepositoryOutsideTheAllowedFoldersOfTheManagersHostIsA400() {
+    Api.Reply reply =
+        api.postJson(
+            "/api/flops/projects",
+            """
+            {"ml_model_flavor":"dl4j","ml_repo_url":"file:///etc/secret-models/repo.git",
+             "training_configuration":{"data_tags":["mnist"]}}""");
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(reply.body().toString())
+        .contains("/ml_repo_url")
+        .contains("flops.repositories.allowed-file-roots");
+    assertThat(api.get("/api/flops/projects").body().toString()).doesNotContain("secret-models");
   }
 
   @Test

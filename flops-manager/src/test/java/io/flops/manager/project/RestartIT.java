@@ -62,7 +62,8 @@ class RestartIT {
             "--flops.lifecycle.status-poll-interval=300ms",
             "--flops.lifecycle.inference-ready-timeout=1s",
             "--flops.lifecycle.observer-grace=0s",
-            "--flops.admin-token=" + ManagerITBase.ADMIN_TOKEN);
+            "--flops.admin-token=" + ManagerITBase.ADMIN_TOKEN,
+            "--flops.repositories.allowed-file-roots=" + System.getProperty("java.io.tmpdir"));
   }
 
   private static Api api(ConfigurableApplicationContext context) {

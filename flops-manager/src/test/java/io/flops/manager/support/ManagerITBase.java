@@ -35,5 +35,8 @@ public abstract class ManagerITBase {
     registry.add("flops.lifecycle.observer-grace", () -> "0s");
     registry.add("flops.lifecycle.inference-ready-timeout", () -> "1s");
     registry.add("flops.admin-token", () -> ADMIN_TOKEN);
+    // the tests' Git repositories are made in temporary folders
+    registry.add(
+        "flops.repositories.allowed-file-roots", () -> System.getProperty("java.io.tmpdir"));
   }
 }
