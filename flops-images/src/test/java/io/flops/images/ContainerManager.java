@@ -55,7 +55,9 @@ final class ContainerManager {
             "--flops.mqtt.embedded-port=" + mqtt,
             "--flops.mqtt.public-url=tcp://" + host + ":" + mqtt,
             "--flops.tracking.deploy-server=never",
-            "--flops.lifecycle.observer-grace=0s");
+            "--flops.lifecycle.observer-grace=0s",
+            // the test commits the example repository into its work folder
+            "--flops.repositories.allowed-file-roots=" + work);
     Path log = work.resolve("manager.log");
     Process process =
         new ProcessBuilder(command)

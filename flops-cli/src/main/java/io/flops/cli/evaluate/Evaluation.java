@@ -118,7 +118,10 @@ public final class Evaluation {
             settings.slaFile(),
             settings.repository(),
             settings.shape(),
-            settings.out().resolve("repos"));
+            // a manager started here clones only from its own <data-dir>/repos (and allowed roots)
+            settings.managerUrl() == null
+                ? settings.dataDir().resolve("repos")
+                : settings.out().resolve("repos"));
     progress.accept("Project: " + sla.description());
     if (settings.mockPartitions() > 0) {
       long rows =

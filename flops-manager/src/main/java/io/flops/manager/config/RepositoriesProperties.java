@@ -15,9 +15,12 @@ public class RepositoriesProperties {
   /**
    * Folders of the manager's host whose Git repositories (and those of their sub-folders) projects
    * may name as {@code file://} URLs, besides {@code <data-dir>/repos}, which is always allowed
-   * (where {@code flops demo} commits its example). Anything else on the host is a 400.
+   * (where {@code flops demo} commits its example). Default: {@code ~/.flops/repos} of the user the
+   * manager runs as, where {@code flops submit --repo <dir>} commits. Anything else on the host is
+   * a 400; set it empty to allow only {@code <data-dir>/repos}.
    */
-  private List<Path> allowedFileRoots = new ArrayList<>();
+  private List<Path> allowedFileRoots =
+      new ArrayList<>(List.of(Path.of(System.getProperty("user.home"), ".flops", "repos")));
 
   public List<Path> getAllowedFileRoots() {
     return allowedFileRoots;
