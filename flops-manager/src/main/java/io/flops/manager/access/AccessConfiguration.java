@@ -1,6 +1,8 @@
 package io.flops.manager.access;
 
 import java.util.List;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.support.WebDataBinderFactory;
@@ -10,9 +12,16 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Gives controller methods the request's {@link Caller} as a parameter. */
+/** Gives controller methods the request's {@link Caller} as a parameter; the JWT issuer. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(JwtProperties.class)
 public class AccessConfiguration implements WebMvcConfigurer {
+
+  /** The OpenID Connect issuer's tokens, when {@code flops.access.jwt.*} names one. */
+  @Bean
+  JwtCallers jwtCallers(JwtProperties properties) {
+    return JwtCallers.of(properties);
+  }
 
   @Override
   public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {

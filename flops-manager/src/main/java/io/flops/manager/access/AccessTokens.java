@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 /**
  * The bearer tokens the manager's API accepts: the admin token ({@code flops.admin-token}, else
  * {@code <data-dir>/admin-token}, random on the first start and readable by its owner only) and the
- * customers' tokens the admin creates, stored as SHA-256 hashes.
+ * customers' tokens the admin creates, stored as SHA-256 hashes; and, when an OpenID Connect issuer
+ * is configured, its JWTs ({@link JwtCallers}).
  */
 @Component
 public class AccessTokens {
@@ -36,8 +37,10 @@ public class AccessTokens {
   private final byte[] adminHash;
   private final CustomerTokenRepository customers;
   private final Clock clock;
+  private final JwtCallers jwt;
 
-  public AccessTokens(FlopsProperties flops, CustomerTokenRepository customers, Clock clock) {
+  public AccessTokens(
+      FlopsProperties flops, CustomerTokenRepository customers, Clock clock, JwtCallers jwt) {
     String admin = flops.getAdminToken();
     if (admin.isBlank()) {
       admin = adminTokenIn(flops.getDataDir());
@@ -45,6 +48,7 @@ public class AccessTokens {
     this.adminHash = sha256(admin);
     this.customers = customers;
     this.clock = clock;
+    this.jwt = jwt;
   }
 
   /** The caller a bearer token stands for, if the token is known. */
@@ -56,7 +60,9 @@ public class AccessTokens {
     if (MessageDigest.isEqual(hash, adminHash)) {
       return Optional.of(Caller.ADMIN);
     }
-    return customers.findById(HexFormat.of().formatHex(hash)).map(t -> new Caller(t.customerId()));
+    Optional<Caller> customer =
+        customers.findById(HexFormat.of().formatHex(hash)).map(t -> new Caller(t.customerId()));
+    return customer.isPresent() ? customer : jwt.resolve(token.trim());
   }
 
   /** A new token of {@code customerId}; only its hash is kept, so this is the one time it shows. */

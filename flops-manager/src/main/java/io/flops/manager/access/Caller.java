@@ -1,6 +1,7 @@
 package io.flops.manager.access;
 
 import io.flops.common.error.FlopsException;
+import java.util.regex.Pattern;
 
 /**
  * Who sent a request, as its bearer token says: the admin, who may act for any customer, or one
@@ -12,6 +13,9 @@ public record Caller(String customerId) {
 
   /** The admin. */
   public static final Caller ADMIN = new Caller(null);
+
+  /** What a customer id is: 1 to 64 letters, digits, {@code _}, {@code .} or {@code -}. */
+  public static final Pattern CUSTOMER_ID = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
 
   /** Whether this is the admin. */
   public boolean isAdmin() {

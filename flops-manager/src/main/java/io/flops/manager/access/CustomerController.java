@@ -8,7 +8,6 @@ import io.flops.common.error.FlopsException;
 import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,8 +20,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/flops/customers")
 public class CustomerController {
-
-  private static final Pattern CUSTOMER = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
 
   private final AccessTokens tokens;
 
@@ -40,7 +37,7 @@ public class CustomerController {
       @RequestBody CustomerTokenRequest body, Caller caller) {
     requireAdmin(caller);
     String customer = body == null ? null : body.customerId();
-    if (customer == null || !CUSTOMER.matcher(customer).matches()) {
+    if (customer == null || !Caller.CUSTOMER_ID.matcher(customer).matches()) {
       throw FlopsException.invalidInput(
           "customer_id must be 1 to 64 letters, digits, '_', '.' or '-'.",
           List.of(new FieldError("/customer_id", "1 to 64 letters, digits, '_', '.' or '-'")));
