@@ -73,7 +73,8 @@ class AggregatorConfiguration {
         a.updateMemory().toBytes() > 0 ? a.updateMemory().toBytes() : UpdateMemory.DEFAULT_CAPACITY,
         launch.checkpointDirectory(),
         launch.service().bindHost(),
-        FlAccess.ofEventKey(launch.service().eventKey()));
+        FlAccess.ofEventKey(launch.service().eventKey())
+            .withTls(launch.service().projectId(), launch.tls()));
   }
 
   /** MQTT when {@code FLOPS_MQTT_URL} is set, else the log. */

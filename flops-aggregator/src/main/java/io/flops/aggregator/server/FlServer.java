@@ -60,7 +60,7 @@ public final class FlServer implements AutoCloseable {
       FlAccess access) {
     this.calls = Executors.newFixedThreadPool(CALL_THREADS, daemons("fl-calls-"));
     this.server =
-        NettyServerBuilder.forAddress(address)
+        NettyServerBuilder.forAddress(address, access.serverCredentials())
             .addService(FlWire.service(responses -> new LearnerSession(pool, responses)))
             .intercept(access.serverInterceptor())
             .executor(calls)

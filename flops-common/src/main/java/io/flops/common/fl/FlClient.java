@@ -1,5 +1,6 @@
 package io.flops.common.fl;
 
+import io.grpc.Grpc;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
 import io.grpc.Status;
@@ -42,12 +43,15 @@ public final class FlClient implements AutoCloseable {
    */
   public FlClient(FlClientSettings settings, ScheduledExecutorService heartbeats) {
     this.settings = settings;
-    this.channel =
-        ManagedChannelBuilder.forTarget(settings.target())
-            .usePlaintext()
-            .intercept(settings.access().clientInterceptor())
-            .maxInboundMessageSize(2 * ParameterChunks.MAX_CHUNK_BYTES)
-            .build();
+    FlAccess access = settings.access();
+    ManagedChannelBuilder<?> builder =
+        Grpc.newChannelBuilder(settings.target(), access.channelCredentials())
+            .intercept(access.clientInterceptor())
+            .maxInboundMessageSize(2 * ParameterChunks.MAX_CHUNK_BYTES);
+    if (access.channelAuthority() != null) {
+      builder.overrideAuthority(access.channelAuthority());
+    }
+    this.channel = builder.build();
     this.ownScheduler = heartbeats == null;
     this.scheduler =
         ownScheduler

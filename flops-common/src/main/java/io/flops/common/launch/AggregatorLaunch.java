@@ -20,6 +20,8 @@ import java.util.Optional;
  * @param experiment what the experiment is tagged with
  * @param checkpointDir classic and root roles: the directory the aggregator writes a checkpoint to
  *     after every round and resumes from when restarted; empty: no checkpoints
+ * @param tls the aggregator's TLS identity towards its learners (and a cluster aggregator's towards
+ *     its root); {@link TlsLaunch#NONE}: plaintext
  */
 public record AggregatorLaunch(
     ServiceLaunch service,
@@ -29,7 +31,8 @@ public record AggregatorLaunch(
     String cluster,
     TrackingLaunch tracking,
     Experiment experiment,
-    String checkpointDir) {
+    String checkpointDir,
+    TlsLaunch tls) {
 
   /** The gRPC container port learners connect to. */
   public static final int PORT = 8080;
@@ -137,6 +140,29 @@ public record AggregatorLaunch(
     cluster = cluster == null ? "" : cluster;
     tracking = tracking == null ? TrackingLaunch.NONE : tracking;
     checkpointDir = checkpointDir == null ? "" : checkpointDir;
+    tls = tls == null ? TlsLaunch.NONE : tls;
+  }
+
+  /** An aggregator that speaks plaintext. */
+  public AggregatorLaunch(
+      ServiceLaunch service,
+      Role role,
+      Training training,
+      String rootAddress,
+      String cluster,
+      TrackingLaunch tracking,
+      Experiment experiment,
+      String checkpointDir) {
+    this(
+        service,
+        role,
+        training,
+        rootAddress,
+        cluster,
+        tracking,
+        experiment,
+        checkpointDir,
+        TlsLaunch.NONE);
   }
 
   /** An aggregator without checkpoints. */
@@ -148,7 +174,7 @@ public record AggregatorLaunch(
       String cluster,
       TrackingLaunch tracking,
       Experiment experiment) {
-    this(service, role, training, rootAddress, cluster, tracking, experiment, "");
+    this(service, role, training, rootAddress, cluster, tracking, experiment, "", TlsLaunch.NONE);
   }
 
   /** Where checkpoints are written and resumed from; empty when checkpoints are off. */
@@ -186,7 +212,8 @@ public record AggregatorLaunch(
             read.text(Variable.CUSTOMER_ID, ""),
             read.text(Variable.REPO_URL, ""),
             read.text(Variable.REPO_COMMIT, "")),
-        read.text(Variable.CHECKPOINT_DIR, ""));
+        read.text(Variable.CHECKPOINT_DIR, ""),
+        TlsLaunch.fromEnvironment(environment));
   }
 
   /** The cluster's name, {@value #DEFAULT_CLUSTER} when none was given. */
@@ -213,6 +240,7 @@ public record AggregatorLaunch(
         .put(Variable.REPO_URL, experiment.repoUrl())
         .put(Variable.REPO_COMMIT, experiment.commit())
         .put(Variable.CHECKPOINT_DIR, checkpointDir)
+        .putAll(tls.toEnvironment())
         .toMap();
   }
 }

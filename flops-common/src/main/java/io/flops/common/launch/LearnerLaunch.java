@@ -16,6 +16,7 @@ import java.util.Map;
  *     it knows the node), or null: {@link #DEFAULT_DATA_SERVER}
  * @param instance the instance index the orchestrator adds ({@link InstanceVariable#INSTANCE}), or
  *     null
+ * @param tls the learner's TLS identity towards its aggregator ({@link TlsLaunch#NONE}: plaintext)
  */
 public record LearnerLaunch(
     ServiceLaunch service,
@@ -23,7 +24,8 @@ public record LearnerLaunch(
     List<String> dataTags,
     String name,
     String dataServer,
-    Integer instance) {
+    Integer instance,
+    TlsLaunch tls) {
 
   /** The aggregator of a hand-started learner. */
   public static final String DEFAULT_AGGREGATOR_ADDRESS = "127.0.0.1:" + AggregatorLaunch.PORT;
@@ -34,7 +36,9 @@ public record LearnerLaunch(
   /** The name of a hand-started learner. */
   public static final String DEFAULT_NAME = "learner";
 
-  /** The learner's own variables (it also reads {@link ServiceLaunch}'s). */
+  /**
+   * The learner's own variables (it also reads {@link ServiceLaunch}'s and {@link TlsLaunch}'s).
+   */
   public enum Variable implements LaunchVariable {
     AGGREGATOR_ADDRESS("FLOPS_LEARNER_AGGREGATOR_ADDRESS"),
     DATA_TAGS("FLOPS_LEARNER_DATA_TAGS"),
@@ -56,6 +60,18 @@ public record LearnerLaunch(
 
   public LearnerLaunch {
     dataTags = List.copyOf(dataTags);
+    tls = tls == null ? TlsLaunch.NONE : tls;
+  }
+
+  /** A learner that speaks plaintext. */
+  public LearnerLaunch(
+      ServiceLaunch service,
+      String aggregatorAddress,
+      List<String> dataTags,
+      String name,
+      String dataServer,
+      Integer instance) {
+    this(service, aggregatorAddress, dataTags, name, dataServer, instance, TlsLaunch.NONE);
   }
 
   /** The learner's own variables, in documentation order. */
@@ -72,7 +88,8 @@ public record LearnerLaunch(
         read.list(Variable.DATA_TAGS),
         read.text(Variable.NAME, DEFAULT_NAME),
         read.text(Variable.DATA_SERVER).orElse(null),
-        read.optionalInteger(InstanceVariable.INSTANCE));
+        read.optionalInteger(InstanceVariable.INSTANCE),
+        TlsLaunch.fromEnvironment(environment));
   }
 
   /** These settings as environment variables. */
@@ -84,6 +101,7 @@ public record LearnerLaunch(
         .put(Variable.NAME, name)
         .put(Variable.DATA_SERVER, dataServer)
         .put(InstanceVariable.INSTANCE, instance)
+        .putAll(tls.toEnvironment())
         .toMap();
   }
 

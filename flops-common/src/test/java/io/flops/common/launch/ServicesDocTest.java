@@ -34,6 +34,7 @@ class ServicesDocTest {
         Arguments.of("BuilderLaunch", BuilderLaunch.variables()),
         Arguments.of("AggregatorLaunch", AggregatorLaunch.variables()),
         Arguments.of("LearnerLaunch", LearnerLaunch.variables()),
+        Arguments.of("TlsLaunch", TlsLaunch.variables()),
         Arguments.of("ObserverLaunch", ObserverLaunch.variables()),
         Arguments.of("DataServerLaunch", DataServerLaunch.variables()),
         Arguments.of("MockProviderLaunch", MockProviderLaunch.variables()),

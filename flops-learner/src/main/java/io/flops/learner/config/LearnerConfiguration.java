@@ -48,7 +48,8 @@ class LearnerConfiguration {
             learner.initialBackoff(),
             learner.maxBackoff(),
             (int) learner.chunkSize().toBytes(),
-            FlAccess.ofEventKey(launch.service().eventKey())),
+            FlAccess.ofEventKey(launch.service().eventKey())
+                .withTls(launch.service().projectId(), launch.tls())),
         learner.failureReportTimeout());
   }
 

@@ -17,7 +17,8 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
   TrackingProperties.class,
   EventsProperties.class,
   QuotaProperties.class,
-  RepositoriesProperties.class
+  RepositoriesProperties.class,
+  TlsProperties.class
 })
 public class WorkersConfiguration {
 

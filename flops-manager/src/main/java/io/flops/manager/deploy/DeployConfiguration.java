@@ -1,9 +1,11 @@
 package io.flops.manager.deploy;
 
 import io.flops.common.orchestration.Orchestrator;
+import io.flops.common.tls.ParticipantAuthority;
 import io.flops.manager.config.FlopsProperties;
 import io.flops.manager.config.ImagesProperties;
 import io.flops.manager.config.LifecycleProperties;
+import io.flops.manager.config.TlsProperties;
 import io.flops.manager.config.TrackingProperties;
 import io.flops.manager.mqtt.ServiceLaunches;
 import io.flops.manager.nodes.NodeDirectory;
@@ -22,17 +24,35 @@ public class DeployConfiguration {
     return new TrainingCheckpoints(flops.getDataDir(), orchestrator.locality());
   }
 
+  /** The installation's authority in {@code <data-dir>/ca}, or plaintext when TLS is off. */
+  @Bean
+  ParticipantCertificates participantCertificates(FlopsProperties flops, TlsProperties tls) {
+    if (!tls.isEnabled()) {
+      return ParticipantCertificates.PLAINTEXT;
+    }
+    return ParticipantAuthority.in(flops.getDataDir().toAbsolutePath().normalize().resolve("ca"))
+        ::issue;
+  }
+
   @Bean
   ServiceSpecs serviceSpecs(
       FlopsProperties flops,
       ImagesProperties images,
       TrackingProperties tracking,
       ServiceLaunches launches,
+      ParticipantCertificates certificates,
       Orchestrator orchestrator,
       NodeDirectory nodes,
       TrainingCheckpoints checkpoints) {
     return new ServiceSpecs(
-        flops, images, tracking, launches, orchestrator.locality(), nodes, checkpoints);
+        flops,
+        images,
+        tracking,
+        launches,
+        certificates,
+        orchestrator.locality(),
+        nodes,
+        checkpoints);
   }
 
   @Bean

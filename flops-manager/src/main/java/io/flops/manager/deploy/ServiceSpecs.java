@@ -57,6 +57,7 @@ public class ServiceSpecs {
    * @param locality where the platform runs services: builders on this host get the runtime jars
    *     found here and share its image store and cache; in containers they use their image's
    * @param services the broker, credential and event key of each project's services
+   * @param certificates the TLS identities of aggregators and learners
    * @param nodes the learner nodes, where learners are placed
    * @param checkpoints where aggregators keep their checkpoints
    */
@@ -65,6 +66,7 @@ public class ServiceSpecs {
       ImagesProperties images,
       TrackingProperties tracking,
       ServiceLaunches services,
+      ParticipantCertificates certificates,
       Locality locality,
       NodeDirectory nodes,
       TrainingCheckpoints checkpoints) {
@@ -72,7 +74,7 @@ public class ServiceSpecs {
     this.locality = locality;
     this.launches = new ProjectLaunches(services, tracking, locality);
     this.builders = new BuilderSpecs(flops, images, launches, locality);
-    this.training = new TrainingSpecs(launches, nodes, checkpoints);
+    this.training = new TrainingSpecs(launches, certificates, nodes, checkpoints);
   }
 
   /** The project's observer, in the customer's observatory; the platform gives it storage. */

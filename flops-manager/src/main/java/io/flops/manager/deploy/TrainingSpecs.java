@@ -20,11 +20,17 @@ import java.util.Optional;
 final class TrainingSpecs {
 
   private final ProjectLaunches launches;
+  private final ParticipantCertificates certificates;
   private final NodeDirectory nodes;
   private final TrainingCheckpoints checkpoints;
 
-  TrainingSpecs(ProjectLaunches launches, NodeDirectory nodes, TrainingCheckpoints checkpoints) {
+  TrainingSpecs(
+      ProjectLaunches launches,
+      ParticipantCertificates certificates,
+      NodeDirectory nodes,
+      TrainingCheckpoints checkpoints) {
     this.launches = launches;
+    this.certificates = certificates;
     this.nodes = nodes;
     this.checkpoints = checkpoints;
   }
@@ -108,7 +114,8 @@ final class TrainingSpecs {
             project.getSla().trainingConfiguration().dataTags(),
             LearnerLaunch.DEFAULT_NAME + suffix,
             null,
-            null);
+            null,
+            certificates.issue(project.getId(), "learner" + suffix));
     Placement placement = Placement.needs(ServiceSpecs.LEARNER_ADDON);
     return ServiceSpec.builder(
             ServiceNames.learners(project, slot), ServiceKind.LEARNER, applicationId)
@@ -145,7 +152,9 @@ final class TrainingSpecs {
         launches.tracking(project),
         new Experiment(
             project.getCustomerId(), project.getSla().mlRepoUrl(), project.getImages().commit()),
-        checkpointDir);
+        checkpointDir,
+        certificates.issue(
+            project.getId(), role == Role.CLUSTER ? "aggregator-" + cluster : role.envValue()));
   }
 
   private static ServiceSpec.Builder aggregatorSpec(

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.flops.common.events.ComponentEvent.BuildPlan;
+import io.flops.common.fl.FlAccess;
 import io.flops.common.launch.AggregatorLaunch;
 import io.flops.common.launch.AggregatorLaunch.Role;
 import io.flops.common.launch.BuildRuntimes;
@@ -13,6 +14,7 @@ import io.flops.common.launch.LaunchVariable;
 import io.flops.common.launch.LearnerLaunch;
 import io.flops.common.launch.ObserverLaunch;
 import io.flops.common.launch.ServiceLaunch;
+import io.flops.common.launch.TlsLaunch;
 import io.flops.common.launch.TrackingLaunch;
 import io.flops.common.orchestration.InstancePlacement;
 import io.flops.common.orchestration.Locality;
@@ -22,6 +24,7 @@ import io.flops.common.sla.ModelFlavor;
 import io.flops.common.sla.Platform;
 import io.flops.common.sla.SlaJson;
 import io.flops.common.sla.Strategy;
+import io.flops.common.tls.ParticipantAuthority;
 import io.flops.manager.config.FlopsProperties;
 import io.flops.manager.config.ImagesProperties;
 import io.flops.manager.config.TrackingProperties;
@@ -33,9 +36,12 @@ import io.flops.manager.nodes.LearnerNode;
 import io.flops.manager.nodes.NodeDirectory;
 import io.flops.manager.project.Project;
 import io.flops.manager.project.ProjectImages;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -58,6 +64,7 @@ class ServiceSpecsTest {
   private final NodeDirectory nodes = new NodeDirectory();
   private final EventKeys keys = new EventKeys(new byte[32]);
   private final BrokerIdentities identities = new BrokerIdentities(keys);
+  private final ParticipantAuthority authority = ParticipantAuthority.inMemory();
 
   /** Specs for a platform of local processes (true) or of remote workers (false). */
   private ServiceSpecs specs(boolean hostProcesses) {
@@ -68,6 +75,7 @@ class ServiceSpecsTest {
         images,
         tracking,
         new ServiceLaunches(mqtt, identities, keys),
+        authority::issue,
         hostProcesses ? Locality.HOST_PROCESSES : Locality.CLUSTER,
         nodes,
         new TrainingCheckpoints(
@@ -314,6 +322,44 @@ class ServiceSpecsTest {
   }
 
   @Test
+  void aggregatorsAndLearnersEachGetTheirOwnCertificateOfTheProjectAndNobodyElseGetsOne()
+      throws Exception {
+    ServiceSpecs specs = specs(false);
+    TlsLaunch aggregator =
+        AggregatorLaunch.fromEnvironment(specs.aggregator(CLASSIC, "app", false, 1).environment())
+            .tls();
+    TlsLaunch learners =
+        LearnerLaunch.fromEnvironment(
+                specs.learners(CLASSIC, "app", "aggr:8080", null, 2).environment())
+            .tls();
+
+    assertThat(aggregator.isEnabled()).isTrue();
+    assertThat(learners.isEnabled()).isTrue();
+    assertThat(learners.privateKeyPem()).isNotEqualTo(aggregator.privateKeyPem());
+    for (TlsLaunch tls : List.of(aggregator, learners)) {
+      X509Certificate certificate =
+          (X509Certificate)
+              CertificateFactory.getInstance("X.509")
+                  .generateCertificate(
+                      new ByteArrayInputStream(
+                          tls.certificatePem().getBytes(StandardCharsets.US_ASCII)));
+      assertThat(certificate.getSubjectAlternativeNames())
+          .extracting(name -> (Object) name.get(1))
+          .containsExactly(FlAccess.authority("p1"));
+      certificate.verify(
+          CertificateFactory.getInstance("X.509")
+              .generateCertificate(
+                  new ByteArrayInputStream(
+                      authority.certificatePem().getBytes(StandardCharsets.US_ASCII)))
+              .getPublicKey());
+    }
+    assertThat(specs.observer(CLASSIC, "app").environment())
+        .doesNotContainKey("FLOPS_TLS_PRIVATE_KEY");
+    assertThat(specs.inferenceServer(CLASSIC, "app").environment())
+        .doesNotContainKey("FLOPS_TLS_PRIVATE_KEY");
+  }
+
+  @Test
   void everyVariableTheManagerWritesIsDeclaredByALaunchRecordAndSet() {
     ServiceSpecs specs = specs(true);
     List<ServiceSpec> all =
@@ -337,6 +383,7 @@ class ServiceSpecsTest {
                 BuilderLaunch.variables(),
                 AggregatorLaunch.variables(),
                 LearnerLaunch.variables(),
+                TlsLaunch.variables(),
                 ObserverLaunch.variables())
             .flatMap(List::stream)
             .map(LaunchVariable::envName)

@@ -9,6 +9,7 @@ import io.flops.common.orchestration.ServiceSpec;
 import io.flops.manager.config.FlopsProperties;
 import io.flops.manager.config.ImagesProperties;
 import io.flops.manager.config.TrackingProperties;
+import io.flops.manager.deploy.ParticipantCertificates;
 import io.flops.manager.deploy.ServiceSpecs;
 import io.flops.manager.deploy.TrainingCheckpoints;
 import io.flops.manager.mqtt.EventKeys;
@@ -44,6 +45,7 @@ class SimulatedNodesTest {
                   new MqttEndpoint("tcp://127.0.0.1:1883", "tcp://127.0.0.1:1883", "", ""),
                   id -> MqttCredential.NONE,
                   new EventKeys(new byte[32])),
+              ParticipantCertificates.PLAINTEXT,
               Locality.ONE_HOST,
               directory,
               new TrainingCheckpoints(Path.of("data"), Locality.ONE_HOST)),
