@@ -18,6 +18,8 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The aggregator's gRPC endpoint: accepts learner streams into a {@link LearnerPool}, and every
@@ -34,6 +36,8 @@ public final class FlServer implements AutoCloseable {
   /** The threads that run the learners' stream callbacks, whatever the number of learners. */
   public static final int CALL_THREADS =
       Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+
+  private static final Logger log = LoggerFactory.getLogger(FlServer.class);
 
   private final LongAdder wireBytes = new LongAdder();
   private final ExecutorService calls;
@@ -75,6 +79,7 @@ public final class FlServer implements AutoCloseable {
       calls.shutdownNow();
       throw new UncheckedIOException("Cannot listen for learners on " + address, e);
     }
+    log.info("Listening for learners on {}:{} ({})", address.getHostString(), port(), access);
     this.liveness = Executors.newSingleThreadScheduledExecutor(daemons("fl-liveness-"));
     long interval = heartbeatInterval.toMillis();
     liveness.scheduleAtFixedRate(
