@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.arrow.flight.Action;
+import org.apache.arrow.flight.CallOption;
 import org.apache.arrow.flight.Criteria;
 import org.apache.arrow.flight.FlightClient;
 import org.apache.arrow.flight.FlightDescriptor;
@@ -34,10 +35,12 @@ public final class DataServerClient implements AutoCloseable {
   private final Location location;
   private final BufferAllocator allocator;
   private final FlightClient client;
+  private final CallOption[] credentials;
 
-  private DataServerClient(String address, Location location) {
+  private DataServerClient(String address, Location location, String token) {
     this.address = address;
     this.location = location;
+    this.credentials = DataAccess.credentials(token);
     this.allocator = new RootAllocator();
     this.client = FlightClient.builder(allocator, location).build();
   }
@@ -49,6 +52,14 @@ public final class DataServerClient implements AutoCloseable {
    *     DataServerProtocol#DEFAULT_PORT}
    */
   public static DataServerClient connect(String address) {
+    return connect(address, "");
+  }
+
+  /**
+   * Connects (lazily) to the data server at {@code address}, sending {@code token} (a reader,
+   * writer or admin token, {@link DataAccess}) with every call; empty: none.
+   */
+  public static DataServerClient connect(String address, String token) {
     String trimmed = address.trim();
     int colon = trimmed.lastIndexOf(':');
     String host = colon < 0 ? trimmed : trimmed.substring(0, colon);
@@ -61,7 +72,7 @@ public final class DataServerClient implements AutoCloseable {
             "Data server address '" + address + "' is not host:port", e);
       }
     }
-    return new DataServerClient(host + ":" + port, Location.forGrpcInsecure(host, port));
+    return new DataServerClient(host + ":" + port, Location.forGrpcInsecure(host, port), token);
   }
 
   /** The server's {@code host:port}. */
@@ -74,7 +85,8 @@ public final class DataServerClient implements AutoCloseable {
     List<DatasetInfo> result = new ArrayList<>();
     try {
       for (FlightInfo info :
-          client.listFlights(new Criteria(DataServerProtocol.criteria(List.copyOf(tags))))) {
+          client.listFlights(
+              new Criteria(DataServerProtocol.criteria(List.copyOf(tags))), credentials)) {
         String name = new String(info.getEndpoints().get(0).getTicket().getBytes(), UTF8);
         result.add(
             new DatasetInfo(
@@ -99,7 +111,7 @@ public final class DataServerClient implements AutoCloseable {
     DataServerProtocol.requireValidTag(tag);
     try (SyncPutListener listener = new SyncPutListener()) {
       FlightClient.ClientStreamListener stream =
-          client.startPut(FlightDescriptor.path(tag), root, listener);
+          client.startPut(FlightDescriptor.path(tag), root, listener, credentials);
       while (filler.fillNext(root)) {
         stream.putNext();
       }
@@ -121,7 +133,8 @@ public final class DataServerClient implements AutoCloseable {
     List<String> dropped = new ArrayList<>();
     try {
       Iterator<Result> results =
-          client.doAction(new Action(DataServerProtocol.DROP_ACTION, tagOrName.getBytes(UTF8)));
+          client.doAction(
+              new Action(DataServerProtocol.DROP_ACTION, tagOrName.getBytes(UTF8)), credentials);
       while (results.hasNext()) {
         JsonNode body = JSON.readTree(results.next().getBody());
         body.path("dropped").forEach(name -> dropped.add(name.asText()));
@@ -145,7 +158,7 @@ public final class DataServerClient implements AutoCloseable {
     if (datasets.isEmpty()) {
       throw new NoDataException(tags, address);
     }
-    return new DatasetFetcher(address, location).fetch(tags, datasets);
+    return new DatasetFetcher(address, location, credentials).fetch(tags, datasets);
   }
 
   private PutReceipt readReceipt(SyncPutListener listener) {

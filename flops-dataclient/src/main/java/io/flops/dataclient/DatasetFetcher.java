@@ -3,6 +3,7 @@ package io.flops.dataclient;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.arrow.flight.CallOption;
 import org.apache.arrow.flight.FlightClient;
 import org.apache.arrow.flight.FlightRuntimeException;
 import org.apache.arrow.flight.FlightStream;
@@ -24,10 +25,12 @@ final class DatasetFetcher {
 
   private final String address;
   private final Location location;
+  private final CallOption[] credentials;
 
-  DatasetFetcher(String address, Location location) {
+  DatasetFetcher(String address, Location location, CallOption[] credentials) {
     this.address = address;
     this.location = location;
+    this.credentials = credentials;
   }
 
   ArrowLocalData fetch(List<String> tags, List<DatasetInfo> datasets) {
@@ -38,7 +41,7 @@ final class DatasetFetcher {
       try (FlightClient client = FlightClient.builder(allocator, location).build()) {
         for (DatasetInfo dataset : datasets) {
           boolean isTest = DataServerProtocol.TEST.equals(dataset.split());
-          download(client, allocator, dataset, isTest ? test : train);
+          download(client, allocator, dataset, isTest ? test : train, credentials);
         }
       }
       Schema trainSchema = commonSchema(tags, datasets, DataServerProtocol.TRAIN);
@@ -61,10 +64,12 @@ final class DatasetFetcher {
       FlightClient client,
       BufferAllocator allocator,
       DatasetInfo dataset,
-      List<VectorSchemaRoot> into)
+      List<VectorSchemaRoot> into,
+      CallOption[] credentials)
       throws Exception {
     try (FlightStream stream =
-        client.getStream(new Ticket(dataset.name().getBytes(StandardCharsets.UTF_8)))) {
+        client.getStream(
+            new Ticket(dataset.name().getBytes(StandardCharsets.UTF_8)), credentials)) {
       while (stream.next()) {
         VectorSchemaRoot received = stream.getRoot();
         VectorSchemaRoot copy = VectorSchemaRoot.create(received.getSchema(), allocator);

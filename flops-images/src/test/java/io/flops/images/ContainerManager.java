@@ -30,6 +30,12 @@ final class ContainerManager {
     this.client = client;
   }
 
+  /** The tokens of the data servers the manager starts. */
+  static final String READER_TOKEN = "it-reader-token";
+
+  static final String WRITER_TOKEN = "it-writer-token";
+  static final String ADMIN_TOKEN = "it-admin-token";
+
   static ContainerManager start(BuiltImages images, int podmanPort, Path data, Path work)
       throws IOException {
     int port = ExternalServer.freePort();
@@ -57,7 +63,11 @@ final class ContainerManager {
             "--flops.tracking.deploy-server=never",
             "--flops.lifecycle.observer-grace=0s",
             // the test commits the example repository into its work folder
-            "--flops.repositories.allowed-file-roots=" + work);
+            "--flops.repositories.allowed-file-roots=" + work,
+            // configured rather than derived, so the test pushes data as a writer
+            "--flops.data-servers.reader-token=" + READER_TOKEN,
+            "--flops.data-servers.writer-token=" + WRITER_TOKEN,
+            "--flops.data-servers.admin-token=" + ADMIN_TOKEN);
     Path log = work.resolve("manager.log");
     Process process =
         new ProcessBuilder(command)

@@ -147,7 +147,9 @@ class DockerProjectIT {
                     "FLOPS_MOCK_PARTITIONS",
                     String.valueOf(dataServers.size()),
                     "FLOPS_MOCK_DATA_SERVERS",
-                    String.join(",", dataServers)));
+                    String.join(",", dataServers),
+                    "FLOPS_MOCK_DATA_TOKEN",
+                    ContainerManager.WRITER_TOKEN));
     Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
     for (int attempt = 1; ; attempt++) {
       Command.Result result =

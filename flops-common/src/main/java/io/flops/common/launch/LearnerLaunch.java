@@ -17,6 +17,7 @@ import java.util.Map;
  * @param instance the instance index the orchestrator adds ({@link InstanceVariable#INSTANCE}), or
  *     null
  * @param tls the learner's TLS identity towards its aggregator ({@link TlsLaunch#NONE}: plaintext)
+ * @param dataToken the data servers' reader token, sent with every read; empty: none
  */
 public record LearnerLaunch(
     ServiceLaunch service,
@@ -25,7 +26,8 @@ public record LearnerLaunch(
     String name,
     String dataServer,
     Integer instance,
-    TlsLaunch tls) {
+    TlsLaunch tls,
+    String dataToken) {
 
   /** The aggregator of a hand-started learner. */
   public static final String DEFAULT_AGGREGATOR_ADDRESS = "127.0.0.1:" + AggregatorLaunch.PORT;
@@ -44,7 +46,9 @@ public record LearnerLaunch(
     DATA_TAGS("FLOPS_LEARNER_DATA_TAGS"),
     NAME("FLOPS_LEARNER_NAME"),
     /** The data server of the learner's node, set per instance by the manager. */
-    DATA_SERVER("FLOPS_LEARNER_DATA_SERVER");
+    DATA_SERVER("FLOPS_LEARNER_DATA_SERVER"),
+    /** The data servers' reader token. */
+    DATA_TOKEN("FLOPS_LEARNER_DATA_TOKEN");
 
     private final String envName;
 
@@ -61,6 +65,7 @@ public record LearnerLaunch(
   public LearnerLaunch {
     dataTags = List.copyOf(dataTags);
     tls = tls == null ? TlsLaunch.NONE : tls;
+    dataToken = dataToken == null ? "" : dataToken;
   }
 
   /** A learner that speaks plaintext. */
@@ -71,7 +76,7 @@ public record LearnerLaunch(
       String name,
       String dataServer,
       Integer instance) {
-    this(service, aggregatorAddress, dataTags, name, dataServer, instance, TlsLaunch.NONE);
+    this(service, aggregatorAddress, dataTags, name, dataServer, instance, TlsLaunch.NONE, "");
   }
 
   /** The learner's own variables, in documentation order. */
@@ -89,7 +94,8 @@ public record LearnerLaunch(
         read.text(Variable.NAME, DEFAULT_NAME),
         read.text(Variable.DATA_SERVER).orElse(null),
         read.optionalInteger(InstanceVariable.INSTANCE),
-        TlsLaunch.fromEnvironment(environment));
+        TlsLaunch.fromEnvironment(environment),
+        read.text(Variable.DATA_TOKEN, ""));
   }
 
   /** These settings as environment variables. */
@@ -101,6 +107,7 @@ public record LearnerLaunch(
         .put(Variable.NAME, name)
         .put(Variable.DATA_SERVER, dataServer)
         .put(InstanceVariable.INSTANCE, instance)
+        .put(Variable.DATA_TOKEN, dataToken)
         .putAll(tls.toEnvironment())
         .toMap();
   }
@@ -119,5 +126,25 @@ public record LearnerLaunch(
       return name + "-" + instance;
     }
     return hostname == null || hostname.isBlank() ? name : name + "-" + hostname;
+  }
+
+  /** Leaves out the data token (and, through {@link TlsLaunch}, the private key). */
+  @Override
+  public String toString() {
+    return "LearnerLaunch[service="
+        + service
+        + ", aggregator="
+        + aggregatorAddress
+        + ", dataTags="
+        + dataTags
+        + ", name="
+        + name
+        + ", dataServer="
+        + dataServer
+        + ", instance="
+        + instance
+        + ", tls="
+        + tls
+        + "]";
   }
 }

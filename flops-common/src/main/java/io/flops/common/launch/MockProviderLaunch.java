@@ -21,6 +21,7 @@ import java.util.Map;
  * @param seed the partitioning seed (default 42)
  * @param partitionIndex push only this partition (from 0) to the one data server given, or null for
  *     every partition
+ * @param dataToken the data servers' writer token, sent with every put; empty: none
  */
 public record MockProviderLaunch(
     ServiceLaunch service,
@@ -32,7 +33,8 @@ public record MockProviderLaunch(
     double alpha,
     int labelsPerPartition,
     long seed,
-    Integer partitionIndex) {
+    Integer partitionIndex,
+    String dataToken) {
 
   /** The provider's own variables (it also reads {@link ServiceLaunch}'s). */
   public enum Variable implements LaunchVariable {
@@ -45,7 +47,8 @@ public record MockProviderLaunch(
     ALPHA("FLOPS_MOCK_ALPHA"),
     LABELS_PER_PARTITION("FLOPS_MOCK_LABELS_PER_PARTITION"),
     SEED("FLOPS_MOCK_SEED"),
-    PARTITION_INDEX("FLOPS_MOCK_PARTITION_INDEX");
+    PARTITION_INDEX("FLOPS_MOCK_PARTITION_INDEX"),
+    DATA_TOKEN("FLOPS_MOCK_DATA_TOKEN");
 
     private final String envName;
 
@@ -61,6 +64,33 @@ public record MockProviderLaunch(
 
   public MockProviderLaunch {
     dataServers = List.copyOf(dataServers);
+    dataToken = dataToken == null ? "" : dataToken;
+  }
+
+  /** A provider that sends no token (data servers open to every caller). */
+  public MockProviderLaunch(
+      ServiceLaunch service,
+      String dataset,
+      String dataTag,
+      List<String> dataServers,
+      int partitions,
+      Partitioner partitioner,
+      double alpha,
+      int labelsPerPartition,
+      long seed,
+      Integer partitionIndex) {
+    this(
+        service,
+        dataset,
+        dataTag,
+        dataServers,
+        partitions,
+        partitioner,
+        alpha,
+        labelsPerPartition,
+        seed,
+        partitionIndex,
+        "");
   }
 
   /** The provider's own variables, in documentation order. */
@@ -86,7 +116,8 @@ public record MockProviderLaunch(
         read.decimal(Variable.ALPHA, 0.5),
         read.integer(Variable.LABELS_PER_PARTITION, 2, 1),
         read.longInteger(Variable.SEED, 42),
-        read.optionalInteger(Variable.PARTITION_INDEX));
+        read.optionalInteger(Variable.PARTITION_INDEX),
+        read.text(Variable.DATA_TOKEN, ""));
   }
 
   /** These settings as environment variables. */
@@ -102,10 +133,31 @@ public record MockProviderLaunch(
         .put(Variable.LABELS_PER_PARTITION, labelsPerPartition)
         .put(Variable.SEED, seed)
         .put(Variable.PARTITION_INDEX, partitionIndex)
+        .put(Variable.DATA_TOKEN, dataToken)
         .toMap();
   }
 
   private static Partitioner partitioner(String text) {
     return Partitioner.of(text.trim().toLowerCase(Locale.ROOT));
+  }
+
+  /** Leaves out the data token. */
+  @Override
+  public String toString() {
+    return "MockProviderLaunch[service="
+        + service
+        + ", dataset="
+        + dataset
+        + ", dataTag="
+        + dataTag
+        + ", dataServers="
+        + dataServers
+        + ", partitions="
+        + partitions
+        + ", partitioner="
+        + partitioner
+        + ", partitionIndex="
+        + partitionIndex
+        + "]";
   }
 }

@@ -1,5 +1,6 @@
 package io.flops.dataserver.flight;
 
+import io.flops.dataclient.DataAccess;
 import io.flops.dataserver.store.DatasetStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,7 +22,8 @@ public final class DataFlightServer implements AutoCloseable {
   }
 
   /**
-   * Starts serving {@code store} on {@code host:port} (port 0: a free port, see {@link #port()}).
+   * Starts serving {@code store} on {@code host:port} (port 0: a free port, see {@link #port()}) to
+   * every caller (tests and benchmarks).
    *
    * @throws UncheckedIOException naming the address when it cannot be bound
    */
@@ -31,11 +33,23 @@ public final class DataFlightServer implements AutoCloseable {
       String host,
       int port,
       Duration shutdownGrace) {
+    return start(store, allocator, host, port, shutdownGrace, DataAccess.OPEN);
+  }
+
+  /** Starts the endpoint, admitting callers as {@code access} says. */
+  public static DataFlightServer start(
+      DatasetStore store,
+      BufferAllocator allocator,
+      String host,
+      int port,
+      Duration shutdownGrace,
+      DataAccess access) {
     FlightServer server =
         FlightServer.builder(
                 allocator,
                 Location.forGrpcInsecure(host, port),
                 new DataServerProducer(store, allocator))
+            .headerAuthenticator(access.authenticator())
             .build();
     try {
       server.start();

@@ -1,6 +1,8 @@
 package io.flops.dataserver.flight;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.flops.dataclient.DataAccess;
+import io.flops.dataclient.DataAccess.Role;
 import io.flops.dataclient.DataServerProtocol;
 import io.flops.dataserver.store.DatasetStore;
 import io.flops.dataserver.store.PutOutcome;
@@ -52,6 +54,7 @@ public final class DataServerProducer extends NoOpFlightProducer {
       CallContext context, FlightStream stream, StreamListener<PutResult> ackStream) {
     return () -> {
       try {
+        DataAccess.require(context, Role.WRITER, "put data sets");
         String tag = tagOf(stream.getDescriptor());
         PutOutcome outcome = store.put(tag, new FlightBatchSource(stream));
         byte[] answer =
@@ -75,6 +78,7 @@ public final class DataServerProducer extends NoOpFlightProducer {
   public void listFlights(
       CallContext context, Criteria criteria, StreamListener<FlightInfo> listener) {
     try {
+      DataAccess.require(context, Role.READER, "list data sets");
       List<String> tags = DataServerProtocol.tagsOf(criteria.getExpression());
       store.list(tags).forEach(dataset -> listener.onNext(infoOf(dataset)));
       listener.onCompleted();
@@ -85,6 +89,7 @@ public final class DataServerProducer extends NoOpFlightProducer {
 
   @Override
   public FlightInfo getFlightInfo(CallContext context, FlightDescriptor descriptor) {
+    DataAccess.require(context, Role.READER, "read data sets");
     String name =
         descriptor.isCommand() ? utf8(descriptor.getCommand()) : descriptor.getPath().get(0);
     return store
@@ -99,6 +104,12 @@ public final class DataServerProducer extends NoOpFlightProducer {
 
   @Override
   public void getStream(CallContext context, Ticket ticket, ServerStreamListener listener) {
+    try {
+      DataAccess.require(context, Role.READER, "read data sets");
+    } catch (RuntimeException e) {
+      listener.error(FlightErrors.toFlight(e));
+      return;
+    }
     streamer.stream(utf8(ticket.getBytes()), listener);
   }
 
@@ -116,6 +127,7 @@ public final class DataServerProducer extends NoOpFlightProducer {
       return;
     }
     try {
+      DataAccess.require(context, Role.ADMIN, "drop data sets");
       List<String> dropped = store.drop(utf8(action.getBody()).trim());
       listener.onNext(new Result(json(Map.of("dropped", dropped))));
       listener.onCompleted();

@@ -61,8 +61,10 @@ class MockDataProviderConfiguration {
   }
 
   @Bean
-  MockDataProvider mockDataProvider(List<DatasetLoader> loaders, EventPublisher events) {
-    return new MockDataProvider(loaders, events, DataServerClient::connect);
+  MockDataProvider mockDataProvider(
+      List<DatasetLoader> loaders, EventPublisher events, MockProviderLaunch launch) {
+    return new MockDataProvider(
+        loaders, events, address -> DataServerClient.connect(address, launch.dataToken()));
   }
 
   @Bean

@@ -2,10 +2,13 @@ package io.flops.dataserver.server;
 
 import io.flops.common.launch.DataServerLaunch;
 import io.flops.common.launch.LaunchEnvironment;
+import io.flops.dataclient.DataAccess;
 import io.flops.dataserver.flight.DataFlightServer;
 import io.flops.dataserver.store.DatasetStore;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,6 +17,8 @@ import org.springframework.core.env.ConfigurableEnvironment;
 /** Wires the store, the Arrow Flight endpoint and its lifecycle. */
 @Configuration(proxyBeanMethods = false)
 class DataServerConfiguration {
+
+  private static final Logger log = LoggerFactory.getLogger(DataServerConfiguration.class);
 
   @Bean(destroyMethod = "close")
   BufferAllocator dataServerAllocator() {
@@ -31,10 +36,26 @@ class DataServerConfiguration {
     return DatasetStore.open(launch.storageDir(), allocator);
   }
 
+  /** Who may read, write and drop: the launch's tokens, or everyone when none are given. */
+  @Bean
+  DataAccess dataAccess(DataServerLaunch launch) {
+    DataAccess access =
+        DataAccess.of(launch.readerToken(), launch.writerToken(), launch.adminToken());
+    if (access.isOpen()) {
+      log.warn(
+          "The data server is open to every caller: FLOPS_DATASERVER_READER_TOKEN,"
+              + " FLOPS_DATASERVER_WRITER_TOKEN and FLOPS_DATASERVER_ADMIN_TOKEN are not set");
+    }
+    return access;
+  }
+
   @Bean
   FlightEndpoint flightEndpoint(
-      DatasetStore store, BufferAllocator allocator, DataServerProperties properties) {
-    return new FlightEndpoint(store, allocator, properties);
+      DatasetStore store,
+      BufferAllocator allocator,
+      DataServerProperties properties,
+      DataAccess access) {
+    return new FlightEndpoint(store, allocator, properties, access);
   }
 
   /** Starts the Flight server with the context and stops it before the allocator closes. */
@@ -43,19 +64,30 @@ class DataServerConfiguration {
     private final DatasetStore store;
     private final BufferAllocator allocator;
     private final DataServerProperties properties;
+    private final DataAccess access;
     private volatile DataFlightServer server;
 
-    FlightEndpoint(DatasetStore store, BufferAllocator allocator, DataServerProperties properties) {
+    FlightEndpoint(
+        DatasetStore store,
+        BufferAllocator allocator,
+        DataServerProperties properties,
+        DataAccess access) {
       this.store = store;
       this.allocator = allocator;
       this.properties = properties;
+      this.access = access;
     }
 
     @Override
     public void start() {
       server =
           DataFlightServer.start(
-              store, allocator, properties.host(), properties.port(), properties.shutdownGrace());
+              store,
+              allocator,
+              properties.host(),
+              properties.port(),
+              properties.shutdownGrace(),
+              access);
     }
 
     @Override

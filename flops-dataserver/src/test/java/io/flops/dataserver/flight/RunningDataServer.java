@@ -1,5 +1,6 @@
 package io.flops.dataserver.flight;
 
+import io.flops.dataclient.DataAccess;
 import io.flops.dataclient.DataServerClient;
 import io.flops.dataserver.store.DatasetStore;
 import java.nio.file.Path;
@@ -15,8 +16,14 @@ public final class RunningDataServer implements AutoCloseable {
   private final DataFlightServer server;
 
   public RunningDataServer(Path storageDir) {
+    this(storageDir, DataAccess.OPEN);
+  }
+
+  /** A data server that admits callers as {@code access} says. */
+  public RunningDataServer(Path storageDir, DataAccess access) {
     store = DatasetStore.open(storageDir, allocator);
-    server = DataFlightServer.start(store, allocator, "127.0.0.1", 0, Duration.ofSeconds(2));
+    server =
+        DataFlightServer.start(store, allocator, "127.0.0.1", 0, Duration.ofSeconds(2), access);
   }
 
   public String address() {
@@ -29,6 +36,11 @@ public final class RunningDataServer implements AutoCloseable {
 
   public DataServerClient client() {
     return DataServerClient.connect(address());
+  }
+
+  /** A client that sends {@code token}. */
+  public DataServerClient client(String token) {
+    return DataServerClient.connect(address(), token);
   }
 
   @Override

@@ -78,7 +78,7 @@ class LearnerConfiguration {
   @Bean(destroyMethod = "close")
   @ConditionalOnMissingBean
   LocalDataSource localDataSource(LearnerLaunch launch) {
-    return new FlightLocalDataSource(launch.dataServerAddress());
+    return new FlightLocalDataSource(launch.dataServerAddress(), launch.dataToken());
   }
 
   @Bean(destroyMethod = "close")

@@ -18,9 +18,10 @@ public final class FlightLocalDataSource implements LocalDataSource, AutoCloseab
 
   /**
    * @param address the data server's {@code host:port}
+   * @param token the data server's reader token; empty: none
    */
-  public FlightLocalDataSource(String address) {
-    this.client = DataServerClient.connect(address);
+  public FlightLocalDataSource(String address, String token) {
+    this.client = DataServerClient.connect(address, token);
   }
 
   @Override

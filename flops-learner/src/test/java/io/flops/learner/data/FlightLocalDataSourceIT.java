@@ -26,7 +26,8 @@ class FlightLocalDataSourceIT {
                 "127.0.0.1",
                 0,
                 Duration.ofSeconds(2));
-        FlightLocalDataSource source = new FlightLocalDataSource("127.0.0.1:" + server.port())) {
+        FlightLocalDataSource source =
+            new FlightLocalDataSource("127.0.0.1:" + server.port(), "")) {
 
       assertThat(source.address()).isEqualTo("127.0.0.1:" + server.port());
       assertThatThrownBy(() -> source.fetch(List.of("mnist")))

@@ -18,7 +18,8 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
   EventsProperties.class,
   QuotaProperties.class,
   RepositoriesProperties.class,
-  TlsProperties.class
+  TlsProperties.class,
+  DataServersProperties.class
 })
 public class WorkersConfiguration {
 

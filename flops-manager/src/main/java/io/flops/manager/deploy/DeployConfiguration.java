@@ -8,6 +8,7 @@ import io.flops.manager.config.LifecycleProperties;
 import io.flops.manager.config.TlsProperties;
 import io.flops.manager.config.TrackingProperties;
 import io.flops.manager.mqtt.ServiceLaunches;
+import io.flops.manager.nodes.DataServerTokens;
 import io.flops.manager.nodes.NodeDirectory;
 import io.flops.manager.project.ObservatoryRepository;
 import io.flops.manager.project.ProjectStore;
@@ -41,6 +42,7 @@ public class DeployConfiguration {
       TrackingProperties tracking,
       ServiceLaunches launches,
       ParticipantCertificates certificates,
+      DataServerTokens dataTokens,
       Orchestrator orchestrator,
       NodeDirectory nodes,
       TrainingCheckpoints checkpoints) {
@@ -50,6 +52,7 @@ public class DeployConfiguration {
         tracking,
         launches,
         certificates,
+        dataTokens,
         orchestrator.locality(),
         nodes,
         checkpoints);

@@ -14,6 +14,7 @@ import io.flops.manager.config.FlopsProperties;
 import io.flops.manager.config.ImagesProperties;
 import io.flops.manager.config.TrackingProperties;
 import io.flops.manager.mqtt.ServiceLaunches;
+import io.flops.manager.nodes.DataServerTokens;
 import io.flops.manager.nodes.NodeDirectory;
 import io.flops.manager.project.Project;
 import java.util.List;
@@ -49,6 +50,7 @@ public class ServiceSpecs {
 
   private final ImagesProperties images;
   private final Locality locality;
+  private final DataServerTokens dataTokens;
   private final ProjectLaunches launches;
   private final BuilderSpecs builders;
   private final TrainingSpecs training;
@@ -58,6 +60,7 @@ public class ServiceSpecs {
    *     found here and share its image store and cache; in containers they use their image's
    * @param services the broker, credential and event key of each project's services
    * @param certificates the TLS identities of aggregators and learners
+   * @param dataTokens what the data servers and learners are given
    * @param nodes the learner nodes, where learners are placed
    * @param checkpoints where aggregators keep their checkpoints
    */
@@ -67,14 +70,16 @@ public class ServiceSpecs {
       TrackingProperties tracking,
       ServiceLaunches services,
       ParticipantCertificates certificates,
+      DataServerTokens dataTokens,
       Locality locality,
       NodeDirectory nodes,
       TrainingCheckpoints checkpoints) {
     this.images = images;
     this.locality = locality;
+    this.dataTokens = dataTokens;
     this.launches = new ProjectLaunches(services, tracking, locality);
     this.builders = new BuilderSpecs(flops, images, launches, locality);
-    this.training = new TrainingSpecs(launches, certificates, nodes, checkpoints);
+    this.training = new TrainingSpecs(launches, certificates, dataTokens, nodes, checkpoints);
   }
 
   /** The project's observer, in the customer's observatory; the platform gives it storage. */
@@ -142,7 +147,13 @@ public class ServiceSpecs {
         .image(images.getDataserver())
         .ports(DATA_SERVER_PORT, DATA_SERVER_HTTP_PORT)
         .environment(
-            new LaunchWriter().put(ServiceLaunch.Variable.BIND_HOST, locality.bindHost()).toMap())
+            new LaunchWriter()
+                .put(ServiceLaunch.Variable.BIND_HOST, locality.bindHost())
+                .putAll(
+                    new DataServerLaunch(
+                            null, dataTokens.reader(), dataTokens.writer(), dataTokens.admin())
+                        .toEnvironment())
+                .toMap())
         .instancePlacements(placements)
         .storage(DataServerLaunch.Variable.STORAGE_DIR.envName())
         .build();

@@ -9,6 +9,7 @@ import io.flops.common.orchestration.Placement;
 import io.flops.common.orchestration.ServiceKind;
 import io.flops.common.orchestration.ServiceSpec;
 import io.flops.common.sla.TrainingConfiguration;
+import io.flops.manager.nodes.DataServerTokens;
 import io.flops.manager.nodes.NodeDirectory;
 import io.flops.manager.project.Project;
 import java.nio.file.Path;
@@ -21,16 +22,19 @@ final class TrainingSpecs {
 
   private final ProjectLaunches launches;
   private final ParticipantCertificates certificates;
+  private final DataServerTokens dataTokens;
   private final NodeDirectory nodes;
   private final TrainingCheckpoints checkpoints;
 
   TrainingSpecs(
       ProjectLaunches launches,
       ParticipantCertificates certificates,
+      DataServerTokens dataTokens,
       NodeDirectory nodes,
       TrainingCheckpoints checkpoints) {
     this.launches = launches;
     this.certificates = certificates;
+    this.dataTokens = dataTokens;
     this.nodes = nodes;
     this.checkpoints = checkpoints;
   }
@@ -115,7 +119,8 @@ final class TrainingSpecs {
             LearnerLaunch.DEFAULT_NAME + suffix,
             null,
             null,
-            certificates.issue(project.getId(), "learner" + suffix));
+            certificates.issue(project.getId(), "learner" + suffix),
+            dataTokens.reader());
     Placement placement = Placement.needs(ServiceSpecs.LEARNER_ADDON);
     return ServiceSpec.builder(
             ServiceNames.learners(project, slot), ServiceKind.LEARNER, applicationId)

@@ -8,6 +8,7 @@ import io.flops.common.orchestration.ServiceSpec;
 import io.flops.common.sla.MockDataConfiguration;
 import io.flops.manager.config.ImagesProperties;
 import io.flops.manager.mqtt.ServiceLaunches;
+import io.flops.manager.nodes.DataServerTokens;
 import io.flops.manager.nodes.NodeDirectory;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -26,11 +27,17 @@ public class MockProviderSpecs {
   private final ImagesProperties images;
   private final ServiceLaunches services;
   private final NodeDirectory nodes;
+  private final DataServerTokens dataTokens;
 
-  public MockProviderSpecs(ImagesProperties images, ServiceLaunches services, NodeDirectory nodes) {
+  public MockProviderSpecs(
+      ImagesProperties images,
+      ServiceLaunches services,
+      NodeDirectory nodes,
+      DataServerTokens dataTokens) {
     this.images = images;
     this.services = services;
     this.nodes = nodes;
+    this.dataTokens = dataTokens;
   }
 
   /** The provider of job {@code jobId} in application {@code applicationId}. */
@@ -46,7 +53,8 @@ public class MockProviderSpecs {
             mock.alpha(),
             mock.labelsPerPartition(),
             mock.seed(),
-            null);
+            null,
+            dataTokens.writer());
     return new ServiceSpec(
         "mockdata" + jobId,
         ServiceKind.MOCK_DATA_PROVIDER,

@@ -1,8 +1,10 @@
 package io.flops.manager.nodes;
 
 import io.flops.common.orchestration.Orchestrator;
+import io.flops.manager.config.DataServersProperties;
 import io.flops.manager.config.LifecycleProperties;
 import io.flops.manager.deploy.ServiceSpecs;
+import io.flops.manager.mqtt.EventKeys;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,6 +14,11 @@ import org.springframework.scheduling.annotation.Scheduled;
 /** Wires the learner nodes: the directory, the simulated nodes and the data servers' checks. */
 @Configuration(proxyBeanMethods = false)
 public class NodesConfiguration {
+
+  @Bean
+  DataServerTokens dataServerTokens(DataServersProperties configured, EventKeys keys) {
+    return DataServerTokens.of(configured, keys);
+  }
 
   @Bean
   NodeDirectory nodeDirectory() {

@@ -9,6 +9,7 @@ import io.flops.common.launch.AggregatorLaunch;
 import io.flops.common.launch.AggregatorLaunch.Role;
 import io.flops.common.launch.BuildRuntimes;
 import io.flops.common.launch.BuilderLaunch;
+import io.flops.common.launch.DataServerLaunch;
 import io.flops.common.launch.ImageOutput;
 import io.flops.common.launch.LaunchVariable;
 import io.flops.common.launch.LearnerLaunch;
@@ -32,6 +33,7 @@ import io.flops.manager.mqtt.BrokerIdentities;
 import io.flops.manager.mqtt.EventKeys;
 import io.flops.manager.mqtt.MqttEndpoint;
 import io.flops.manager.mqtt.ServiceLaunches;
+import io.flops.manager.nodes.DataServerTokens;
 import io.flops.manager.nodes.LearnerNode;
 import io.flops.manager.nodes.NodeDirectory;
 import io.flops.manager.project.Project;
@@ -76,6 +78,7 @@ class ServiceSpecsTest {
         tracking,
         new ServiceLaunches(mqtt, identities, keys),
         authority::issue,
+        new DataServerTokens("reader-t", "writer-t", "admin-t"),
         hostProcesses ? Locality.HOST_PROCESSES : Locality.CLUSTER,
         nodes,
         new TrainingCheckpoints(
@@ -360,6 +363,33 @@ class ServiceSpecsTest {
   }
 
   @Test
+  void dataServersGetTheirTokensLearnersTheReaderTokenAndNobodyElseAny() {
+    ServiceSpecs specs = specs(true);
+    DataServerLaunch dataServer =
+        DataServerLaunch.fromEnvironment(
+            specs
+                .simulatedDataServers("app", List.of(new InstancePlacement("c1", "0", Map.of())))
+                .environment());
+    LearnerLaunch learner =
+        LearnerLaunch.fromEnvironment(
+            specs.learners(CLASSIC, "app", "aggr:8080", null, 2).environment());
+
+    assertThat(List.of(dataServer.readerToken(), dataServer.writerToken(), dataServer.adminToken()))
+        .containsExactly("reader-t", "writer-t", "admin-t");
+    assertThat(learner.dataToken()).isEqualTo("reader-t");
+    for (ServiceSpec other :
+        List.of(
+            specs.observer(CLASSIC, "app"),
+            specs.aggregator(CLASSIC, "app", false, 1),
+            specs.flActorsBuilder(CLASSIC, "app", "abc123", null),
+            specs.inferenceServer(CLASSIC, "app"))) {
+      assertThat(other.environment().values())
+          .as(other.name())
+          .doesNotContain("reader-t", "writer-t", "admin-t");
+    }
+  }
+
+  @Test
   void everyVariableTheManagerWritesIsDeclaredByALaunchRecordAndSet() {
     ServiceSpecs specs = specs(true);
     List<ServiceSpec> all =
@@ -384,6 +414,7 @@ class ServiceSpecsTest {
                 AggregatorLaunch.variables(),
                 LearnerLaunch.variables(),
                 TlsLaunch.variables(),
+                DataServerLaunch.variables(),
                 ObserverLaunch.variables())
             .flatMap(List::stream)
             .map(LaunchVariable::envName)

@@ -46,6 +46,7 @@ class SimulatedNodesTest {
                   id -> MqttCredential.NONE,
                   new EventKeys(new byte[32])),
               ParticipantCertificates.PLAINTEXT,
+              new DataServerTokens("r", "w", "a"),
               Locality.ONE_HOST,
               directory,
               new TrainingCheckpoints(Path.of("data"), Locality.ONE_HOST)),
