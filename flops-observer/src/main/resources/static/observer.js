@@ -211,16 +211,20 @@ function newChart() {
   });
 }
 
+// The read token comes in the URL's fragment (#token=...), which the browser never sends to a server.
+const readToken = new URLSearchParams(location.hash.slice(1)).get('token') || '';
+const authorized = readToken ? { headers: { Authorization: 'Bearer ' + readToken } } : {};
+
 async function start() {
   try {
-    learnVocabulary(await (await fetch('api/vocabulary')).json());
+    learnVocabulary(await (await fetch('api/vocabulary', authorized)).json());
   } catch (error) {
     $('project-id').textContent = '(observer not reachable)';
     return;
   }
   const chart = newChart();
   try {
-    const project = await (await fetch('api/project')).json();
+    const project = await (await fetch('api/project', authorized)).json();
     $('project-id').textContent = project.project_id;
     model.trackingBase = project.tracking_url || '';
   } catch (error) {
@@ -236,7 +240,9 @@ async function start() {
     document.body.dataset.lastSeq = model.lastSeq;
   };
   render();
-  const stream = new EventSource('api/events/stream');
+  // EventSource cannot send headers: the stream takes the token as a query parameter
+  const stream = new EventSource(
+    'api/events/stream' + (readToken ? '?token=' + encodeURIComponent(readToken) : ''));
   stream.onopen = () => { $('connection').dataset.status = 'live'; $('connection').textContent = 'live'; };
   stream.onerror = () => {
     $('connection').dataset.status = 'reconnecting';

@@ -56,7 +56,7 @@ class ObserverEventsIT {
     List<String> streamed = new CopyOnWriteArrayList<>();
     try (ProjectEvents events = new ProjectEvents(Mosquitto.url(broker), projectId)) {
       try (RunningObserver observer = RunningObserver.start(projectId, url(), storage)) {
-        ObserverClient client = new ObserverClient(observer.url(), Duration.ofSeconds(5));
+        ObserverClient client = observer.client();
         try (EventStream stream = client.stream(0, event -> streamed.add(event.id()))) {
           Stream.of("e1", "e2", "e3").forEach(id -> events.publish(ProjectEvents.log(id)));
           events.publish(ProjectEvents.log("e2"));
@@ -77,7 +77,7 @@ class ObserverEventsIT {
       events.publish(ProjectEvents.log("e7"));
 
       try (RunningObserver restarted = RunningObserver.start(projectId, url(), storage)) {
-        ObserverClient client = new ObserverClient(restarted.url(), Duration.ofSeconds(5));
+        ObserverClient client = restarted.client();
         awaitIds(client, "e1", "e2", "e3", "e4", "e5", "e6", "e7");
         assertThat(client.events(0).events())
             .extracting(SequencedEvent::seq)
@@ -90,10 +90,13 @@ class ObserverEventsIT {
           await().atMost(Duration.ofSeconds(10)).until(() -> replayed.size() >= 3);
           assertThat(replayed).containsExactly("e6", "e7", "e8");
         }
-        assertThat(firstStreamedLines(restarted.url(), "7"))
+        assertThat(firstStreamedLines(restarted.url(), "7", RunningObserver.readToken(projectId)))
             .containsExactly("id:8", "data:" + jsonOf(client.events(7).events().get(0)));
 
-        HttpResponse<String> negative = get(restarted.url().resolve("api/events?since=-1"));
+        HttpResponse<String> negative =
+            get(
+                restarted.url().resolve("api/events?since=-1"),
+                RunningObserver.readToken(projectId));
         assertThat(negative.statusCode()).isEqualTo(400);
         assertThat(negative.headers().firstValue("Content-Type"))
             .hasValue("application/problem+json");
@@ -118,7 +121,7 @@ class ObserverEventsIT {
         });
     try (ProjectEvents events = new ProjectEvents(url(), projectId);
         RunningObserver observer = RunningObserver.start(projectId, url(), storage)) {
-      ObserverClient client = new ObserverClient(observer.url(), Duration.ofSeconds(5));
+      ObserverClient client = observer.client();
       events.publish(ProjectEvents.log("e1"));
       awaitIds(client, "e1");
       Path file = storage.resolve(projectId + ".events.jsonl");
@@ -150,7 +153,7 @@ class ObserverEventsIT {
     String projectId = "p-forged";
     try (ProjectEvents own = new ProjectEvents(url(), projectId);
         RunningObserver observer = RunningObserver.start(projectId, url(), storage)) {
-      ObserverClient client = new ObserverClient(observer.url(), Duration.ofSeconds(5));
+      ObserverClient client = observer.client();
       own.publish(ProjectEvents.log("e1"));
       awaitIds(client, "e1");
 
@@ -183,19 +186,38 @@ class ObserverEventsIT {
                     .containsExactly(ids));
   }
 
+  @Test
+  void theEventsNeedTheReadTokenThePageDoesNot() throws Exception {
+    String projectId = "p-token-" + System.nanoTime();
+    try (RunningObserver observer = RunningObserver.start(projectId, url(), storage)) {
+      URI events = observer.url().resolve("api/events");
+      assertThat(get(events, null).statusCode()).isEqualTo(401);
+      assertThat(get(events, "guess").statusCode()).isEqualTo(401);
+      assertThat(get(observer.url().resolve("api/events?token=guess"), null).statusCode())
+          .isEqualTo(401);
+      assertThat(get(events, RunningObserver.readToken(projectId)).statusCode()).isEqualTo(200);
+      assertThat(get(observer.url(), null).statusCode()).as("the page").isEqualTo(200);
+      assertThat(get(observer.url().resolve("actuator/health"), null).statusCode()).isEqualTo(200);
+    }
+  }
+
   private static String jsonOf(SequencedEvent event) throws Exception {
     return io.flops.common.observer.JsonLinesEventStore.JSON.writeValueAsString(event);
   }
 
-  private static HttpResponse<String> get(URI uri) throws Exception {
-    return HttpClient.newHttpClient()
-        .send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+  private static HttpResponse<String> get(URI uri, String token) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri);
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   /** What a reconnecting browser reads: the first event after its {@code Last-Event-ID}. */
-  private static List<String> firstStreamedLines(URI base, String lastEventId) throws Exception {
+  private static List<String> firstStreamedLines(URI base, String lastEventId, String token)
+      throws Exception {
     HttpRequest request =
-        HttpRequest.newBuilder(base.resolve("api/events/stream"))
+        HttpRequest.newBuilder(base.resolve("api/events/stream?token=" + token))
             .header("Accept", "text/event-stream")
             .header("Last-Event-ID", lastEventId)
             .build();

@@ -58,7 +58,7 @@ class ObserverPageIT {
     try (RunningObserver observer =
             RunningObserver.start(projectId, Mosquitto.url(broker), storage);
         ProjectEvents project = new ProjectEvents(Mosquitto.url(broker), projectId)) {
-      browser.get(observer.url().toString());
+      browser.get(observer.pageUrl());
       awaitText("connection", "live");
 
       project.state("", "ACCEPTED");
@@ -156,7 +156,7 @@ class ObserverPageIT {
                   "reason",
                   reason)));
 
-      browser.get(observer.url().toString());
+      browser.get(observer.pageUrl());
       awaitText("state", "FAILED");
       awaitChartPoints(1);
       HeadlessChromium.screenshot(browser, Path.of("target/observer-page-failed.png"));

@@ -8,8 +8,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The observer application started in this JVM the way the manager starts it: configured only by
- * the variables of docs/services.md (given as command-line properties, with the project's event
- * key) on a free port.
+ * the variables of docs/services.md (given as command-line properties, with the project's event key
+ * and a read token) on a free port.
  */
 final class RunningObserver implements AutoCloseable {
 
@@ -26,14 +26,33 @@ final class RunningObserver implements AutoCloseable {
                 "--FLOPS_PROJECT_ID=" + projectId,
                 "--FLOPS_MQTT_URL=" + mqttUrl,
                 "--FLOPS_EVENT_KEY=" + ProjectEvents.keyOf(projectId),
+                "--FLOPS_OBSERVER_READ_TOKEN=" + readToken(projectId),
                 "--FLOPS_OBSERVER_STORAGE_DIR=" + storageDir,
                 "--FLOPS_PORT_2727=0",
                 "--flops.observer.heartbeat=1s"));
   }
 
+  /** The read token the observer of {@code projectId} is started with. */
+  static String readToken(String projectId) {
+    return "read-token-of-" + projectId;
+  }
+
   URI url() {
     int port = ((WebServerApplicationContext) context).getWebServer().getPort();
     return URI.create("http://127.0.0.1:" + port + "/");
+  }
+
+  /** The page as the project view links it: the read token in the fragment. */
+  String pageUrl() {
+    String projectId = context.getEnvironment().getProperty("FLOPS_PROJECT_ID");
+    return url() + "#token=" + readToken(projectId);
+  }
+
+  /** A client with the read token. */
+  io.flops.common.observer.ObserverClient client() {
+    String projectId = context.getEnvironment().getProperty("FLOPS_PROJECT_ID");
+    return new io.flops.common.observer.ObserverClient(
+        url(), java.time.Duration.ofSeconds(5), readToken(projectId));
   }
 
   @Override

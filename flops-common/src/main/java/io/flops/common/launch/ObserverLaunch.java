@@ -11,8 +11,11 @@ import java.util.Map;
  * @param service the settings of every service
  * @param storageDir where the event log file is kept (default {@code .flops-observer})
  * @param trackingUrl the tracking server's web UI, linked from the page; empty: no link
+ * @param readToken the bearer token every {@code /api/**} request needs (the project's owner gets
+ *     it in the observer URL); empty: open to every caller
  */
-public record ObserverLaunch(ServiceLaunch service, Path storageDir, String trackingUrl) {
+public record ObserverLaunch(
+    ServiceLaunch service, Path storageDir, String trackingUrl, String readToken) {
 
   /** The HTTP container port. */
   public static final int PORT = 2727;
@@ -26,7 +29,8 @@ public record ObserverLaunch(ServiceLaunch service, Path storageDir, String trac
   /** The observer's own variables (it also reads {@link ServiceLaunch}'s). */
   public enum Variable implements LaunchVariable {
     STORAGE_DIR("FLOPS_OBSERVER_STORAGE_DIR"),
-    TRACKING_URL("FLOPS_OBSERVER_TRACKING_URL");
+    TRACKING_URL("FLOPS_OBSERVER_TRACKING_URL"),
+    READ_TOKEN("FLOPS_OBSERVER_READ_TOKEN");
 
     private final String envName;
 
@@ -42,6 +46,12 @@ public record ObserverLaunch(ServiceLaunch service, Path storageDir, String trac
 
   public ObserverLaunch {
     trackingUrl = trackingUrl == null ? "" : trackingUrl;
+    readToken = readToken == null ? "" : readToken;
+  }
+
+  /** An observer open to every caller. */
+  public ObserverLaunch(ServiceLaunch service, Path storageDir, String trackingUrl) {
+    this(service, storageDir, trackingUrl, "");
   }
 
   /** The observer's own variables, in documentation order. */
@@ -61,12 +71,15 @@ public record ObserverLaunch(ServiceLaunch service, Path storageDir, String trac
               DEFAULT_MQTT_URL,
               service.mqttUsername(),
               service.mqttPassword(),
-              service.verbose());
+              service.verbose(),
+              service.eventKey(),
+              service.bindHost());
     }
     return new ObserverLaunch(
         service,
         read.path(Variable.STORAGE_DIR, DEFAULT_STORAGE_DIR),
-        read.text(Variable.TRACKING_URL, ""));
+        read.text(Variable.TRACKING_URL, ""),
+        read.text(Variable.READ_TOKEN, ""));
   }
 
   /** These settings as environment variables. */
@@ -75,6 +88,21 @@ public record ObserverLaunch(ServiceLaunch service, Path storageDir, String trac
         .putAll(service.toEnvironment())
         .put(Variable.STORAGE_DIR, storageDir)
         .put(Variable.TRACKING_URL, trackingUrl)
+        .put(Variable.READ_TOKEN, readToken)
         .toMap();
+  }
+
+  /** Leaves out the read token. */
+  @Override
+  public String toString() {
+    return "ObserverLaunch[service="
+        + service
+        + ", storageDir="
+        + storageDir
+        + ", trackingUrl="
+        + trackingUrl
+        + ", readToken="
+        + (readToken.isEmpty() ? "none" : "set")
+        + "]";
   }
 }

@@ -19,21 +19,24 @@ public final class ObserverClient {
   private final URI baseUrl;
   private final Duration timeout;
   private final HttpClient http;
+  private final String readToken;
 
   /**
    * @param baseUrl the observer's root, e.g. {@code http://10.0.0.5:2727}
    * @param timeout for connecting and for a JSON answer (not for the stream, which stays open)
+   * @param readToken the observer's read token ({@code FLOPS_OBSERVER_READ_TOKEN}); empty: none
    */
-  public ObserverClient(URI baseUrl, Duration timeout) {
+  public ObserverClient(URI baseUrl, Duration timeout, String readToken) {
     this.baseUrl = baseUrl;
     this.timeout = timeout;
     this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
+    this.readToken = readToken == null ? "" : readToken;
   }
 
   /** The events after position {@code since} (0: all). */
   public EventPage events(long since) {
     HttpRequest request =
-        HttpRequest.newBuilder(resolve("api/events?since=" + since))
+        authorized(HttpRequest.newBuilder(resolve("api/events?since=" + since)))
             .timeout(timeout)
             .header("Accept", "application/json")
             .GET()
@@ -57,7 +60,7 @@ public final class ObserverClient {
    */
   public EventStream stream(long since, Consumer<SequencedEvent> consumer) {
     HttpRequest request =
-        HttpRequest.newBuilder(resolve("api/events/stream?since=" + since))
+        authorized(HttpRequest.newBuilder(resolve("api/events/stream?since=" + since)))
             .header("Accept", "text/event-stream")
             .GET()
             .build();
@@ -66,6 +69,10 @@ public final class ObserverClient {
         http.sendAsync(request, BodyHandlers.fromLineSubscriber(reader))
             .thenAccept(response -> requireOk(response.statusCode(), request.uri())),
         reader);
+  }
+
+  private HttpRequest.Builder authorized(HttpRequest.Builder request) {
+    return readToken.isEmpty() ? request : request.header("Authorization", "Bearer " + readToken);
   }
 
   private URI resolve(String pathAndQuery) {

@@ -7,6 +7,7 @@ import io.flops.common.api.ProjectView;
 import io.flops.common.sla.ProjectSla;
 import io.flops.manager.access.Caller;
 import io.flops.manager.lifecycle.ProjectService;
+import io.flops.manager.mqtt.ServiceLaunches;
 import io.flops.manager.project.Project;
 import io.flops.manager.project.ServiceRole;
 import io.swagger.v3.oas.annotations.Operation;
@@ -30,9 +31,11 @@ import org.springframework.web.bind.annotation.RestController;
 public class ProjectController {
 
   private final ProjectService projects;
+  private final ServiceLaunches launches;
 
-  public ProjectController(ProjectService projects) {
+  public ProjectController(ProjectService projects, ServiceLaunches launches) {
     this.projects = projects;
+    this.launches = launches;
   }
 
   @Operation(
@@ -88,9 +91,15 @@ public class ProjectController {
   }
 
   /**
-   * The URL of the project's observer while it is deployed (as the watchdog found it), else null.
+   * The URL of the project's observer while it is deployed (as the watchdog found it), with its
+   * read token in the fragment, which browsers never send to a server; else null. Only the
+   * project's owner and the admin see a project at all.
    */
-  private static String observerUrl(Project project) {
-    return project.liveOne(ServiceRole.OBSERVER).map(o -> project.getObserverUrl()).orElse(null);
+  private String observerUrl(Project project) {
+    return project
+        .liveOne(ServiceRole.OBSERVER)
+        .map(o -> project.getObserverUrl())
+        .map(url -> url + "#token=" + launches.observerReadToken(project.getId()))
+        .orElse(null);
   }
 }

@@ -33,6 +33,11 @@ final class ProjectLaunches {
     return services.of(project.getId(), project.getSla().verbose()).boundTo(locality.bindHost());
   }
 
+  /** The token that reads the project's observer events. */
+  String observerReadToken(Project project) {
+    return services.observerReadToken(project.getId());
+  }
+
   /** The project's tracking URI with the configured credentials. */
   TrackingLaunch tracking(Project project) {
     return tracking.launch(project.getTrackingUri());

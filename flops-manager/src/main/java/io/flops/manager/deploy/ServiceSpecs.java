@@ -89,7 +89,8 @@ public class ServiceSpecs {
         new ObserverLaunch(
             launches.service(project),
             null,
-            trackingUri != null && trackingUri.startsWith("http") ? trackingUri : "");
+            trackingUri != null && trackingUri.startsWith("http") ? trackingUri : "",
+            launches.observerReadToken(project));
     return ServiceSpec.builder(
             "observ" + project.getId(), ServiceKind.PROJECT_OBSERVER, applicationId)
         .project(project.getId())

@@ -31,6 +31,14 @@ public final class ServiceLaunches {
         keys.keyOf(id));
   }
 
+  /**
+   * The token that reads the events of project {@code id}'s observer ({@code
+   * FLOPS_OBSERVER_READ_TOKEN}), derived from the installation secret.
+   */
+  public String observerReadToken(String id) {
+    return keys.derive("flops-observer:" + id);
+  }
+
   /** Leaves out every secret. */
   @Override
   public String toString() {

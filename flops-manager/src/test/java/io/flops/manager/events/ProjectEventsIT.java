@@ -94,7 +94,11 @@ class ProjectEventsIT extends ManagerITBase {
             "http://"
                 + InMemoryOrchestrator.PUBLIC_HOST
                 + ":"
-                + orchestrator.address(observer, 0).ports().get(2727));
+                + orchestrator.address(observer, 0).ports().get(2727)
+                + "#token="
+                + launches.observerReadToken(id));
+    assertThat(orchestrator.deployed().get(observer).environment())
+        .containsEntry("FLOPS_OBSERVER_READ_TOKEN", launches.observerReadToken(id));
   }
 
   private static ObserverEvent round(int round) {
