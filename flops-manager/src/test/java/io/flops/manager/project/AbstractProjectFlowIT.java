@@ -86,6 +86,19 @@ abstract class AbstractProjectFlowIT extends ManagerITBase {
         });
   }
 
+  /**
+   * A client connected with the broker credential the manager gives project {@code id}'s services.
+   */
+  MqttClient connectedAsServicesOf(String id) throws MqttException {
+    ServiceLaunch service = launches.of(id, false);
+    MqttClient client = new MqttClient(mqtt.url(), id + "-" + id(), new MemoryPersistence());
+    MqttConnectionOptions options = new MqttConnectionOptions();
+    options.setUserName(service.mqttUsername());
+    options.setPassword(service.mqttPassword().getBytes(StandardCharsets.UTF_8));
+    client.connect(options);
+    return client;
+  }
+
   /** Connection options with the manager's own broker credential. */
   MqttConnectionOptions managerCredential() {
     MqttConnectionOptions options = new MqttConnectionOptions();
@@ -146,12 +159,7 @@ abstract class AbstractProjectFlowIT extends ManagerITBase {
     observer.subscribe(
         new MqttSubscription[] {new MqttSubscription("flops_manager/+/+", 1)},
         new IMqttMessageListener[] {(topic, message) -> managerHeard.add(topic)});
-    ServiceLaunch service = launches.of("p1", false);
-    MqttClient client = new MqttClient(mqtt.url(), "p1-" + id(), new MemoryPersistence());
-    MqttConnectionOptions options = new MqttConnectionOptions();
-    options.setUserName(service.mqttUsername());
-    options.setPassword(service.mqttPassword().getBytes(StandardCharsets.UTF_8));
-    client.connect(options);
+    MqttClient client = connectedAsServicesOf("p1");
     List<String> serviceHeard = new CopyOnWriteArrayList<>();
     try {
       client.subscribe(

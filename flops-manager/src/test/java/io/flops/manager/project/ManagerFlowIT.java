@@ -8,7 +8,6 @@ import io.flops.common.events.ComponentEvent.AggregatorType;
 import io.flops.common.events.ComponentEvent.BuildPlan;
 import io.flops.common.image.ImageNames;
 import io.flops.common.image.LocalImageStore;
-import io.flops.common.launch.ServiceLaunch;
 import io.flops.common.orchestration.Cluster;
 import io.flops.common.orchestration.DeploymentState;
 import io.flops.common.orchestration.ServiceSpec;
@@ -23,8 +22,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.eclipse.paho.mqttv5.client.IMqttMessageListener;
 import org.eclipse.paho.mqttv5.client.IMqttToken;
 import org.eclipse.paho.mqttv5.client.MqttClient;
-import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
-import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
 import org.eclipse.paho.mqttv5.common.MqttException;
 import org.eclipse.paho.mqttv5.common.MqttMessage;
 import org.eclipse.paho.mqttv5.common.MqttSubscription;
@@ -42,12 +39,7 @@ class ManagerFlowIT extends AbstractProjectFlowIT {
     observer.subscribe(
         new MqttSubscription[] {new MqttSubscription("project_observer/+", 1)},
         new IMqttMessageListener[] {(topic, message) -> heard.add(topic)});
-    ServiceLaunch p1 = launches.of("p1", false);
-    MqttClient service = new MqttClient(mqtt.url(), "p1-" + id(), new MemoryPersistence());
-    MqttConnectionOptions options = new MqttConnectionOptions();
-    options.setUserName(p1.mqttUsername());
-    options.setPassword(p1.mqttPassword().getBytes(StandardCharsets.UTF_8));
-    service.connect(options);
+    MqttClient service = connectedAsServicesOf("p1");
     IMqttToken other =
         service.subscribe(new MqttSubscription[] {new MqttSubscription("project_observer/p2", 1)});
     assertThat(other.getReasonCodes())
