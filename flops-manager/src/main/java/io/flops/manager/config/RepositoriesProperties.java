@@ -22,6 +22,22 @@ public class RepositoriesProperties {
   private List<Path> allowedFileRoots =
       new ArrayList<>(List.of(Path.of(System.getProperty("user.home"), ".flops", "repos")));
 
+  /**
+   * Whether repository URLs naming a loopback or link-local host (e.g. {@code 127.0.0.1}, {@code
+   * localhost}, {@code 169.254.169.254}) are refused, so a customer cannot make the manager probe
+   * its own host or a cloud metadata service. Unset: refused when the orchestrator runs services on
+   * remote workers (production), allowed when they run on this host.
+   */
+  private Boolean denyLocalHosts;
+
+  public Boolean getDenyLocalHosts() {
+    return denyLocalHosts;
+  }
+
+  public void setDenyLocalHosts(Boolean denyLocalHosts) {
+    this.denyLocalHosts = denyLocalHosts;
+  }
+
   public List<Path> getAllowedFileRoots() {
     return allowedFileRoots;
   }

@@ -5,6 +5,8 @@ import io.flops.common.image.catalog.ImageCatalog;
 import io.flops.common.image.catalog.LocalImageCatalog;
 import io.flops.common.image.catalog.RegistryImageCatalog;
 import io.flops.common.image.registry.RegistryClient;
+import io.flops.common.orchestration.Locality;
+import io.flops.common.orchestration.Orchestrator;
 import io.flops.manager.config.FlopsProperties;
 import io.flops.manager.config.LifecycleProperties;
 import io.flops.manager.config.RepositoriesProperties;
@@ -39,12 +41,20 @@ public class ImageConfiguration {
                 lifecycle.getLookupTimeout()));
   }
 
-  /** {@code <data-dir>/repos} and the configured folders. */
+  /**
+   * {@code <data-dir>/repos} and the configured folders; loopback and link-local hosts refused in
+   * production unless configured otherwise.
+   */
   @Bean
-  RepositoryPolicy repositoryPolicy(FlopsProperties flops, RepositoriesProperties repositories) {
+  RepositoryPolicy repositoryPolicy(
+      FlopsProperties flops, RepositoriesProperties repositories, Orchestrator orchestrator) {
     List<Path> roots = new ArrayList<>(repositories.getAllowedFileRoots());
     roots.add(flops.getDataDir().resolve("repos"));
-    return new RepositoryPolicy(roots);
+    boolean denyLocalHosts =
+        repositories.getDenyLocalHosts() != null
+            ? repositories.getDenyLocalHosts()
+            : orchestrator.locality() == Locality.CLUSTER;
+    return new RepositoryPolicy(roots, denyLocalHosts);
   }
 
   @Bean

@@ -3,8 +3,10 @@ package io.flops.manager.image;
 import io.flops.common.error.FieldError;
 import io.flops.common.error.FlopsException;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,10 +23,23 @@ public final class RepositoryPolicy {
   /** The setting that allows more folders. */
   public static final String SETTING = "flops.repositories.allowed-file-roots";
 
-  private final List<Path> fileRoots;
+  /** The setting that allows local hosts. */
+  public static final String LOCAL_HOSTS_SETTING = "flops.repositories.deny-local-hosts";
 
-  /** Allows {@code file://} repositories inside {@code fileRoots} only. */
+  private final List<Path> fileRoots;
+  private final boolean denyLocalHosts;
+
+  /** Allows {@code file://} repositories inside {@code fileRoots} only, and every host. */
   public RepositoryPolicy(List<Path> fileRoots) {
+    this(fileRoots, false);
+  }
+
+  /**
+   * Allows {@code file://} repositories inside {@code fileRoots} only, and refuses loopback and
+   * link-local hosts when {@code denyLocalHosts}.
+   */
+  public RepositoryPolicy(List<Path> fileRoots, boolean denyLocalHosts) {
+    this.denyLocalHosts = denyLocalHosts;
     List<Path> roots = new ArrayList<>();
     for (Path root : fileRoots) {
       roots.add(real(root.toAbsolutePath().normalize()));
@@ -46,9 +61,20 @@ public final class RepositoryPolicy {
     try {
       uri = new URI(repoUrl);
     } catch (URISyntaxException e) {
-      return; // the SLA's validation answers malformed URLs
+      uri = null; // scp-like (git@host:path), or malformed, which the SLA's validation answers
     }
-    if (!"file".equalsIgnoreCase(uri.getScheme()) || uri.getPath() == null) {
+    if (uri == null || !"file".equalsIgnoreCase(uri.getScheme())) {
+      if (denyLocalHosts && isLocal(hostOf(repoUrl, uri))) {
+        String rule =
+            "must not name a loopback or link-local host on this manager ("
+                + LOCAL_HOSTS_SETTING
+                + ")";
+        throw FlopsException.invalidInput(
+            "ml_repo_url " + rule + ".", List.of(new FieldError("/ml_repo_url", rule)));
+      }
+      return;
+    }
+    if (uri.getPath() == null) {
       return;
     }
     Path path = real(Path.of(uri.getPath()).toAbsolutePath().normalize());
@@ -63,6 +89,43 @@ public final class RepositoryPolicy {
             + " is not";
     throw FlopsException.invalidInput(
         "ml_repo_url " + rule + ".", List.of(new FieldError("/ml_repo_url", rule)));
+  }
+
+  /** The host of a URL, or of an scp-like {@code user@host:path}; null when there is none. */
+  private static String hostOf(String repoUrl, URI uri) {
+    if (uri != null && uri.getHost() != null) {
+      return uri.getHost();
+    }
+    if (repoUrl.contains("://")) {
+      return null;
+    }
+    int at = repoUrl.indexOf('@');
+    int colon = repoUrl.indexOf(':', at + 1);
+    return colon > at + 1 ? repoUrl.substring(at + 1, colon) : null;
+  }
+
+  /**
+   * Whether {@code host} is, or resolves to, a loopback, link-local or unspecified address; a name
+   * that does not resolve is left to the repository check, which fails it with a sentence.
+   */
+  private static boolean isLocal(String host) {
+    if (host == null || host.isBlank()) {
+      return false;
+    }
+    String bare =
+        host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+    try {
+      for (InetAddress address : InetAddress.getAllByName(bare)) {
+        if (address.isLoopbackAddress()
+            || address.isLinkLocalAddress()
+            || address.isAnyLocalAddress()) {
+          return true;
+        }
+      }
+      return false;
+    } catch (UnknownHostException e) {
+      return false;
+    }
   }
 
   /** {@code path} with symbolic links resolved as far as it exists. */

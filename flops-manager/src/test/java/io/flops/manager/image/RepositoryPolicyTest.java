@@ -50,6 +50,32 @@ class RepositoryPolicyTest {
   }
 
   @Test
+  void inProductionLoopbackAndLinkLocalHostsAreRefused() {
+    RepositoryPolicy production = new RepositoryPolicy(List.of(), true);
+
+    for (String url :
+        List.of(
+            "https://127.0.0.1/group/repo.git",
+            "http://localhost:3000/group/repo.git",
+            "http://169.254.169.254/latest/meta-data",
+            "https://[::1]/repo.git",
+            "ssh://git@127.0.0.2/repo.git",
+            "git@localhost:group/repo.git")) {
+      assertThatThrownBy(() -> production.check(url))
+          .as(url)
+          .isInstanceOf(FlopsException.class)
+          .hasMessageContaining(RepositoryPolicy.LOCAL_HOSTS_SETTING);
+    }
+    assertThatCode(() -> production.check("https://repo.invalid/group/repo.git"))
+        .as("a name that does not resolve is left to the repository check")
+        .doesNotThrowAnyException();
+    assertThatCode(
+            () -> new RepositoryPolicy(List.of(), false).check("http://127.0.0.1:3000/r.git"))
+        .as("on one host a local Git server is fine")
+        .doesNotThrowAnyException();
+  }
+
+  @Test
   void remoteRepositoriesAreLeftToTheSlasValidation() {
     RepositoryPolicy policy = new RepositoryPolicy(List.of());
 
