@@ -31,6 +31,13 @@ public class MqttProperties {
   /** Password of {@code service-username}. */
   private String servicePassword = "";
 
+  /**
+   * Whether the external broker is Mosquitto with its dynamic-security plugin and the manager's
+   * user one of its admins: each project's services then get their own user and role, made and
+   * deleted by the manager, instead of {@code service-username}.
+   */
+  private boolean dynamicSecurity;
+
   /** Host the embedded broker listens on. */
   private String embeddedHost = "127.0.0.1";
 
@@ -92,6 +99,14 @@ public class MqttProperties {
 
   public void setServicePassword(String servicePassword) {
     this.servicePassword = servicePassword;
+  }
+
+  public boolean isDynamicSecurity() {
+    return dynamicSecurity;
+  }
+
+  public void setDynamicSecurity(boolean dynamicSecurity) {
+    this.dynamicSecurity = dynamicSecurity;
   }
 
   public String getEmbeddedHost() {

@@ -295,9 +295,16 @@ public class ProjectDeployer {
    */
   public void cleanUp(Project project) {
     Instant now = clock.instant();
+    boolean hadLive = !project.liveServices().isEmpty();
     project.liveServices().stream()
         .filter(s -> !project.keepsAfterEnd(s, now, observerGrace))
         .forEach(service -> undeploy(project, service));
+    if (hadLive && specs != null) {
+      store
+          .find(project.getId())
+          .filter(p -> p.getState().isTerminal() && p.liveServices().isEmpty())
+          .ifPresent(this::revokeServiceCredentials);
+    }
     if (checkpoints != null && project.getState().isTerminal()) {
       checkpoints.delete(project);
     }
@@ -307,6 +314,18 @@ public class ProjectDeployer {
       } catch (RuntimeException e) {
         log.warn("Could not delete application of project {}: {}", project.getId(), e.getMessage());
       }
+    }
+  }
+
+  /** The last service of an ended project is gone: its broker credential goes too. */
+  private void revokeServiceCredentials(Project project) {
+    try {
+      specs.revokeServiceCredentials(project);
+    } catch (RuntimeException e) {
+      log.warn(
+          "Could not withdraw the broker identity of project {}: {}",
+          project.getId(),
+          e.getMessage());
     }
   }
 

@@ -50,6 +50,7 @@ public class ServiceSpecs {
 
   private final ImagesProperties images;
   private final Locality locality;
+  private final ServiceLaunches services;
   private final DataServerTokens dataTokens;
   private final ProjectLaunches launches;
   private final BuilderSpecs builders;
@@ -76,10 +77,16 @@ public class ServiceSpecs {
       TrainingCheckpoints checkpoints) {
     this.images = images;
     this.locality = locality;
+    this.services = services;
     this.dataTokens = dataTokens;
     this.launches = new ProjectLaunches(services, tracking, locality);
     this.builders = new BuilderSpecs(flops, images, launches, locality);
     this.training = new TrainingSpecs(launches, certificates, dataTokens, nodes, checkpoints);
+  }
+
+  /** Withdraws the broker credential of the project's services (nothing of it runs any more). */
+  public void revokeServiceCredentials(Project project) {
+    services.revoke(project.getId());
   }
 
   /** The project's observer, in the customer's observatory; the platform gives it storage. */

@@ -95,11 +95,11 @@ public class MockJobService implements ComponentEventListener {
     }
     DeploymentStatus status = orchestrator.status(job.deploymentId());
     if (status.state() == DeploymentState.COMPLETED) {
-      return jobs.save(job.ended(MockJobState.COMPLETED, null, clock.instant()));
+      return saveEnded(job.ended(MockJobState.COMPLETED, null, clock.instant()));
     }
     if (status.state() == DeploymentState.FAILED || status.state() == DeploymentState.UNKNOWN) {
       String reason = "The mock data provider ended as " + status.state() + ": " + status.message();
-      return jobs.save(job.ended(MockJobState.FAILED, reason, clock.instant()));
+      return saveEnded(job.ended(MockJobState.FAILED, reason, clock.instant()));
     }
     return job;
   }
@@ -124,7 +124,22 @@ public class MockJobService implements ComponentEventListener {
             ? job.pushed(event.partition(), event.rows(), clock.instant())
             : job.ended(MockJobState.FAILED, event.errorMessage(), clock.instant());
     if (next != job) {
-      jobs.save(next);
+      if (next.state() == MockJobState.RUNNING) {
+        jobs.save(next);
+      } else {
+        saveEnded(next);
+      }
     }
+  }
+
+  /** Keeps a job that just ended and withdraws its provider's broker credential. */
+  private MockJob saveEnded(MockJob ended) {
+    MockJob saved = jobs.save(ended);
+    try {
+      specs.revokeCredentials(saved.id());
+    } catch (RuntimeException e) {
+      log.warn("Could not withdraw the broker identity of job {}: {}", saved.id(), e.getMessage());
+    }
+    return saved;
   }
 }

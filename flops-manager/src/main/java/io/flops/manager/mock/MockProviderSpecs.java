@@ -40,6 +40,11 @@ public class MockProviderSpecs {
     this.dataTokens = dataTokens;
   }
 
+  /** Withdraws the broker credential of job {@code jobId}'s provider (it has ended). */
+  public void revokeCredentials(String jobId) {
+    services.revoke(jobId);
+  }
+
   /** The provider of job {@code jobId} in application {@code applicationId}. */
   public ServiceSpec provider(String jobId, MockDataConfiguration mock, String applicationId) {
     MockProviderLaunch launch =

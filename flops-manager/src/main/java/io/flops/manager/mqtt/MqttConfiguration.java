@@ -34,12 +34,22 @@ public class MqttConfiguration {
   }
 
   /**
-   * Services of every project share {@code flops.mqtt.service-username} on an external broker; give
-   * that user write access to {@code flops_manager/#} and {@code project_observer/#} only.
+   * On an external broker: with {@code flops.mqtt.dynamic-security}, one Mosquitto user and role
+   * per project ({@link MosquittoDynamicSecurity}); else the services of every project share {@code
+   * flops.mqtt.service-username}, which should only write {@code flops_manager/+/+} and {@code
+   * project_observer/#}.
    */
   @Bean
   @ConditionalOnExpression("!'${flops.mqtt.url:}'.isEmpty()")
-  ServiceCredentials configuredServiceCredentials(MqttProperties properties) {
+  ServiceCredentials externalServiceCredentials(
+      MqttProperties properties,
+      MqttEndpoint endpoint,
+      EventKeys eventKeys,
+      ManagerInstance instance) {
+    if (properties.isDynamicSecurity()) {
+      return new MosquittoDynamicSecurity(
+          endpoint, new BrokerIdentities(eventKeys), instance.mqttClientId(properties) + "-dynsec");
+    }
     MqttCredential shared =
         new MqttCredential(properties.getServiceUsername(), properties.getServicePassword());
     return id -> shared;

@@ -31,6 +31,11 @@ public final class ServiceLaunches {
         keys.keyOf(id));
   }
 
+  /** Withdraws the broker credential of {@code id}'s services (nothing of it runs any more). */
+  public void revoke(String id) {
+    credentials.revoke(id);
+  }
+
   /**
    * The token that reads the events of project {@code id}'s observer ({@code
    * FLOPS_OBSERVER_READ_TOKEN}), derived from the installation secret.

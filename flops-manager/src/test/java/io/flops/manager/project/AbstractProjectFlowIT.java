@@ -34,6 +34,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.eclipse.paho.mqttv5.client.IMqttMessageListener;
+import org.eclipse.paho.mqttv5.client.IMqttToken;
 import org.eclipse.paho.mqttv5.client.MqttClient;
 import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
 import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
@@ -90,13 +91,56 @@ abstract class AbstractProjectFlowIT extends ManagerITBase {
    * A client connected with the broker credential the manager gives project {@code id}'s services.
    */
   MqttClient connectedAsServicesOf(String id) throws MqttException {
-    ServiceLaunch service = launches.of(id, false);
-    MqttClient client = new MqttClient(mqtt.url(), id + "-" + id(), new MemoryPersistence());
+    return connectedAs(launches.of(id, false));
+  }
+
+  /** A client connected with the broker credential of {@code service}. */
+  MqttClient connectedAs(ServiceLaunch service) throws MqttException {
+    MqttClient client =
+        new MqttClient(mqtt.url(), service.projectId() + "-" + id(), new MemoryPersistence());
     MqttConnectionOptions options = new MqttConnectionOptions();
     options.setUserName(service.mqttUsername());
     options.setPassword(service.mqttPassword().getBytes(StandardCharsets.UTF_8));
     client.connect(options);
     return client;
+  }
+
+  /**
+   * With one broker identity per project (the embedded broker, Mosquitto's dynamic security): a
+   * project's services can neither read nor write another project's stream, nor read everything.
+   */
+  void assertServicesReachOnlyTheirOwnProjectsTopics() throws Exception {
+    List<String> heard = new CopyOnWriteArrayList<>();
+    observer.subscribe(
+        new MqttSubscription[] {new MqttSubscription("project_observer/+", 1)},
+        new IMqttMessageListener[] {(topic, message) -> heard.add(topic)});
+    MqttClient service = connectedAsServicesOf("p1");
+    IMqttToken other =
+        service.subscribe(new MqttSubscription[] {new MqttSubscription("project_observer/p2", 1)});
+    assertThat(other.getReasonCodes())
+        .as("subscribing to another project's stream is not granted")
+        .doesNotContain(0, 1, 2);
+    IMqttToken all = service.subscribe(new MqttSubscription[] {new MqttSubscription("#", 1)});
+    assertThat(all.getReasonCodes()).as("subscribing to everything").doesNotContain(0, 1, 2);
+    publishQuietly(service, "project_observer/p1");
+    publishQuietly(service, "project_observer/p2");
+    service.disconnectForcibly();
+    service.close();
+    Instant deadline = Instant.now().plusSeconds(10);
+    while (!heard.contains("project_observer/p1") && Instant.now().isBefore(deadline)) {
+      Thread.sleep(50);
+    }
+    assertThat(heard).as("its own stream").contains("project_observer/p1");
+    assertThat(heard).as("what the broker let through").doesNotContain("project_observer/p2");
+  }
+
+  /** Publishes one message; the broker may refuse it or close the connection. */
+  private static void publishQuietly(MqttClient client, String topic) {
+    try {
+      client.publish(topic, new MqttMessage("{}".getBytes(StandardCharsets.UTF_8), 1, false, null));
+    } catch (MqttException refused) {
+      // refused: what the test expects for another project's topic
+    }
   }
 
   /** Connection options with the manager's own broker credential. */
