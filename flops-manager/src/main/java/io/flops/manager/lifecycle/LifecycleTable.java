@@ -76,7 +76,7 @@ public final class LifecycleTable {
                     .then(Action.START_TRAINING),
                 in(BUILDING_IMAGES)
                     .on(BuilderSucceeded.class)
-                    .when((p, e) -> Guards.buildsActors(e))
+                    .when((p, e) -> Guards.buildsActors(e) && Guards.namesOwnActorImages(p, e))
                     .take(Trigger.IMAGES_BUILT, STARTING_TRAINING)
                     .recording(Records::actorImagesBuilt)
                     .then(Action.START_TRAINING),
@@ -119,13 +119,21 @@ public final class LifecycleTable {
                     .then(Action.CLEAN_UP),
                 in(BUILDING_INFERENCE_IMAGE)
                     .on(BuilderSucceeded.class)
-                    .when((p, e) -> Guards.buildsModel(e) && Guards.deploysModel(p))
+                    .when(
+                        (p, e) ->
+                            Guards.buildsModel(e)
+                                && Guards.deploysModel(p)
+                                && Guards.namesOnly(p, e, r.expectedModelImage(p)))
                     .take(Trigger.DEPLOY_INFERENCE, DEPLOYING_INFERENCE)
                     .recording((p, e) -> "Built " + r.modelImageBuilt(p, e) + "; deploying it.")
                     .then(Action.DEPLOY_INFERENCE),
                 in(BUILDING_INFERENCE_IMAGE)
                     .on(BuilderSucceeded.class)
-                    .when((p, e) -> Guards.buildsModel(e) && !Guards.deploysModel(p))
+                    .when(
+                        (p, e) ->
+                            Guards.buildsModel(e)
+                                && !Guards.deploysModel(p)
+                                && Guards.namesOnly(p, e, r.expectedModelImage(p)))
                     .take(Trigger.INFERENCE_IMAGE_BUILT, COMPLETED)
                     .recording((p, e) -> "Built " + r.modelImageBuilt(p, e) + ".")
                     .then(Action.CLEAN_UP),

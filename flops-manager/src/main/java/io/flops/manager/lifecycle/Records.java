@@ -15,7 +15,6 @@ import io.flops.manager.lifecycle.Signal.ServiceFailed;
 import io.flops.manager.project.Project;
 import io.flops.manager.project.ProjectImages;
 import io.flops.manager.project.TrainingResults;
-import java.util.function.Predicate;
 
 /**
  * What the {@link LifecycleTable}'s rows write onto a project from their input, each returning the
@@ -44,17 +43,12 @@ public final class Records {
         + ": not rebuilding.";
   }
 
+  /** The images the project expected (a guard made sure the report names no others). */
   static String actorImagesBuilt(Project project, BuilderSucceeded built) {
     ProjectImages images = project.getImages();
-    String learner = pick(built, ImageNames::isLearner, images.learner());
-    String aggregator = pick(built, ImageNames::isAggregator, images.aggregator());
-    String commit = built.commit() == null ? images.commit() : built.commit();
-    project.setImages(new ProjectImages(commit, learner, aggregator, false, null));
-    return "Built " + learner + " and " + aggregator + ".";
-  }
-
-  private static String pick(BuilderSucceeded built, Predicate<String> role, String fallback) {
-    return built.images().stream().filter(role).findFirst().orElse(fallback);
+    project.setImages(
+        new ProjectImages(images.commit(), images.learner(), images.aggregator(), false, null));
+    return "Built " + images.learner() + " and " + images.aggregator() + ".";
   }
 
   static String trainedThenBuildModel(Project project, AggregatorSucceeded done) {
@@ -76,13 +70,16 @@ public final class Records {
             : " (accuracy " + done.accuracy() + ", loss " + done.loss() + ").");
   }
 
-  /** Records the trained model's image (the builder's, else the expected name) and returns it. */
-  String modelImageBuilt(Project project, BuilderSucceeded built) {
+  /** The trained model's image of the project: its customer's, of its own run. */
+  String expectedModelImage(Project project) {
     String runId = project.getResults() == null ? null : project.getResults().runId();
-    String expected =
-        ImageNames.trainedModel(
-            registry, project.getCustomerId(), runId == null ? project.getId() : runId);
-    String image = built.images().isEmpty() ? expected : built.images().get(0);
+    return ImageNames.trainedModel(
+        registry, project.getCustomerId(), runId == null ? project.getId() : runId);
+  }
+
+  /** Records the trained model's image (a guard made sure it is the expected one). */
+  String modelImageBuilt(Project project, BuilderSucceeded built) {
+    String image = expectedModelImage(project);
     project.setImages(project.getImages().withTrainedModel(image));
     return image;
   }

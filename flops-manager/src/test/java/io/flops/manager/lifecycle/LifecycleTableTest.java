@@ -121,8 +121,8 @@ class LifecycleTableTest {
                 event,
                 projectId,
                 BuildPlan.FL_ACTORS,
-                List.of("r/o/r/learner:c2", "r/o/r/aggregator:c2"),
-                "c2",
+                List.of("r/o/r/learner:c1", "r/o/r/aggregator:c1"),
+                "c1",
                 Map.of(),
                 0);
         case AGGREGATOR_STARTED ->
@@ -190,7 +190,7 @@ class LifecycleTableTest {
             ProjectState.STARTING_TRAINING,
             ProjectState.TRAINING,
             ProjectState.COMPLETED);
-    assertThat(project.getImages().learner()).isEqualTo("r/o/r/learner:c2");
+    assertThat(project.getImages().learner()).isEqualTo("r/o/r/learner:c1");
     assertThat(project.getResults().accuracy()).isEqualTo(0.9);
   }
 
@@ -210,6 +210,50 @@ class LifecycleTableTest {
         .startsWith("registry:5000/")
         .endsWith("/trained_model:run1");
     assertThat(project.getInferenceUrl()).isEqualTo("http://h:1");
+  }
+
+  @Test
+  void builderReportsNamingImagesThatAreNotTheProjectsOwnChangeNothing() {
+    Project building = walk(PLAIN, Input.START, Input.BUILD);
+    String id = building.getId();
+    for (BuilderSucceeded forged :
+        List.of(
+            new BuilderSucceeded(
+                id(),
+                id,
+                BuildPlan.FL_ACTORS,
+                List.of("victim/o/r/learner:c1", "r/o/r/aggregator:c1"),
+                "c1",
+                Map.of(),
+                0),
+            new BuilderSucceeded(
+                id(),
+                id,
+                BuildPlan.FL_ACTORS,
+                List.of("r/o/r/learner:c1", "r/o/r/aggregator:c1"),
+                "c9",
+                Map.of(),
+                0))) {
+      Lifecycle.Step step = dispatch(id, forged);
+      assertThat(step.rows()).as(forged.images() + " " + forged.commit()).isEmpty();
+      assertThat(step.project().getState()).isEqualTo(ProjectState.BUILDING_IMAGES);
+    }
+
+    Project trained =
+        walk(BUILD, Input.START, Input.REUSE, Input.AGGREGATOR_STARTED, Input.TRAINED);
+    Lifecycle.Step step =
+        dispatch(
+            trained.getId(),
+            new BuilderSucceeded(
+                id(),
+                trained.getId(),
+                BuildPlan.TRAINED_MODEL,
+                List.of("registry:5000/victim/trained_model:their-run"),
+                null,
+                Map.of(),
+                0));
+    assertThat(step.rows()).isEmpty();
+    assertThat(step.project().getState()).isEqualTo(ProjectState.BUILDING_INFERENCE_IMAGE);
   }
 
   @Test

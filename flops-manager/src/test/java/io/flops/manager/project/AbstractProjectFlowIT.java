@@ -228,7 +228,7 @@ abstract class AbstractProjectFlowIT extends ManagerITBase {
   @Test
   void eventsNotSealedWithTheProjectsKeyChangeNothing() throws Exception {
     String id = api.createProject(sla(""));
-    api.awaitState(id, "BUILDING_IMAGES");
+    JsonNode building = api.awaitState(id, "BUILDING_IMAGES");
     assertThat(spec("builder" + id).environment())
         .as("the project's services get its event key")
         .containsEntry("FLOPS_EVENT_KEY", eventKeys.keyOf(id));
@@ -270,25 +270,40 @@ abstract class AbstractProjectFlowIT extends ManagerITBase {
     assertThat(flops.getDataDir().resolve("events").resolve(stranger + ".jsonl"))
         .as("no event log for forged observer events")
         .doesNotExist();
+    // sealed with the project's own key (user code in its learner has it), but naming other images
+    components.publish(attackersImages);
+    Instant refusing = Instant.now().plusSeconds(2);
+    while (Instant.now().isBefore(refusing)) {
+      assertThat(api.get("/api/flops/projects/" + id).body().get("state").asText())
+          .as("a report of the project's own key naming foreign images")
+          .isEqualTo("BUILDING_IMAGES");
+      Thread.sleep(200);
+    }
     components.publish(
         new ComponentEvent.BuilderSucceeded(
             id(),
             id,
             BuildPlan.FL_ACTORS,
             List.of(
-                "acme-registry/o/r/learner:" + commit, "acme-registry/o/r/aggregator:" + commit),
+                building.at("/images/learner").asText(),
+                building.at("/images/aggregator").asText()),
             commit,
             Map.of(),
             1));
     JsonNode starting = api.awaitState(id, "STARTING_TRAINING");
-    assertThat(starting.at("/images/learner").asText()).doesNotContain("evil");
+    assertThat(starting.at("/images/learner").asText())
+        .isEqualTo(building.at("/images/learner").asText())
+        .doesNotContain("evil");
     assertThat(api.delete("/api/flops/projects/" + id).status()).isEqualTo(200);
   }
 
   @Test
   void aProjectWalksToCompletedOnBuilderAndAggregatorEvents() {
     String id = api.createProject(sla(""));
-    api.awaitState(id, "BUILDING_IMAGES");
+    JsonNode building = api.awaitState(id, "BUILDING_IMAGES");
+    String learnerImage = building.at("/images/learner").asText();
+    String aggregatorImage = building.at("/images/aggregator").asText();
+    assertThat(learnerImage).as("the names the builder is to use").endsWith("/learner:" + commit);
 
     ServiceSpec builder = spec("builder" + id);
     assertThat(builder.environment())
@@ -301,13 +316,12 @@ abstract class AbstractProjectFlowIT extends ManagerITBase {
     assertThat(spec("observ" + id).ports()).containsExactly(2727);
 
     components.publish(new ComponentEvent.BuilderStarted(id(), id, BuildPlan.FL_ACTORS));
-    String learnerImage = "acme-registry/o/r/learner:" + commit;
     ComponentEvent built =
         new ComponentEvent.BuilderSucceeded(
             id(),
             id,
             BuildPlan.FL_ACTORS,
-            List.of(learnerImage, "acme-registry/o/r/aggregator:" + commit),
+            List.of(learnerImage, aggregatorImage),
             commit,
             Map.of(),
             10);
@@ -315,7 +329,7 @@ abstract class AbstractProjectFlowIT extends ManagerITBase {
     api.awaitState(id, "STARTING_TRAINING");
 
     ServiceSpec aggregator = spec("aggr" + id);
-    assertThat(aggregator.image()).isEqualTo("acme-registry/o/r/aggregator:" + commit);
+    assertThat(aggregator.image()).isEqualTo(aggregatorImage);
     assertThat(aggregator.environment())
         .containsEntry("FLOPS_AGGREGATOR_ROLE", "classic")
         .containsEntry("FLOPS_AGGREGATOR_ROUNDS", "2")

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.flops.common.events.ComponentEvent;
 import io.flops.common.events.ComponentEvent.AggregatorType;
 import io.flops.common.events.ComponentEvent.BuildPlan;
+import io.flops.common.image.ImageNames;
 import io.flops.common.orchestration.Orchestrator;
 import io.flops.common.testsupport.ExternalServer;
 import io.flops.manager.ManagerApplication;
@@ -204,7 +205,7 @@ class RestartIT {
               UUID.randomUUID().toString(),
               completed,
               BuildPlan.TRAINED_MODEL,
-              List.of("r/acme/trained_model:run-1"),
+              List.of(ImageNames.trainedModel("", "admin", "run-1")),
               null,
               Map.of(),
               1));
