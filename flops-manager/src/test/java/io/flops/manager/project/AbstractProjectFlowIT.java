@@ -12,6 +12,8 @@ import io.flops.common.events.MqttEventPublisher;
 import io.flops.common.events.ObserverEvent;
 import io.flops.common.launch.ServiceLaunch;
 import io.flops.common.orchestration.ServiceSpec;
+import io.flops.common.testsupport.ExternalServer;
+import io.flops.common.testsupport.Mosquitto;
 import io.flops.manager.config.FlopsProperties;
 import io.flops.manager.mqtt.EventKeys;
 import io.flops.manager.mqtt.MqttEndpoint;
@@ -47,6 +49,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * The MQTT flow of a project, as components would drive it: run against the embedded broker and
@@ -62,6 +65,11 @@ abstract class AbstractProjectFlowIT extends ManagerITBase {
   @Autowired EventKeys eventKeys;
   @Autowired ServiceLaunches launches;
   @Autowired FlopsProperties flops;
+
+  /** The manager's own user on the external brokers of the subclasses. */
+  static final String MANAGER_USER = "flops";
+
+  static final String MANAGER_PASSWORD = "manager-pw";
 
   Api api;
   SealedEvents components;
@@ -141,6 +149,18 @@ abstract class AbstractProjectFlowIT extends ManagerITBase {
     } catch (MqttException refused) {
       // refused: what the test expects for another project's topic
     }
+  }
+
+  /**
+   * Points the manager at the external {@code broker} as {@link #MANAGER_USER}, with its data and
+   * its services' working directories under {@code dir}.
+   */
+  static void useExternalBroker(DynamicPropertyRegistry registry, ExternalServer broker, Path dir) {
+    registry.add("flops.mqtt.url", () -> Mosquitto.url(broker));
+    registry.add("flops.mqtt.username", () -> MANAGER_USER);
+    registry.add("flops.mqtt.password", () -> MANAGER_PASSWORD);
+    registry.add("flops.data-dir", () -> dir.resolve("data").toString());
+    registry.add("flops.orchestrator.local.work-dir", () -> dir.resolve("services").toString());
   }
 
   /** Connection options with the manager's own broker credential. */

@@ -28,13 +28,10 @@ class MosquittoDynamicSecurityFlowIT extends AbstractProjectFlowIT {
   @DynamicPropertySource
   static void mosquitto(DynamicPropertyRegistry registry) throws Exception {
     Path dir = Files.createTempDirectory("flops-mosquitto-dynsec-it");
-    broker = Mosquitto.startWithDynamicSecurity(dir.resolve("broker"), "flops", "manager-pw");
-    registry.add("flops.mqtt.url", () -> Mosquitto.url(broker));
-    registry.add("flops.mqtt.username", () -> "flops");
-    registry.add("flops.mqtt.password", () -> "manager-pw");
+    broker =
+        Mosquitto.startWithDynamicSecurity(dir.resolve("broker"), MANAGER_USER, MANAGER_PASSWORD);
+    useExternalBroker(registry, broker, dir);
     registry.add("flops.mqtt.dynamic-security", () -> "true");
-    registry.add("flops.data-dir", () -> dir.resolve("data").toString());
-    registry.add("flops.orchestrator.local.work-dir", () -> dir.resolve("services").toString());
   }
 
   @AfterAll

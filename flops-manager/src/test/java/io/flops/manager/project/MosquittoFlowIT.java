@@ -24,17 +24,13 @@ class MosquittoFlowIT extends AbstractProjectFlowIT {
     broker =
         Mosquitto.startSecured(
             dir.resolve("broker"),
-            Map.of("flops", "manager-pw", "flops-services", "services-pw"),
+            Map.of(MANAGER_USER, MANAGER_PASSWORD, "flops-services", "services-pw"),
             Files.readString(Path.of("../deploy/mosquitto/acl.template"))
-                .replace("@MANAGER@", "flops")
+                .replace("@MANAGER@", MANAGER_USER)
                 .replace("@SERVICES@", "flops-services"));
-    registry.add("flops.mqtt.url", () -> Mosquitto.url(broker));
-    registry.add("flops.mqtt.username", () -> "flops");
-    registry.add("flops.mqtt.password", () -> "manager-pw");
+    useExternalBroker(registry, broker, dir);
     registry.add("flops.mqtt.service-username", () -> "flops-services");
     registry.add("flops.mqtt.service-password", () -> "services-pw");
-    registry.add("flops.data-dir", () -> dir.resolve("data").toString());
-    registry.add("flops.orchestrator.local.work-dir", () -> dir.resolve("services").toString());
   }
 
   @AfterAll
