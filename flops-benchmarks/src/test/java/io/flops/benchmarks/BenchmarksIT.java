@@ -34,6 +34,8 @@ class BenchmarksIT {
             "10",
             "--rounds",
             "1",
+            "--warmup-rounds",
+            "5",
             "--transfer-parameters",
             "10000");
 
@@ -41,6 +43,7 @@ class BenchmarksIT {
     assertThat(run.output())
         .contains("Aggregation of 2 learners x 1,000 parameters", " GB/s ")
         .contains("Round overhead, 2 local learners, 1,000 parameters")
+        .contains("floor: the same bytes to and from every learner over raw gRPC")
         .contains("Parameter transfer, 10,000 parameters")
         .contains("Summary: FL transfer / raw gRPC");
   }

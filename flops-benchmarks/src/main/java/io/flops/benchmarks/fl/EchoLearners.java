@@ -23,6 +23,7 @@ final class EchoLearners implements AutoCloseable {
 
   volatile long fitStarted;
   volatile long fitEnded;
+  private volatile Duration compute;
   private final List<FlClient> clients = new ArrayList<>();
   private final ExecutorService threads = Executors.newCachedThreadPool();
   private final ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor();
@@ -32,6 +33,7 @@ final class EchoLearners implements AutoCloseable {
    *     machine's cores) or wait idle for it (isolating the protocol's own overhead)
    */
   EchoLearners(int count, String target, Duration compute, boolean busy) {
+    this.compute = compute;
     for (int k = 1; k <= count; k++) {
       FlClient client =
           new FlClient(
@@ -50,7 +52,7 @@ final class EchoLearners implements AutoCloseable {
       threads.execute(
           () -> {
             try {
-              client.run(new Local(compute, busy, this));
+              client.run(new Local(busy, this));
             } catch (InterruptedException | IllegalStateException e) {
               Thread.currentThread().interrupt();
             }
@@ -62,6 +64,11 @@ final class EchoLearners implements AutoCloseable {
     this(count, "127.0.0.1:" + port, compute, busy);
   }
 
+  /** Changes the local compute of the rounds to come. */
+  void compute(Duration compute) {
+    this.compute = compute;
+  }
+
   @Override
   public void close() {
     clients.forEach(FlClient::close);
@@ -69,10 +76,10 @@ final class EchoLearners implements AutoCloseable {
     heartbeats.shutdownNow();
   }
 
-  private record Local(Duration compute, boolean busy, EchoLearners times)
-      implements InstructionHandler {
+  private record Local(boolean busy, EchoLearners times) implements InstructionHandler {
     @Override
     public FitAnswer fit(float[] parameters, Instruction instruction) throws InterruptedException {
+      Duration compute = times.compute;
       times.fitStarted = System.nanoTime();
       long until = System.nanoTime() + compute.toNanos();
       float[] result = compute.isZero() ? parameters : parameters.clone();

@@ -11,8 +11,9 @@ import java.time.Duration;
  * measured in the same run (before and after, the better one counting), with their ratio. Options
  * (defaults in brackets): {@code --learners} [10], {@code --aggregation-parameters} [1,000,000],
  * {@code --model-parameters} [101,770], {@code --compute-ms} (each learner's local compute per
- * round) [500], {@code --rounds} [10], {@code --transfer-parameters} [10,000,000]. See
- * docs/training.md for how to run it.
+ * round) [500], {@code --rounds} [10], {@code --warmup-rounds} (without local compute, before the
+ * overhead is measured) [200], {@code --transfer-parameters} [10,000,000]. See docs/training.md for
+ * how to run it.
  */
 public final class FlBenchmark {
 
@@ -22,6 +23,7 @@ public final class FlBenchmark {
     Options options = Options.of(args);
     int learners = options.intValue("--learners", 10);
     int rounds = options.intValue("--rounds", 10);
+    int warmup = options.intValue("--warmup-rounds", 200);
     int model = options.intValue("--model-parameters", 101_770);
     Duration compute = Duration.ofMillis(options.value("--compute-ms", 500));
     PrintStream out = System.out;
@@ -37,8 +39,8 @@ public final class FlBenchmark {
     double idle = Double.NaN;
     double busy = Double.NaN;
     if (options.value("--overhead", 1) != 0) {
-      idle = ProtocolBenchmarks.roundOverhead(learners, model, compute, false, rounds, out);
-      busy = ProtocolBenchmarks.roundOverhead(learners, model, compute, true, rounds, out);
+      idle = ProtocolBenchmarks.roundOverhead(learners, model, compute, false, rounds, warmup, out);
+      busy = ProtocolBenchmarks.roundOverhead(learners, model, compute, true, rounds, warmup, out);
     }
     if (options.value("--transfer", 1) == 0) {
       System.exit(0);
@@ -61,8 +63,8 @@ public final class FlBenchmark {
             + " raw, FL, raw)%n",
         parameters, parameters * 4 / 1e6, protocol, baseline);
     out.printf(
-        "Summary: FL transfer / raw gRPC %.0f %% (goal >= 80 %%); round overhead %.1f %% idle,"
-            + " %.1f %% CPU-bound (goal <= 5 %%)%n",
+        "Summary: FL transfer / raw gRPC %.0f %% (goal >= 80 %%); round overhead (steady state)"
+            + " %.1f %% idle, %.1f %% CPU-bound (goal <= 5 %%)%n",
         100 * protocol / baseline, idle, busy);
     System.exit(0);
   }

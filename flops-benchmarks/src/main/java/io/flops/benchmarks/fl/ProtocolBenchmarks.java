@@ -61,14 +61,27 @@ final class ProtocolBenchmarks {
   }
 
   /**
-   * Per-round overhead with {@code learners} local learners on a {@code parameters} model: the wall
-   * time of {@code rounds} rounds (after two warm-up rounds, the final evaluation included) over
-   * the slowest learner's local training per round.
+   * Per-round overhead with {@code learners} local learners on a {@code parameters} model, in
+   * steady state: the wall time of {@code rounds} rounds (the final evaluation included) over the
+   * slowest learner's local training per round, measured after {@code warmup} rounds without local
+   * compute have let the JIT compile the protocol's paths (then two more at full compute). Printed
+   * beside it: the same figure for a cold JVM (two warm-up rounds only), and the floor — the
+   * round's bytes exchanged over raw gRPC with nothing around them ({@link RawRounds}).
+   *
+   * @return the steady-state overhead in percent of the round
    */
   static double roundOverhead(
-      int learners, int parameters, Duration compute, boolean busy, int rounds, PrintStream out)
+      int learners,
+      int parameters,
+      Duration compute,
+      boolean busy,
+      int rounds,
+      int warmup,
+      PrintStream out)
       throws Exception {
     LearnerPool pool = new LearnerPool(Duration.ofSeconds(1));
+    Measured cold;
+    Measured steady;
     try (FlServer server = new FlServer(0, pool, Duration.ofSeconds(1), Duration.ofSeconds(60));
         EchoLearners local = new EchoLearners(learners, server.port(), compute, busy)) {
       TrainingPlan plan =
@@ -84,30 +97,63 @@ final class ProtocolBenchmarks {
               ParameterChunks.DEFAULT_CHUNK_BYTES,
               Map.of());
       FederatedTraining training = new FederatedTraining(pool, plan, new FedAvg());
-      float[] warm = training.run(new float[parameters], 1, 2, (report, p) -> {});
+      float[] global = training.run(new float[parameters], 1, 2, (report, p) -> {});
+      cold = Measured.rounds(training, global, 3, rounds);
+      local.compute(Duration.ZERO);
+      int next = 3 + rounds;
+      global = training.run(cold.parameters(), next, warmup, (report, p) -> {});
+      local.compute(compute);
+      next += warmup;
+      global = training.run(global, next, 2, (report, p) -> {});
+      steady = Measured.rounds(training, global, next + 2, rounds);
+      pool.finishAll(true, "benchmark done");
+    }
+    double floor =
+        RawRounds.millisPerRound(learners, parameters * Float.BYTES, warmup, rounds * 10);
+    out.printf(
+        "Round overhead, %d local learners, %,d parameters, %d ms of %s local compute: round"
+            + " %.1f ms (wall time of %d rounds / %d, after %d warm-up rounds), slowest learner"
+            + " %.1f ms, overhead %.1f ms (%.1f %% of the round); floor: the same bytes to and from"
+            + " every learner over raw gRPC %.1f ms per round (overhead / floor %.1f); cold JVM (2"
+            + " warm-up rounds): overhead %.1f ms (%.1f %%)%n",
+        learners,
+        parameters,
+        compute.toMillis(),
+        busy ? "CPU-bound" : "idle",
+        steady.wall(),
+        rounds,
+        rounds,
+        warmup + 2,
+        steady.slowest(),
+        steady.overhead(),
+        steady.share(),
+        floor,
+        steady.overhead() / floor,
+        cold.overhead(),
+        cold.share());
+    return steady.share();
+  }
+
+  /** Rounds measured: mean wall time and mean slowest local training per round, in ms. */
+  private record Measured(float[] parameters, double wall, double slowest) {
+
+    static Measured rounds(FederatedTraining training, float[] start, int first, int count)
+        throws Exception {
       List<RoundReport> reports = new ArrayList<>();
       long started = System.nanoTime();
-      training.run(warm, 3, rounds, (report, p) -> reports.add(report));
-      double wall = (System.nanoTime() - started) / 1e6 / rounds;
-      pool.finishAll(true, "benchmark done");
+      float[] result = training.run(start, first, count, (report, p) -> reports.add(report));
+      double wall = (System.nanoTime() - started) / 1e6 / count;
       double slowest =
           reports.stream().mapToDouble(r -> r.slowestFit().toNanos() / 1e6).average().orElse(0);
-      double share = 100 * (wall - slowest) / wall;
-      out.printf(
-          "Round overhead, %d local learners, %,d parameters, %d ms of %s local compute: round"
-              + " %.1f ms (wall time of %d rounds / %d), slowest learner %.1f ms, overhead %.1f ms"
-              + " (%.1f %% of the round)%n",
-          learners,
-          parameters,
-          compute.toMillis(),
-          busy ? "CPU-bound" : "idle",
-          wall,
-          rounds,
-          rounds,
-          slowest,
-          wall - slowest,
-          share);
-      return share;
+      return new Measured(result, wall, slowest);
+    }
+
+    double overhead() {
+      return wall - slowest;
+    }
+
+    double share() {
+      return 100 * overhead() / wall;
     }
   }
 }

@@ -1,39 +1,34 @@
 package io.flops.common.fl;
 
-import com.google.protobuf.CodedInputStream;
-import com.google.protobuf.InvalidProtocolBufferException;
-import com.google.protobuf.Message;
-import com.google.protobuf.Parser;
 import io.grpc.CallOptions;
 import io.grpc.Channel;
-import io.grpc.KnownLength;
 import io.grpc.MethodDescriptor;
 import io.grpc.ServerServiceDefinition;
-import io.grpc.Status;
-import io.grpc.protobuf.ProtoUtils;
+import io.grpc.stub.ClientCallStreamObserver;
 import io.grpc.stub.ClientCalls;
 import io.grpc.stub.ClientResponseObserver;
 import io.grpc.stub.ServerCalls;
 import io.grpc.stub.StreamObserver;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.function.Function;
 
 /**
- * The {@code Join} call with the FL protocol's own message parsing: each message is read from the
- * transport into one array of its exact size and parsed with aliasing, so a parameter chunk's bytes
- * are that array (not copied again) until they are decoded in bulk into floats. Both ends use it:
- * {@link #service} on the aggregator, {@link #join} on the learner.
+ * The {@code Join} call with the FL protocol's own message parsing ({@link WireMarshaller}): a
+ * parameter chunk's bytes stay in the transport's buffers until they are decoded in bulk into
+ * floats. Both ends use it: {@link #service} on the aggregator, {@link #join} on the learner; each
+ * gives a message's buffers back as soon as its observer's {@code onNext} returned, so observers
+ * must not keep a {@link ParameterChunk} beyond it.
  */
 public final class FlWire {
 
-  /** {@code flops.fl.FederatedLearning/Join} with the aliasing parsers. */
+  private static final WireMarshaller<LearnerMessage> LEARNER_MESSAGES =
+      new WireMarshaller<>(LearnerMessage.getDefaultInstance(), LearnerMessage.parser());
+
+  private static final WireMarshaller<AggregatorMessage> AGGREGATOR_MESSAGES =
+      new WireMarshaller<>(AggregatorMessage.getDefaultInstance(), AggregatorMessage.parser());
+
+  /** {@code flops.fl.FederatedLearning/Join} with the FL protocol's parsers. */
   public static final MethodDescriptor<LearnerMessage, AggregatorMessage> JOIN =
-      FederatedLearningGrpc.getJoinMethod().toBuilder(
-              new AliasingMarshaller<>(
-                  LearnerMessage.getDefaultInstance(), LearnerMessage.parser()),
-              new AliasingMarshaller<>(
-                  AggregatorMessage.getDefaultInstance(), AggregatorMessage.parser()))
+      FederatedLearningGrpc.getJoinMethod().toBuilder(LEARNER_MESSAGES, AGGREGATOR_MESSAGES)
           .build();
 
   private FlWire() {}
@@ -42,7 +37,10 @@ public final class FlWire {
   public static ServerServiceDefinition service(
       Function<StreamObserver<AggregatorMessage>, StreamObserver<LearnerMessage>> sessions) {
     return ServerServiceDefinition.builder(FederatedLearningGrpc.SERVICE_NAME)
-        .addMethod(JOIN, ServerCalls.asyncBidiStreamingCall(sessions::apply))
+        .addMethod(
+            JOIN,
+            ServerCalls.asyncBidiStreamingCall(
+                responses -> new Releasing<>(sessions.apply(responses), LEARNER_MESSAGES)))
         .build();
   }
 
@@ -52,55 +50,52 @@ public final class FlWire {
     return ClientCalls.asyncBidiStreamingCall(
         channel.newCall(
             JOIN, CallOptions.DEFAULT.withOnReadyThreshold(StreamSender.READY_THRESHOLD)),
-        responses);
+        new ReleasingClient(responses));
   }
 
-  private static final class AliasingMarshaller<T extends Message>
-      implements MethodDescriptor.Marshaller<T> {
-    private final MethodDescriptor.Marshaller<T> writer;
-    private final Parser<T> parser;
+  /** Hands each message on, then gives its transport buffers back. */
+  private static class Releasing<T> implements StreamObserver<T> {
+    private final StreamObserver<T> handler;
+    private final WireMarshaller<?> messages;
 
-    AliasingMarshaller(T defaultInstance, Parser<T> parser) {
-      this.writer = ProtoUtils.marshaller(defaultInstance);
-      this.parser = parser;
+    Releasing(StreamObserver<T> handler, WireMarshaller<?> messages) {
+      this.handler = handler;
+      this.messages = messages;
     }
 
     @Override
-    public InputStream stream(T value) {
-      return writer.stream(value);
-    }
-
-    @Override
-    public T parse(InputStream stream) {
+    public void onNext(T message) {
       try {
-        byte[] bytes = readAll(stream);
-        CodedInputStream input = CodedInputStream.newInstance(bytes);
-        input.enableAliasing(true);
-        input.setSizeLimit(Integer.MAX_VALUE);
-        return parser.parseFrom(input);
-      } catch (InvalidProtocolBufferException e) {
-        throw Status.INTERNAL
-            .withDescription("Invalid FL message")
-            .withCause(e)
-            .asRuntimeException();
-      } catch (IOException e) {
-        throw Status.INTERNAL
-            .withDescription("Cannot read FL message")
-            .withCause(e)
-            .asRuntimeException();
+        handler.onNext(message);
+      } finally {
+        messages.release();
       }
     }
 
-    private static byte[] readAll(InputStream stream) throws IOException {
-      if (stream instanceof KnownLength) {
-        byte[] bytes = new byte[stream.available()];
-        int read = stream.readNBytes(bytes, 0, bytes.length);
-        if (read == bytes.length && stream.read() == -1) {
-          return bytes;
-        }
-        throw new IOException("FL message shorter or longer than announced");
-      }
-      return stream.readAllBytes();
+    @Override
+    public void onError(Throwable error) {
+      handler.onError(error);
+    }
+
+    @Override
+    public void onCompleted() {
+      handler.onCompleted();
+    }
+  }
+
+  /** {@link Releasing} for the learner's end, which also needs the call before it starts. */
+  private static final class ReleasingClient extends Releasing<AggregatorMessage>
+      implements ClientResponseObserver<LearnerMessage, AggregatorMessage> {
+    private final ClientResponseObserver<LearnerMessage, AggregatorMessage> handler;
+
+    ReleasingClient(ClientResponseObserver<LearnerMessage, AggregatorMessage> handler) {
+      super(handler, AGGREGATOR_MESSAGES);
+      this.handler = handler;
+    }
+
+    @Override
+    public void beforeStart(ClientCallStreamObserver<LearnerMessage> requests) {
+      handler.beforeStart(requests);
     }
   }
 }

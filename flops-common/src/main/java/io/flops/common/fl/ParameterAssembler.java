@@ -1,7 +1,7 @@
 package io.flops.common.fl;
 
+import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.FloatBuffer;
 
 /** Collects the {@link ParameterChunk}s of one message back into a flat float32 array. */
 public final class ParameterAssembler {
@@ -42,9 +42,28 @@ public final class ParameterAssembler {
               + values.length
               + " announced");
     }
-    FloatBuffer floats =
-        chunk.getData().asReadOnlyByteBuffer().order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer();
-    floats.get(values, (int) offset, count);
+    int at = (int) offset;
+    ByteBuffer carry = null;
+    for (ByteBuffer piece : chunk.getData().asReadOnlyByteBufferList()) {
+      piece.order(ByteOrder.LITTLE_ENDIAN);
+      if (carry != null) {
+        while (carry.hasRemaining() && piece.hasRemaining()) {
+          carry.put(piece.get());
+        }
+        if (carry.hasRemaining()) {
+          continue;
+        }
+        values[at++] = carry.flip().getFloat();
+        carry = null;
+      }
+      int whole = piece.remaining() / Float.BYTES;
+      piece.asFloatBuffer().get(values, at, whole);
+      at += whole;
+      piece.position(piece.position() + whole * Float.BYTES);
+      if (piece.hasRemaining()) {
+        carry = ByteBuffer.allocate(Float.BYTES).order(ByteOrder.LITTLE_ENDIAN).put(piece);
+      }
+    }
     received += count;
   }
 

@@ -86,6 +86,27 @@ class ParameterChunksTest {
   }
 
   @Test
+  void aChunkWhoseBytesArriveInPiecesSplittingFloatsIsAssembledExactly() {
+    float[] values = new float[2000];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = i * 0.25f - 7;
+    }
+    byte[] bytes = ParameterChunks.encode(values).array();
+    List<ByteString> pieces = new ArrayList<>();
+    for (int start = 0; start < bytes.length; start += 1001) {
+      pieces.add(ByteString.copyFrom(bytes, start, Math.min(1001, bytes.length - start)));
+    }
+    ByteString rope = ByteString.copyFrom(pieces);
+    assertThat(rope.asReadOnlyByteBufferList()).hasSizeGreaterThan(1);
+
+    ParameterAssembler assembler = new ParameterAssembler(values.length);
+    assembler.accept(ParameterChunk.newBuilder().setInstructionId(1).setData(rope).build());
+
+    assertThat(assembler.isComplete()).isTrue();
+    assertThat(assembler.values()).containsExactly(values);
+  }
+
+  @Test
   void refusesChunkSizesOutsideOneToFourMebibytes() {
     assertThatThrownBy(() -> ParameterChunks.split(1, new float[1], 1024, c -> {}))
         .hasMessage("Parameter chunk size must be between 1 and 4 MiB, was 1024 bytes");

@@ -7,11 +7,13 @@ import io.flops.tracking.project.RoundRecord.ClusterRound;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -125,9 +127,7 @@ public final class ProjectTracking implements AutoCloseable {
     for (ClusterRound clusterRound : record.clusterRounds()) {
       String nested =
           startRun(
-              "FLOps FL cycle "
-                  + record.round()
-                  + " cluster "
+              clusterRunPrefix(record.round())
                   + clusterRound.cluster()
                   + " round "
                   + clusterRound.round().round(),
@@ -190,12 +190,14 @@ public final class ProjectTracking implements AutoCloseable {
   /**
    * The run of {@code round}, started on first use. A run of the same round that an earlier
    * aggregator of the project logged before it was lost — and before its checkpoint covered the
-   * round, so the round runs again — is deleted first: each round has one run.
+   * round, so the round runs again — is deleted first, with the clusters' rounds nested in it
+   * (hierarchical FL): each round has one run, and a cycle only the clusters' rounds it ran.
    */
   private String runOf(int round, Instant started) {
     if (!runIds.containsKey(round)) {
       String name = "FLOps FL round " + round;
-      discardEarlierRuns(name);
+      String nested = clusterRunPrefix(round);
+      discardEarlierRuns(run -> run.equals(name) || run.startsWith(nested));
       String role = project.mode().equals("hierarchical") ? "root" : "aggregator";
       runIds.put(
           round,
@@ -208,13 +210,27 @@ public final class ProjectTracking implements AutoCloseable {
     return runIds.get(round);
   }
 
-  private void discardEarlierRuns(String name) {
-    for (String runId : earlierRuns.getOrDefault(name, List.of())) {
-      log.info(
-          "Deleting run {} of {}: a lost aggregator left it and the round runs again", runId, name);
-      attempt("deleting run " + runId, () -> tracker.deleteRun(runId));
+  private void discardEarlierRuns(Predicate<String> names) {
+    for (Iterator<Map.Entry<String, List<String>>> runs = earlierRuns.entrySet().iterator();
+        runs.hasNext(); ) {
+      Map.Entry<String, List<String>> named = runs.next();
+      if (!names.test(named.getKey())) {
+        continue;
+      }
+      for (String runId : named.getValue()) {
+        log.info(
+            "Deleting run {} of {}: a lost aggregator left it and the round runs again",
+            runId,
+            named.getKey());
+        attempt("deleting run " + runId, () -> tracker.deleteRun(runId));
+      }
+      runs.remove();
     }
-    earlierRuns.remove(name);
+  }
+
+  /** The start of the names of the runs nested in hierarchical cycle {@code cycle}. */
+  private static String clusterRunPrefix(int cycle) {
+    return "FLOps FL cycle " + cycle + " cluster ";
   }
 
   private String startRun(

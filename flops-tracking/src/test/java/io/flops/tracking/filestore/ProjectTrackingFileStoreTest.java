@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.flops.tracking.ExperimentTracker;
 import io.flops.tracking.TestModels;
+import io.flops.tracking.project.ProjectInfo;
 import io.flops.tracking.project.ProjectTracking;
 import io.flops.tracking.project.ProjectTrackingFixtures;
+import io.flops.tracking.project.RoundRecord;
 import io.flops.tracking.project.TrackingSummary;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,6 +73,58 @@ class ProjectTrackingFileStoreTest {
     assertThat(root.resolve(experiment).resolve(staleRun).resolve("meta.yaml"))
         .content()
         .contains("lifecycle_stage: deleted", "deleted_time: ");
+  }
+
+  @Test
+  void aHierarchicalCycleThatRunsAgainLosesTheClusterRunsOfItsLostAttempt() throws Exception {
+    Path root = temp.resolve("mlruns");
+    ProjectInfo hierarchical =
+        new ProjectInfo(
+            "hfl", "Admin", "https://example.org/r", "abc", "fedavg", 1, 2, "hierarchical");
+    ProjectTracking first = ProjectTracking.start(new FileStoreTracker(root), hierarchical);
+    first.roundFinished(cycle(1));
+    first.roundFinished(cycle(2));
+    String keptCycle = first.runId(1).orElseThrow();
+    // the root aggregator is lost after tracking cycle 2, before its checkpoint of cycle 2
+
+    FileStoreTracker store = new FileStoreTracker(root);
+    ProjectTracking resumed = ProjectTracking.start(store, hierarchical);
+    resumed.adopt(1, keptCycle);
+    resumed.roundFinished(cycle(2));
+    String experiment = store.getOrCreateExperiment(hierarchical.experimentName(), Map.of());
+
+    assertThat(store.activeRuns(experiment))
+        .extracting(ExperimentTracker.TrackedRun::runName)
+        .containsExactlyInAnyOrder(
+            "FLOps FL round 1",
+            "FLOps FL cycle 1 cluster edge-a round 1",
+            "FLOps FL cycle 1 cluster edge-b round 1",
+            "FLOps FL round 2",
+            "FLOps FL cycle 2 cluster edge-a round 1",
+            "FLOps FL cycle 2 cluster edge-b round 1");
+    String cycleTwo = resumed.runId(2).orElseThrow();
+    for (ExperimentTracker.TrackedRun run : store.activeRuns(experiment)) {
+      if (run.runName().startsWith("FLOps FL cycle 2 ")) {
+        assertThat(root.resolve(experiment).resolve(run.runId()).resolve("tags/mlflow.parentRunId"))
+            .hasContent(cycleTwo);
+      }
+    }
+  }
+
+  private static RoundRecord cycle(int cycle) {
+    RoundRecord clusterRound = ProjectTrackingFixtures.round(1);
+    return new RoundRecord(
+        cycle,
+        clusterRound.started(),
+        clusterRound.finished(),
+        0.5,
+        0.8,
+        100,
+        10,
+        2,
+        List.of(
+            new RoundRecord.ClusterRound("edge-a", clusterRound),
+            new RoundRecord.ClusterRound("edge-b", clusterRound)));
   }
 
   private static String expected() throws Exception {
