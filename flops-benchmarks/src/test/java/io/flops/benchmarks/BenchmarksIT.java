@@ -37,14 +37,16 @@ class BenchmarksIT {
             "--warmup-rounds",
             "5",
             "--transfer-parameters",
-            "10000");
+            "10000",
+            "--transfer-passes",
+            "1");
 
     assertThat(run.exitCode()).as(run.output()).isZero();
     assertThat(run.output())
         .contains("Aggregation of 2 learners x 1,000 parameters", " GB/s ")
         .contains("Round overhead, 2 local learners, 1,000 parameters")
         .contains("floor: the same bytes to and from every learner over raw gRPC")
-        .contains("Parameter transfer, 10,000 parameters")
+        .contains("Parameter transfer, 10,000 parameters (0 MB) each way, pass 1 of 1")
         .contains("Summary: FL transfer / raw gRPC");
   }
 

@@ -81,6 +81,23 @@ public final class CheckpointStore {
     removeOlderThan(checkpoint.round());
   }
 
+  /**
+   * Deletes every checkpoint (whole or partial), leaving the directory itself: the training ended,
+   * nothing will resume from them (e.g. on a volume that outlives the aggregator).
+   */
+  public void clear() throws IOException {
+    if (!Files.isDirectory(directory)) {
+      return;
+    }
+    try (Stream<Path> entries = Files.list(directory)) {
+      for (Path entry : entries.toList()) {
+        if (entry.getFileName().toString().startsWith(PREFIX)) {
+          deleteTree(entry);
+        }
+      }
+    }
+  }
+
   private Checkpoint read(Path folder) throws IOException {
     Properties meta = new Properties();
     try (Reader reader = Files.newBufferedReader(folder.resolve(META))) {

@@ -79,9 +79,12 @@ final class CentralTraining {
       float[] start = resumed.map(Checkpoint::global).orElseGet(model::getParameters);
       new FederatedTraining(pool, settings.plan(), strategy)
           .run(start, done + 1, Math.max(0, settings.plan().rounds() - done), observer);
-      return succeed(best, tracking);
+      boolean succeeded = succeed(best, tracking);
+      checkpoints.clear();
+      return succeeded;
     } catch (TrainingFailedException | RuntimeException | OutOfMemoryError e) {
       fail(e);
+      checkpoints.clear();
       return false;
     } finally {
       tracking.ifPresent(ProjectTracking::close);

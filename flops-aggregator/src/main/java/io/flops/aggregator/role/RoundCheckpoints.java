@@ -96,6 +96,18 @@ final class RoundCheckpoints {
     }
   }
 
+  /** Deletes the checkpoints once the training ended (succeeded or failed for good). */
+  void clear() {
+    if (store.isEmpty()) {
+      return;
+    }
+    try {
+      store.get().clear();
+    } catch (IOException | UncheckedIOException e) {
+      log.warn("The checkpoints could not be deleted", e);
+    }
+  }
+
   private static RoundReport report(Checkpoint.Best best) {
     return new RoundReport(
         best.round(),

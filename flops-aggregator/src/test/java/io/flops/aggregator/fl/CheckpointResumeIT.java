@@ -77,6 +77,9 @@ class CheckpointResumeIT {
       assertThat(tracker.modelRuns).containsExactly(success.runId());
       assertThat(fl.events.of(ObserverEvent.Kind.LOG))
           .anySatisfy(e -> assertThat(e.message()).contains("resuming after round 1"));
+      try (var left = Files.list(checkpoints)) {
+        assertThat(left).as("checkpoints left after the training ended").isEmpty();
+      }
     }
   }
 

@@ -4,6 +4,7 @@ import io.flops.benchmarks.Options;
 import io.flops.common.fl.ParameterChunks;
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.Arrays;
 
 /**
  * The FL benchmark command (not a test): prints aggregation throughput per strategy, the per-round
@@ -12,8 +13,9 @@ import java.time.Duration;
  * (defaults in brackets): {@code --learners} [10], {@code --aggregation-parameters} [1,000,000],
  * {@code --model-parameters} [101,770], {@code --compute-ms} (each learner's local compute per
  * round) [500], {@code --rounds} [10], {@code --warmup-rounds} (without local compute, before the
- * overhead is measured) [200], {@code --transfer-parameters} [10,000,000]. See docs/training.md for
- * how to run it.
+ * overhead is measured) [200], {@code --transfer-parameters} [10,000,000], {@code
+ * --transfer-passes} (pairs of raw gRPC and FL measurements, the median ratio counting) [5]. See
+ * docs/training.md for how to run it.
  */
 public final class FlBenchmark {
 
@@ -46,26 +48,26 @@ public final class FlBenchmark {
       System.exit(0);
     }
     int parameters = options.intValue("--transfer-parameters", 10_000_000);
+    int passes = options.intValue("--transfer-passes", 5);
     int chunk = ParameterChunks.MAX_CHUNK_BYTES;
     long bytes = (long) parameters * Float.BYTES;
-    double raw = RawBytesStreaming.megabytesPerSecond(bytes, chunk, rounds);
-    double protocol = 0;
-    for (int pass = 0; pass < 2; pass++) {
-      protocol =
-          Math.max(
-              protocol, ProtocolBenchmarks.transferMegabytesPerSecond(parameters, chunk, rounds));
-      raw = Math.max(raw, RawBytesStreaming.megabytesPerSecond(bytes, chunk, rounds));
+    double[] ratios = new double[passes];
+    for (int pass = 0; pass < passes; pass++) {
+      double raw = RawBytesStreaming.megabytesPerSecond(bytes, chunk, rounds);
+      double protocol = ProtocolBenchmarks.transferMegabytesPerSecond(parameters, chunk, rounds);
+      ratios[pass] = protocol / raw;
+      out.printf(
+          "Parameter transfer, %,d parameters (%.0f MB) each way, pass %d of %d: FL protocol %.0f"
+              + " MB/s, raw gRPC bytes streaming %.0f MB/s just before (%.0f %%; each the best of"
+              + " %d)%n",
+          parameters, bytes / 1e6, pass + 1, passes, protocol, raw, 100 * ratios[pass], rounds);
     }
-    double baseline = raw;
+    Arrays.sort(ratios);
+    double ratio = ratios[passes / 2];
     out.printf(
-        "Parameter transfer, %,d parameters (%.0f MB) each way: FL protocol %.0f MB/s,"
-            + " raw gRPC bytes streaming %.0f MB/s (each the best of interleaved runs: raw, FL,"
-            + " raw, FL, raw)%n",
-        parameters, parameters * 4 / 1e6, protocol, baseline);
-    out.printf(
-        "Summary: FL transfer / raw gRPC %.0f %% (goal >= 80 %%); round overhead (steady state)"
-            + " %.1f %% idle, %.1f %% CPU-bound (goal <= 5 %%)%n",
-        100 * protocol / baseline, idle, busy);
+        "Summary: FL transfer / raw gRPC %.0f %% (median of %d passes; goal >= 80 %%); round"
+            + " overhead (steady state) %.1f %% idle, %.1f %% CPU-bound (goal <= 5 %%)%n",
+        100 * ratio, passes, idle, busy);
     System.exit(0);
   }
 }

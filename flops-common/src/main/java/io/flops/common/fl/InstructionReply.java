@@ -2,15 +2,13 @@ package io.flops.common.fl;
 
 import io.flops.common.fl.InstructionHandler.EvaluateAnswer;
 import io.flops.common.fl.InstructionHandler.FitAnswer;
-import java.util.ArrayList;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Carries out one instruction with the handler and sends the result (or a failure) back: for a fit
  * with {@code evaluate_first}, the evaluation of the received parameters, then the fit; the trained
- * parameters are encoded once and sent as views of that buffer, as the stream becomes ready.
+ * parameters are encoded chunk by chunk as the stream becomes ready ({@link EncodedChunks}).
  */
 final class InstructionReply {
 
@@ -83,12 +81,13 @@ final class InstructionReply {
     if (evaluation != null) {
       result.setEvaluation(evaluation);
     }
-    List<ParameterChunk> chunks =
-        ParameterChunks.chunks(id, ParameterChunks.encode(answer.parameters()), chunkBytes);
-    List<LearnerMessage> messages = new ArrayList<>(chunks.size() + 1);
-    messages.add(LearnerMessage.newBuilder().setFitResult(result).build());
-    chunks.forEach(chunk -> messages.add(LearnerMessage.newBuilder().setChunk(chunk).build()));
-    sender.send(messages);
+    sender.send(LearnerMessage.newBuilder().setFitResult(result).build());
+    sender.send(
+        new EncodedChunks<>(
+            id,
+            answer.parameters(),
+            chunkBytes,
+            chunk -> LearnerMessage.newBuilder().setChunk(chunk).build()));
   }
 
   private static EvaluateResult evaluation(Instruction instruction, EvaluateAnswer answer) {

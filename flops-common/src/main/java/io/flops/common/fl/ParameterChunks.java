@@ -70,7 +70,7 @@ public final class ParameterChunks {
     return buffer;
   }
 
-  private static void requireChunkSize(int chunkBytes) {
+  static void requireChunkSize(int chunkBytes) {
     if (chunkBytes < MIN_CHUNK_BYTES || chunkBytes > MAX_CHUNK_BYTES) {
       throw new IllegalArgumentException(
           "Parameter chunk size must be between 1 and 4 MiB, was " + chunkBytes + " bytes");

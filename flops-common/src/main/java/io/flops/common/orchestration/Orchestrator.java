@@ -85,6 +85,15 @@ public interface Orchestrator {
     return Locality.CLUSTER;
   }
 
+  /**
+   * Whether services may mount durable {@link Volume}s, whose data outlives the instance and is
+   * found again by a later service mounting the same name. Off unless the platform is configured
+   * for it.
+   */
+  default boolean keepsVolumes() {
+    return false;
+  }
+
   /** The clusters that can run services now (one for platforms without clusters). */
   List<Cluster> activeClusters();
 

@@ -33,6 +33,8 @@ import java.util.regex.Pattern;
  *     path (the local image store, a file-store tracking directory): given as they are to local
  *     processes, mounted into containers on one host, refused by adapters whose workers cannot have
  *     them
+ * @param volumes durable volumes it mounts (see {@link Volume}); only for platforms that {@link
+ *     Orchestrator#keepsVolumes() keep volumes}
  */
 public record ServiceSpec(
     String name,
@@ -50,7 +52,8 @@ public record ServiceSpec(
     int instances,
     List<InstancePlacement> instancePlacements,
     String storageVariable,
-    List<Path> hostDirectories) {
+    List<Path> hostDirectories,
+    List<Volume> volumes) {
 
   /** A spec without per-instance placement, storage or host directories. */
   public ServiceSpec(
@@ -83,6 +86,7 @@ public record ServiceSpec(
         instances,
         List.of(),
         null,
+        List.of(),
         List.of());
   }
 
@@ -107,6 +111,7 @@ public record ServiceSpec(
     }
     instancePlacements = List.copyOf(instancePlacements);
     hostDirectories = List.copyOf(hostDirectories);
+    volumes = List.copyOf(volumes);
   }
 
   /** Where instance {@code instance} runs and what it alone is told. */
@@ -138,6 +143,7 @@ public record ServiceSpec(
     private List<InstancePlacement> instancePlacements = List.of();
     private String storageVariable;
     private List<Path> hostDirectories = List.of();
+    private List<Volume> volumes = List.of();
 
     private Builder(String name, ServiceKind kind, String applicationId) {
       this.name = name;
@@ -208,6 +214,11 @@ public record ServiceSpec(
       return this;
     }
 
+    public Builder volumes(List<Volume> mounted) {
+      this.volumes = mounted;
+      return this;
+    }
+
     public ServiceSpec build() {
       return new ServiceSpec(
           name,
@@ -225,7 +236,8 @@ public record ServiceSpec(
           instances,
           instancePlacements,
           storageVariable,
-          hostDirectories);
+          hostDirectories,
+          volumes);
     }
   }
 }

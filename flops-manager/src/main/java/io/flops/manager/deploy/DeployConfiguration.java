@@ -22,7 +22,8 @@ public class DeployConfiguration {
 
   @Bean
   TrainingCheckpoints trainingCheckpoints(FlopsProperties flops, Orchestrator orchestrator) {
-    return new TrainingCheckpoints(flops.getDataDir(), orchestrator.locality());
+    return new TrainingCheckpoints(
+        flops.getDataDir(), orchestrator.locality(), orchestrator.keepsVolumes());
   }
 
   /** The installation's authority in {@code <data-dir>/ca}, or plaintext when TLS is off. */

@@ -54,7 +54,7 @@ final class TrainingSpecs {
                 sla.minAvailableClients(),
                 sla.minFitClients(),
                 sla.minEvaluateClients());
-    Optional<Path> checkpoint = checkpoints.of(project);
+    Optional<TrainingCheckpoints.Place> checkpoint = checkpoints.of(project);
     AggregatorLaunch launch =
         launch(
             project,
@@ -62,15 +62,16 @@ final class TrainingSpecs {
             training,
             "",
             "",
-            checkpoint.map(Path::toString).orElse(""));
+            checkpoint.map(TrainingCheckpoints.Place::directory).orElse(""));
     List<Path> directories = new ArrayList<>(ProjectLaunches.trackingDirectories(project));
-    checkpoint.ifPresent(directories::add);
+    checkpoint.flatMap(TrainingCheckpoints.Place::hostDirectory).ifPresent(directories::add);
     return aggregatorSpec(
             (root ? "raggr" : "aggr") + project.getId(),
             project,
             applicationId,
             launch,
             directories)
+        .volumes(checkpoint.flatMap(TrainingCheckpoints.Place::volume).stream().toList())
         .build();
   }
 

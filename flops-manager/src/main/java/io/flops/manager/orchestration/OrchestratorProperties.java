@@ -233,6 +233,18 @@ public class OrchestratorProperties {
     /** The {@code customerID} sent when services are appended to an application. */
     @NotBlank private String serviceCustomerId = "Infrastructure_Provider";
 
+    /**
+     * The CSI driver of durable volumes (the SLA's {@code volumes}, Oakestra v0.4.410+): set, each
+     * training aggregator keeps its round checkpoints on a volume {@code flops-checkpoint-<project
+     * id>}, so a lost aggregator resumes on any worker; Oakestra then places aggregators only on
+     * clusters that advertise the driver. Empty: no volumes, and a lost aggregator fails its
+     * project.
+     */
+    @NotNull private String volumeCsiDriver = "";
+
+    /** The CSI driver's settings, sent as {@code config} with every volume. */
+    @NotNull private Map<String, String> volumeConfig = new LinkedHashMap<>();
+
     /** How long before its expiry the access token is refreshed. */
     @NotNull private Duration refreshBeforeExpiry = Duration.ofSeconds(60);
 
@@ -279,6 +291,22 @@ public class OrchestratorProperties {
 
     public void setOrganization(String organization) {
       this.organization = organization;
+    }
+
+    public String getVolumeCsiDriver() {
+      return volumeCsiDriver;
+    }
+
+    public void setVolumeCsiDriver(String volumeCsiDriver) {
+      this.volumeCsiDriver = volumeCsiDriver;
+    }
+
+    public Map<String, String> getVolumeConfig() {
+      return volumeConfig;
+    }
+
+    public void setVolumeConfig(Map<String, String> volumeConfig) {
+      this.volumeConfig = volumeConfig;
     }
 
     public String getServiceCustomerId() {

@@ -21,6 +21,7 @@ import io.flops.common.orchestration.InstancePlacement;
 import io.flops.common.orchestration.Locality;
 import io.flops.common.orchestration.ServiceKind;
 import io.flops.common.orchestration.ServiceSpec;
+import io.flops.common.orchestration.Volume;
 import io.flops.common.sla.ModelFlavor;
 import io.flops.common.sla.Platform;
 import io.flops.common.sla.SlaJson;
@@ -70,6 +71,11 @@ class ServiceSpecsTest {
 
   /** Specs for a platform of local processes (true) or of remote workers (false). */
   private ServiceSpecs specs(boolean hostProcesses) {
+    return specs(hostProcesses, false);
+  }
+
+  /** Specs for local processes or remote workers, whose platform keeps volumes or not. */
+  private ServiceSpecs specs(boolean hostProcesses, boolean volumes) {
     flops.setDataDir(dataDir);
     tracking.setToken("tracking-token");
     return new ServiceSpecs(
@@ -82,7 +88,7 @@ class ServiceSpecsTest {
         hostProcesses ? Locality.HOST_PROCESSES : Locality.CLUSTER,
         nodes,
         new TrainingCheckpoints(
-            dataDir, hostProcesses ? Locality.HOST_PROCESSES : Locality.CLUSTER));
+            dataDir, hostProcesses ? Locality.HOST_PROCESSES : Locality.CLUSTER, volumes));
   }
 
   private static Project project(String trainingJson) {
@@ -263,6 +269,23 @@ class ServiceSpecsTest {
                     specs(false).aggregator(CLASSIC, "app", false, 1).environment())
                 .checkpointDir())
         .isEmpty();
+  }
+
+  @Test
+  void remoteAggregatorsKeepCheckpointsOnAVolumeOfTheProjectWhereThePlatformKeepsVolumes() {
+    ServiceSpec classic = specs(false, true).aggregator(CLASSIC, "app", false, 1);
+    ServiceSpec root = specs(false, true).aggregator(CLASSIC, "app", true, 2);
+    ServiceSpec cluster =
+        specs(false, true).clusterAggregator(CLASSIC, "app", "eu", 1, "root:8080");
+
+    Volume volume = new Volume("flops-checkpoint-" + CLASSIC.getId(), "/var/lib/flops/checkpoint");
+    assertThat(classic.volumes()).containsExactly(volume);
+    assertThat(root.volumes()).containsExactly(volume);
+    assertThat(AggregatorLaunch.fromEnvironment(classic.environment()).checkpointDir())
+        .isEqualTo("/var/lib/flops/checkpoint");
+    assertThat(classic.hostDirectories()).noneMatch(d -> d.startsWith(dataDir));
+    assertThat(cluster.volumes()).isEmpty();
+    assertThat(specs(true, true).aggregator(CLASSIC, "app", false, 1).volumes()).isEmpty();
   }
 
   @Test

@@ -167,7 +167,7 @@ class ProjectWatchdogTest {
             store,
             null,
             null,
-            new TrainingCheckpoints(data, Locality.HOST_PROCESSES),
+            new TrainingCheckpoints(data, Locality.HOST_PROCESSES, false),
             Duration.ZERO,
             clock);
     ProjectWatchdog resuming =

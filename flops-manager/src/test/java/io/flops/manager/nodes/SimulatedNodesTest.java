@@ -49,7 +49,7 @@ class SimulatedNodesTest {
               new DataServerTokens("r", "w", "a"),
               Locality.ONE_HOST,
               directory,
-              new TrainingCheckpoints(Path.of("data"), Locality.ONE_HOST)),
+              new TrainingCheckpoints(Path.of("data"), Locality.ONE_HOST, false)),
           directory,
           3);
 

@@ -15,6 +15,7 @@ import io.flops.common.orchestration.OrchestrationException;
 import io.flops.common.orchestration.Orchestrator;
 import io.flops.common.orchestration.ServiceAddress;
 import io.flops.common.orchestration.ServiceSpec;
+import io.flops.common.orchestration.Volume;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -72,6 +73,7 @@ public final class DockerOrchestrator implements Orchestrator, AutoCloseable {
 
   @Override
   public synchronized String deploy(ServiceSpec spec) {
+    Volume.refuseAny(spec, "the Docker orchestrator");
     if (deployments.values().stream().anyMatch(s -> s.name().equals(spec.name()))) {
       throw new OrchestrationException(
           "Service " + spec.name() + " is already deployed; undeploy it before deploying again");

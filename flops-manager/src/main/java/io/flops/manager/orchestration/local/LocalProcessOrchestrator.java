@@ -8,6 +8,7 @@ import io.flops.common.orchestration.OrchestrationException;
 import io.flops.common.orchestration.Orchestrator;
 import io.flops.common.orchestration.ServiceAddress;
 import io.flops.common.orchestration.ServiceSpec;
+import io.flops.common.orchestration.Volume;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,6 +81,7 @@ public final class LocalProcessOrchestrator implements Orchestrator, AutoCloseab
 
   @Override
   public synchronized String deploy(ServiceSpec spec) {
+    Volume.refuseAny(spec, "the local process orchestrator");
     boolean taken =
         deployments.values().stream()
             .anyMatch(d -> !d.isUndeployed() && d.spec().name().equals(spec.name()));

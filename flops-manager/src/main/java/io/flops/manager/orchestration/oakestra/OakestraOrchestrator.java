@@ -38,13 +38,19 @@ public final class OakestraOrchestrator implements Orchestrator {
   private final RoundRobinIps ips;
   private final String username;
   private final String serviceCustomerId;
+  private final CsiVolumes volumes;
   private final Map<String, ApplicationSpec> applications = new ConcurrentHashMap<>();
   private final Map<String, Deployed> deployments = new ConcurrentHashMap<>();
   private final Set<String> undeployed = ConcurrentHashMap.newKeySet();
 
   OakestraOrchestrator(
-      OakestraApi api, IpAllocationStore ipStore, String username, String serviceCustomerId) {
+      OakestraApi api,
+      IpAllocationStore ipStore,
+      String username,
+      String serviceCustomerId,
+      CsiVolumes volumes) {
     this.api = api;
+    this.volumes = volumes;
     this.ips = new RoundRobinIps(ipStore);
     this.username = username;
     this.serviceCustomerId = serviceCustomerId;
@@ -101,7 +107,15 @@ public final class OakestraOrchestrator implements Orchestrator {
    * Oakestra starts every instance of a service alike on a remote worker: it cannot give instances
    * their own environment, nor directories of the manager's host.
    */
-  private static void refuseWhatWorkersCannotHave(ServiceSpec spec) {
+  private void refuseWhatWorkersCannotHave(ServiceSpec spec) {
+    if (!spec.volumes().isEmpty() && !volumes.enabled()) {
+      throw new OrchestrationException(
+          "Service "
+              + spec.name()
+              + " mounts volumes "
+              + spec.volumes()
+              + ", but no CSI driver is configured (flops.orchestrator.oakestra.volume-csi-driver)");
+    }
     if (spec.instancePlacements().stream().anyMatch(p -> !p.environment().isEmpty())) {
       throw new OrchestrationException(
           "Service "
@@ -116,6 +130,12 @@ public final class OakestraOrchestrator implements Orchestrator {
               + spec.hostDirectories()
               + ", which Oakestra workers do not have: use a registry and a tracking server");
     }
+  }
+
+  /** Whether a CSI driver for durable volumes is configured. */
+  @Override
+  public boolean keepsVolumes() {
+    return volumes.enabled();
   }
 
   @Override
@@ -134,7 +154,8 @@ public final class OakestraOrchestrator implements Orchestrator {
               "register service " + spec.name(),
               "POST",
               "/api/service/",
-              SlaDocuments.service(spec.applicationId(), app, spec, rrIp, serviceCustomerId),
+              SlaDocuments.service(
+                  spec.applicationId(), app, spec, rrIp, serviceCustomerId, volumes),
               userBearerToken);
       if (!registered.path("failed_services").isEmpty()
           || registered.path("job_id").asText("").isEmpty()) {

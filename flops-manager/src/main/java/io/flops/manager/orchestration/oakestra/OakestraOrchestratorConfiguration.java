@@ -52,6 +52,7 @@ public class OakestraOrchestratorConfiguration {
         new OakestraApi(http, session),
         ipStore,
         settings.getUsername(),
-        settings.getServiceCustomerId());
+        settings.getServiceCustomerId(),
+        new CsiVolumes(settings.getVolumeCsiDriver(), settings.getVolumeConfig()));
   }
 }

@@ -40,17 +40,22 @@ final class SlaDocuments {
   }
 
   static Map<String, Object> service(
-      String applicationId, ApplicationSpec app, ServiceSpec spec, String rrIp, String customerId) {
+      String applicationId,
+      ApplicationSpec app,
+      ServiceSpec spec,
+      String rrIp,
+      String customerId,
+      CsiVolumes volumes) {
     Map<String, Object> application = new LinkedHashMap<>();
     application.put("applicationID", applicationId);
     application.put("application_name", app.name());
     application.put("application_namespace", app.namespace());
     application.put("application_desc", "");
-    application.put("microservices", List.of(microservice(spec, rrIp)));
+    application.put("microservices", List.of(microservice(spec, rrIp, volumes)));
     return sla(customerId, application);
   }
 
-  static Map<String, Object> microservice(ServiceSpec spec, String rrIp) {
+  static Map<String, Object> microservice(ServiceSpec spec, String rrIp, CsiVolumes volumes) {
     Map<String, Object> service = new LinkedHashMap<>();
     service.put("microserviceID", "");
     service.put("microservice_name", spec.name());
@@ -78,6 +83,9 @@ final class SlaDocuments {
     if (PUBLISHED.contains(spec.kind()) && !spec.ports().isEmpty()) {
       service.put(
           "port", spec.ports().stream().map(String::valueOf).collect(Collectors.joining(";")));
+    }
+    if (!spec.volumes().isEmpty()) {
+      service.put("volumes", volumes.describe(spec.volumes()));
     }
     List<Map<String, Object>> constraints = constraints(spec);
     if (!constraints.isEmpty()) {

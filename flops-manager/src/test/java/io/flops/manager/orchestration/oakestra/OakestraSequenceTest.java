@@ -10,16 +10,19 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.flops.common.orchestration.ApplicationSpec;
 import io.flops.common.orchestration.DeploymentState;
+import io.flops.common.orchestration.OrchestrationException;
 import io.flops.common.orchestration.Placement;
 import io.flops.common.orchestration.Resources;
 import io.flops.common.orchestration.ServiceKind;
 import io.flops.common.orchestration.ServiceSpec;
+import io.flops.common.orchestration.Volume;
 import io.flops.manager.orchestration.OrchestratorProperties;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -38,6 +41,8 @@ class OakestraSequenceTest {
 
   private static final String BUILDER_ID = "66f1a2b5c4d5e6f708192b01";
   private static final String AGGREGATOR_ID = "66f1a2b5c4d5e6f708192b02";
+
+  private static final int AGGREGATOR_PORT = 8080;
 
   private WireMockServer oakestra;
   private OakestraOrchestrator orchestrator;
@@ -148,6 +153,70 @@ class OakestraSequenceTest {
             e ->
                 e.getRequest().getUrl().startsWith("/api/clusters/")
                     || e.getRequest().getHeader("Authorization").startsWith("Bearer eyJ"));
+  }
+
+  @Test
+  void anAggregatorsCheckpointVolumeGoesIntoItsSlaWithTheConfiguredCsiDriver() {
+    OrchestratorProperties.Oakestra settings = new OrchestratorProperties.Oakestra();
+    settings.setUrl(oakestra.baseUrl());
+    settings.setVolumeCsiDriver("nfs.csi.k8s.io");
+    settings.setVolumeConfig(Map.of("server", "nfs.example", "share", "/flops"));
+    OakestraOrchestrator withVolumes =
+        OakestraOrchestratorConfiguration.create(
+            settings, new InMemoryIpAllocationStore(), Clock.systemUTC());
+    String app =
+        withVolumes.ensureApplication(
+            new ApplicationSpec("proj1a2b3c", "proj", "Admin", "FLOps project"));
+    Volume checkpoints = new Volume("flops-checkpoint-proj1a2b3c", "/var/lib/flops/checkpoint");
+    ServiceSpec spec = aggregatorWith(app, List.of(checkpoints));
+
+    assertThat(withVolumes.keepsVolumes()).isTrue();
+    withVolumes.deploy(spec);
+
+    JsonNode sent =
+        oakestra.getAllServeEvents().stream()
+            .filter(e -> e.getRequest().getUrl().equals("/api/service/"))
+            .map(OakestraSequenceTest::body)
+            .findFirst()
+            .orElseThrow();
+    assertThat(sent.at("/applications/0/microservices/0/volumes"))
+        .isEqualTo(
+            Recordings.JSON.valueToTree(
+                List.of(
+                    Map.of(
+                        "volume_id", "flops-checkpoint-proj1a2b3c",
+                        "csi_driver", "nfs.csi.k8s.io",
+                        "mount_path", "/var/lib/flops/checkpoint",
+                        "config", Map.of("server", "nfs.example", "share", "/flops")))));
+  }
+
+  @Test
+  void withoutACsiDriverOakestraKeepsNoVolumesAndRefusesServicesThatMountOne() {
+    String app =
+        orchestrator.ensureApplication(
+            new ApplicationSpec("proj1a2b3c", "proj", "Admin", "FLOps project"));
+    ServiceSpec spec =
+        aggregatorWith(app, List.of(new Volume("flops-checkpoint-proj1a2b3c", "/ckpt")));
+
+    assertThat(orchestrator.keepsVolumes()).isFalse();
+    assertThatThrownBy(() -> orchestrator.deploy(spec))
+        .isInstanceOf(OrchestrationException.class)
+        .hasMessageContaining("flops.orchestrator.oakestra.volume-csi-driver");
+    assertThat(oakestra.getAllServeEvents())
+        .noneMatch(e -> e.getRequest().getUrl().equals("/api/service/"));
+  }
+
+  private static ServiceSpec aggregatorWith(String app, List<Volume> volumes) {
+    ServiceSpec plain = aggregator(app);
+    return ServiceSpec.builder(plain.name(), plain.kind(), app)
+        .project(plain.projectId())
+        .image(plain.image())
+        .environment(plain.environment())
+        .ports(AGGREGATOR_PORT)
+        .resources(plain.resources())
+        .oneShot()
+        .volumes(volumes)
+        .build();
   }
 
   private void registers(String name, String id) {
