@@ -28,4 +28,14 @@ public final class Options {
   public int intValue(String name, int fallback) {
     return Math.toIntExact(value(name, fallback));
   }
+
+  /** The text after {@code name}, or {@code fallback} when it is not given. */
+  public String text(String name, String fallback) {
+    for (int i = 0; i + 1 < args.length; i++) {
+      if (args[i].equals(name)) {
+        return args[i + 1];
+      }
+    }
+    return fallback;
+  }
 }

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The documented benchmark commands run: {@code java -jar flops-benchmarks-<version>-exec.jar
- * fl|transfer} with tiny settings ends with 0 and prints every figure. (The {@code build} benchmark
- * needs a registry and a base image; docs/builder.md.)
+ * fl|scale|control} with tiny settings ends with 0 and prints every figure. (The {@code build}
+ * benchmark needs a registry and a base image; docs/builder.md.)
  */
 class BenchmarksIT {
 
@@ -115,6 +115,42 @@ class BenchmarksIT {
     } finally {
       Files.deleteIfExists(output);
     }
+  }
+
+  @Test
+  void theControlPlaneBenchmarkCarriesItsProjectsToTheEndAndPrintsEachFigure() throws Exception {
+    Path manager;
+    try (Stream<Path> files = Files.list(Path.of("..", "flops-manager", "target"))) {
+      manager =
+          files
+              .filter(f -> f.getFileName().toString().matches("flops-manager-.*-exec\\.jar"))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError("Package flops-manager first"));
+    }
+
+    Run run =
+        run(
+            "control",
+            "--projects",
+            "6",
+            "--clients",
+            "2",
+            "--many-clients",
+            "3",
+            "--step-ms",
+            "3000",
+            "--manager-heap",
+            "256m",
+            "--manager-jar",
+            manager.toString());
+
+    assertThat(run.exitCode()).as(run.output()).isZero();
+    assertThat(run.output())
+        .contains("POST /api/flops/projects, 2 concurrent clients, 1 requests: p50 ")
+        .contains("POST /api/flops/projects, 3 concurrent clients, 5 requests: p50 ")
+        .contains("In flight: 6 of 6 projects; manager heap ")
+        .contains("Event throughput: 12 builder reports")
+        .contains("Lifecycle: 6 of 6 projects COMPLETED with their states in order");
   }
 
   private static Path execJar() throws IOException {

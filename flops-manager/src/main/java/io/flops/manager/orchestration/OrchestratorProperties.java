@@ -22,10 +22,16 @@ public class OrchestratorProperties {
   public enum Type {
     LOCAL,
     DOCKER,
-    OAKESTRA
+    OAKESTRA,
+    /** Runs nothing; components play their events (control-plane tests and benchmarks). */
+    SIMULATED
   }
 
-  /** Which adapter runs services: {@code local} (default), {@code docker} or {@code oakestra}. */
+  /**
+   * Which adapter runs services: {@code local} (default), {@code docker} or {@code oakestra};
+   * {@code simulated} runs nothing and plays each component's events, for tests and benchmarks of
+   * the control plane only.
+   */
   @NotNull private Type type = Type.LOCAL;
 
   /** Settings of the local-process orchestrator. */
@@ -36,6 +42,9 @@ public class OrchestratorProperties {
 
   /** Settings of the Oakestra orchestrator. */
   @Valid private final Oakestra oakestra = new Oakestra();
+
+  /** Settings of the simulated orchestrator. */
+  @Valid private final Simulated simulated = new Simulated();
 
   public Type getType() {
     return type;
@@ -55,6 +64,52 @@ public class OrchestratorProperties {
 
   public Oakestra getOakestra() {
     return oakestra;
+  }
+
+  public Simulated getSimulated() {
+    return simulated;
+  }
+
+  /** No process: components play their events on a schedule. */
+  public static class Simulated {
+
+    /** Time between a simulated component's steps (e.g. builder started, images pushed). */
+    @NotNull private Duration stepDelay = Duration.ofMillis(200);
+
+    /**
+     * Whether all components play their steps together, on the next multiple of {@code step-delay}
+     * (since the epoch) at least one delay after they were deployed, each component's steps right
+     * after each other: bursts of events, for benchmarks of the manager's event throughput.
+     */
+    private boolean aligned;
+
+    /** Threads playing the components' steps. */
+    @Min(1)
+    private int threads = 4;
+
+    public boolean isAligned() {
+      return aligned;
+    }
+
+    public void setAligned(boolean aligned) {
+      this.aligned = aligned;
+    }
+
+    public Duration getStepDelay() {
+      return stepDelay;
+    }
+
+    public void setStepDelay(Duration stepDelay) {
+      this.stepDelay = stepDelay;
+    }
+
+    public int getThreads() {
+      return threads;
+    }
+
+    public void setThreads(int threads) {
+      this.threads = threads;
+    }
   }
 
   /** Child JVMs on this host. */

@@ -7,12 +7,10 @@ import io.flops.tracking.TestModels;
 import io.flops.tracking.project.ProjectInfo;
 import io.flops.tracking.project.ProjectTracking;
 import io.flops.tracking.project.ProjectTrackingFixtures;
-import io.flops.tracking.project.RoundRecord;
 import io.flops.tracking.project.TrackingSummary;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,19 +76,17 @@ class ProjectTrackingFileStoreTest {
   @Test
   void aHierarchicalCycleThatRunsAgainLosesTheClusterRunsOfItsLostAttempt() throws Exception {
     Path root = temp.resolve("mlruns");
-    ProjectInfo hierarchical =
-        new ProjectInfo(
-            "hfl", "Admin", "https://example.org/r", "abc", "fedavg", 1, 2, "hierarchical");
+    ProjectInfo hierarchical = ProjectTrackingFixtures.HIERARCHICAL;
     ProjectTracking first = ProjectTracking.start(new FileStoreTracker(root), hierarchical);
-    first.roundFinished(cycle(1));
-    first.roundFinished(cycle(2));
+    first.roundFinished(ProjectTrackingFixtures.cycle(1));
+    first.roundFinished(ProjectTrackingFixtures.cycle(2));
     String keptCycle = first.runId(1).orElseThrow();
     // the root aggregator is lost after tracking cycle 2, before its checkpoint of cycle 2
 
     FileStoreTracker store = new FileStoreTracker(root);
     ProjectTracking resumed = ProjectTracking.start(store, hierarchical);
     resumed.adopt(1, keptCycle);
-    resumed.roundFinished(cycle(2));
+    resumed.roundFinished(ProjectTrackingFixtures.cycle(2));
     String experiment = store.getOrCreateExperiment(hierarchical.experimentName(), Map.of());
 
     assertThat(store.activeRuns(experiment))
@@ -109,22 +105,6 @@ class ProjectTrackingFileStoreTest {
             .hasContent(cycleTwo);
       }
     }
-  }
-
-  private static RoundRecord cycle(int cycle) {
-    RoundRecord clusterRound = ProjectTrackingFixtures.round(1);
-    return new RoundRecord(
-        cycle,
-        clusterRound.started(),
-        clusterRound.finished(),
-        0.5,
-        0.8,
-        100,
-        10,
-        2,
-        List.of(
-            new RoundRecord.ClusterRound("edge-a", clusterRound),
-            new RoundRecord.ClusterRound("edge-b", clusterRound)));
   }
 
   private static String expected() throws Exception {

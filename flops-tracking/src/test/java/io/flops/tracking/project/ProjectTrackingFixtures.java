@@ -2,6 +2,7 @@ package io.flops.tracking.project;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /** Rounds of a 3-round MNIST project whose best model comes from round 2, not the last. */
 public final class ProjectTrackingFixtures {
@@ -16,6 +17,11 @@ public final class ProjectTrackingFixtures {
           3,
           2,
           "classic");
+
+  /** A hierarchical project over clusters edge-a and edge-b. */
+  public static final ProjectInfo HIERARCHICAL =
+      new ProjectInfo(
+          "hfl", "Admin", "https://example.org/r", "abc", "fedavg", 1, 2, "hierarchical");
 
   private static final double[] LOSS = {0.9, 0.35, 0.4};
   private static final double[] ACCURACY = {0.71, 0.91, 0.89};
@@ -33,5 +39,22 @@ public final class ProjectTrackingFixtures {
         6000L * round,
         2_000_000L,
         2);
+  }
+
+  /** Root cycle {@code cycle}: one round of each cluster (that of {@link #round} 1). */
+  public static RoundRecord cycle(int cycle) {
+    RoundRecord clusterRound = round(1);
+    return new RoundRecord(
+        cycle,
+        clusterRound.started(),
+        clusterRound.finished(),
+        0.5,
+        0.8,
+        100,
+        10,
+        2,
+        List.of(
+            new RoundRecord.ClusterRound("edge-a", clusterRound),
+            new RoundRecord.ClusterRound("edge-b", clusterRound)));
   }
 }

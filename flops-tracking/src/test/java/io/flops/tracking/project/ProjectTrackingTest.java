@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.flops.tracking.TestModels;
 import io.flops.tracking.filestore.FileStoreTracker;
-import io.flops.tracking.project.RoundRecord.ClusterRound;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -61,24 +60,9 @@ class ProjectTrackingTest {
   @Test
   void hierarchicalCyclesAreRunsWithTheClustersRoundsNestedInThem() throws Exception {
     Path root = temp.resolve("mlruns");
-    ProjectInfo hierarchical =
-        new ProjectInfo(
-            "hfl", "Admin", "https://example.org/r", "abc", "fedavg", 1, 2, "hierarchical");
-    ProjectTracking tracking = ProjectTracking.start(new FileStoreTracker(root), hierarchical);
-    RoundRecord clusterRound = ProjectTrackingFixtures.round(1);
-    RoundRecord cycle =
-        new RoundRecord(
-            1,
-            clusterRound.started(),
-            clusterRound.finished(),
-            0.5,
-            0.8,
-            100,
-            10,
-            2,
-            List.of(
-                new ClusterRound("edge-a", clusterRound),
-                new ClusterRound("edge-b", clusterRound)));
+    ProjectTracking tracking =
+        ProjectTracking.start(new FileStoreTracker(root), ProjectTrackingFixtures.HIERARCHICAL);
+    RoundRecord cycle = ProjectTrackingFixtures.cycle(1);
     tracking.roundFinished(cycle);
     TrackingSummary summary = tracking.finish(1, TestModels.mnistModel(temp.resolve("best")));
 

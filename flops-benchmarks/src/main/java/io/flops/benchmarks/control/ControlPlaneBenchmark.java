@@ -1,0 +1,223 @@
+package io.flops.benchmarks.control;
+
+import io.flops.benchmarks.Options;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Queue;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.eclipse.jgit.api.Git;
+
+/**
+ * The control-plane benchmark command (not a test): one manager in its own JVM on the simulated
+ * orchestrator carries {@code --projects} projects at once, without the cost of real workers. It
+ * prints the latency of {@code POST /api/flops/projects} with {@code --clients} and then {@code
+ * --many-clients} concurrent clients, the projects in flight and the manager's heap, the manager's
+ * event throughput — every simulated builder reports (started, images pushed) at the same instant,
+ * so the rate at which the projects leave BUILDING_IMAGES is the manager's — and checks that every
+ * project COMPLETED with its states in order (no event lost or applied out of order). Options
+ * (defaults in brackets): {@code --projects} [1000], {@code --clients} [20], {@code --many-clients}
+ * [100], {@code --step-ms} (the simulated components' step and release grid) [20000], {@code
+ * --manager-heap} [1g], {@code --manager-jar} [flops-manager/target/flops-manager-*-exec.jar].
+ */
+public final class ControlPlaneBenchmark {
+
+  /** The states of a project that went through training without an inference server. */
+  static final List<String> LIFECYCLE =
+      List.of(
+          "ACCEPTED", "PREPARING", "BUILDING_IMAGES", "STARTING_TRAINING", "TRAINING", "COMPLETED");
+
+  private ControlPlaneBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    Options options = Options.of(args);
+    int projects = options.intValue("--projects", 1000);
+    int fewClients = options.intValue("--clients", 20);
+    int manyClients = options.intValue("--many-clients", 100);
+    long step = options.value("--step-ms", 20_000);
+    String heap = options.text("--manager-heap", "1g");
+    Path jar = managerJar(options.text("--manager-jar", null));
+    PrintStream out = System.out;
+    Path work = Files.createTempDirectory("flops-control-");
+    String token = "benchmark-" + UUID.randomUUID();
+    String repoUrl = repository(work.resolve("repos").resolve("ml"));
+    List<String> settings =
+        List.of(
+            "--flops.orchestrator.simulated.step-delay=" + step + "ms",
+            "--flops.orchestrator.simulated.aligned=true",
+            "--flops.quotas.running-projects=" + (projects + 1),
+            "--flops.lifecycle.observer-grace=0s",
+            "--flops.repositories.allowed-file-roots=" + work.resolve("repos"));
+    out.printf(
+        "FLOps control-plane benchmark: java %s, %d cores; one manager (-Xmx%s) on the simulated"
+            + " orchestrator, %,d projects%n",
+        System.getProperty("java.version"),
+        Runtime.getRuntime().availableProcessors(),
+        heap,
+        projects);
+    try (ManagerProcess manager =
+        ManagerProcess.start(
+            jar, work.resolve("data"), heap, token, settings, work.resolve("manager.log"))) {
+      ProjectsApi api = new ProjectsApi(manager.url(), token);
+      String sla = sla(repoUrl);
+      long release = afterNextTick(step) + 2 * step;
+      List<String> ids = Collections.synchronizedList(new ArrayList<>());
+      int few = Math.max(1, projects / 5);
+      Latencies first = post(api, sla, few, fewClients, ids);
+      Latencies second = post(api, sla, projects - few, manyClients, ids);
+      print(out, fewClients, first);
+      print(out, manyClients, second);
+      if (System.currentTimeMillis() > release - step) {
+        out.println(
+            "Note: the POSTs outlasted the step delay, so the builders' reports below are spread"
+                + " over two instants; raise --step-ms.");
+      }
+      int ended = api.count("COMPLETED") + api.count("FAILED");
+      out.printf(
+          "In flight: %,d of %,d projects; manager heap %d MiB used, %d MiB live after a full GC%n",
+          projects - ended, projects, manager.usedHeapMib(false), manager.usedHeapMib(true));
+      sleepUntil(release);
+      while (api.count("BUILDING_IMAGES") > 0) {
+        Thread.sleep(20);
+      }
+      double burst = (System.currentTimeMillis() - release) / 1000.0;
+      out.printf(
+          "Event throughput: %,d builder reports (started, images pushed) released at one instant"
+              + " were applied in %.2f s: %,.0f component events/s (goal >= 1,000)%n",
+          2 * projects, burst, 2 * projects / burst);
+      long deadline = release + 4 * step + 300_000;
+      while (api.count("COMPLETED") + api.count("FAILED") < projects
+          && System.currentTimeMillis() < deadline) {
+        Thread.sleep(200);
+      }
+      check(out, api, ids);
+    } finally {
+      deleteTree(work);
+    }
+    System.exit(0);
+  }
+
+  /** POSTs {@code count} projects from {@code clients} threads and times each request. */
+  private static Latencies post(
+      ProjectsApi api, String sla, int count, int clients, List<String> ids) throws Exception {
+    Queue<Long> nanos = new ConcurrentLinkedQueue<>();
+    AtomicInteger left = new AtomicInteger(count);
+    ExecutorService threads = Executors.newFixedThreadPool(clients);
+    long started = System.nanoTime();
+    try {
+      List<Future<?>> done = new ArrayList<>();
+      for (int c = 0; c < clients; c++) {
+        done.add(
+            threads.submit(
+                () -> {
+                  while (left.getAndDecrement() > 0) {
+                    long sent = System.nanoTime();
+                    ids.add(api.create(sla));
+                    nanos.add(System.nanoTime() - sent);
+                  }
+                  return null;
+                }));
+      }
+      for (Future<?> client : done) {
+        client.get();
+      }
+    } finally {
+      threads.shutdownNow();
+    }
+    return Latencies.of(nanos, (System.nanoTime() - started) / 1e9);
+  }
+
+  private static void print(PrintStream out, int clients, Latencies latencies) {
+    out.printf(
+        "POST /api/flops/projects, %d concurrent clients, %,d requests: p50 %.1f ms, p99 %.1f ms,"
+            + " max %.1f ms (goal p99 < 100 ms); %.0f projects/s%n",
+        clients,
+        latencies.count(),
+        latencies.percentile(50),
+        latencies.percentile(99),
+        latencies.max(),
+        latencies.count() / latencies.seconds());
+  }
+
+  /** Every project COMPLETED, its states in the order of {@link #LIFECYCLE}. */
+  private static void check(PrintStream out, ProjectsApi api, List<String> ids) throws Exception {
+    int completed = 0;
+    List<String> wrong = new ArrayList<>();
+    for (String id : ids) {
+      List<String> states = ProjectsApi.states(api.project(id));
+      if (states.equals(LIFECYCLE)) {
+        completed++;
+      } else if (wrong.size() < 5) {
+        wrong.add(id + " " + states);
+      }
+    }
+    out.printf(
+        "Lifecycle: %,d of %,d projects COMPLETED with their states in order%s%n",
+        completed, ids.size(), wrong.isEmpty() ? "" : "; not: " + wrong);
+  }
+
+  private static String sla(String repoUrl) {
+    return """
+        {"customerID":"bench","ml_model_flavor":"dl4j","ml_repo_url":"%s",
+         "training_configuration":{"data_tags":["mnist"],"training_rounds":2,
+           "min_available_clients":2,"min_fit_clients":2,"min_evaluate_clients":2}}"""
+        .formatted(repoUrl);
+  }
+
+  /** Waits until just after the next multiple of {@code step} and returns it. */
+  private static long afterNextTick(long step) throws InterruptedException {
+    long tick = Math.floorDiv(System.currentTimeMillis(), step) * step + step;
+    sleepUntil(tick + 10);
+    return tick;
+  }
+
+  private static void sleepUntil(long epochMillis) throws InterruptedException {
+    long wait = epochMillis - System.currentTimeMillis();
+    if (wait > 0) {
+      Thread.sleep(wait);
+    }
+  }
+
+  private static String repository(Path dir) throws Exception {
+    Files.createDirectories(dir);
+    try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+      Files.writeString(dir.resolve("pom.xml"), "<project/>\n");
+      git.add().addFilepattern(".").call();
+      git.commit().setMessage("ML code").setAuthor("b", "b@example.org").setSign(false).call();
+    }
+    return dir.toUri().toString();
+  }
+
+  private static Path managerJar(String given) throws IOException {
+    if (given != null) {
+      return Path.of(given);
+    }
+    Path target = Path.of("flops-manager", "target");
+    try (Stream<Path> jars = Files.list(target)) {
+      return jars.filter(p -> p.getFileName().toString().matches("flops-manager-.*-exec\\.jar"))
+          .findFirst()
+          .orElseThrow(() -> new IOException("No manager jar in " + target + "; build it first"));
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new IOException(
+          "No " + target + " here: run from the FLOps checkout or pass --manager-jar", e);
+    }
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
+    }
+  }
+}
