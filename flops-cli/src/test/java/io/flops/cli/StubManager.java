@@ -26,7 +26,13 @@ public final class StubManager implements AutoCloseable {
   /** A request as the stub received it; header names are lower case. */
   public record Request(String method, String uri, Map<String, String> headers, String body) {}
 
-  private record Answer(int status, String contentType, String body, boolean keepOpen) {}
+  private record Answer(
+      int status, String contentType, String body, boolean keepOpen, Map<String, String> headers) {
+
+    Answer(int status, String contentType, String body, boolean keepOpen) {
+      this(status, contentType, body, keepOpen, Map.of());
+    }
+  }
 
   private final HttpServer server;
   private final ExecutorService threads = Executors.newCachedThreadPool();
@@ -54,6 +60,12 @@ public final class StubManager implements AutoCloseable {
   public StubManager on(String method, String path, int status, String body) {
     String type = status / 100 == 2 ? "application/json" : "application/problem+json";
     return add(method, path, new Answer(status, type, body, false));
+  }
+
+  /** Answers {@code method path} with {@code status}, the JSON {@code body} and {@code headers}. */
+  public StubManager on(
+      String method, String path, int status, String body, Map<String, String> headers) {
+    return add(method, path, new Answer(status, "application/json", body, false, headers));
   }
 
   /**
@@ -97,6 +109,7 @@ public final class StubManager implements AutoCloseable {
     Answer answer = next(exchange.getRequestMethod() + " " + uri.getPath());
     byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().add("Content-Type", answer.contentType());
+    answer.headers().forEach(exchange.getResponseHeaders()::add);
     exchange.sendResponseHeaders(answer.status(), answer.keepOpen() ? 0 : bytes.length);
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(bytes);

@@ -2,6 +2,7 @@ package io.flops.benchmarks.control;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.flops.common.api.ListPaging;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -44,9 +45,16 @@ final class ProjectsApi {
     return JSON.readTree(created.body()).get("flops_project_id").asText();
   }
 
-  /** How many projects are in {@code state}. */
+  /** How many projects are in {@code state}: the list's total count, read with a one-item page. */
   int count(String state) throws IOException, InterruptedException {
-    return get(base + "?state=" + state).size();
+    HttpResponse<String> answer = send(base + "?state=" + state + "&" + ListPaging.LIMIT + "=1");
+    return answer
+        .headers()
+        .firstValue(ListPaging.TOTAL_COUNT)
+        .map(Integer::parseInt)
+        .orElseThrow(
+            () ->
+                new IllegalStateException("The project list carries no " + ListPaging.TOTAL_COUNT));
   }
 
   /** One project's view. */
@@ -62,12 +70,16 @@ final class ProjectsApi {
   }
 
   private JsonNode get(String url) throws IOException, InterruptedException {
+    return JSON.readTree(send(url).body());
+  }
+
+  private HttpResponse<String> send(String url) throws IOException, InterruptedException {
     HttpResponse<String> answer =
         http.send(request(url).GET().build(), HttpResponse.BodyHandlers.ofString());
     if (answer.statusCode() != 200) {
       throw new IllegalStateException("GET " + url + " answered " + answer.statusCode());
     }
-    return JSON.readTree(answer.body());
+    return answer;
   }
 
   private HttpRequest.Builder request(String url) {

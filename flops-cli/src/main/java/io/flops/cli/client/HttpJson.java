@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandler;
@@ -52,16 +53,24 @@ final class HttpJson {
     return baseUrl;
   }
 
+  /** An answer's JSON body with its headers. */
+  record Answer(JsonNode body, HttpHeaders headers) {}
+
   JsonNode get(String path) {
+    return send("GET", path, null).body();
+  }
+
+  /** GETs {@code path} and keeps the answer's headers (e.g. a list's next link). */
+  Answer getWithHeaders(String path) {
     return send("GET", path, null);
   }
 
   JsonNode delete(String path) {
-    return send("DELETE", path, null);
+    return send("DELETE", path, null).body();
   }
 
   JsonNode post(String path, Object body) {
-    return send("POST", path, body);
+    return send("POST", path, body).body();
   }
 
   <T> T convert(JsonNode node, Class<T> type) {
@@ -128,7 +137,7 @@ final class HttpJson {
         what + " answered " + status + ": " + Problems.describe(answer), status, null);
   }
 
-  private JsonNode send(String method, String path, Object body) {
+  private Answer send(String method, String path, Object body) {
     URI uri = resolve(path);
     String what = method + " " + uri;
     try {
@@ -149,9 +158,11 @@ final class HttpJson {
       if (response.statusCode() / 100 != 2) {
         throw failure(what, response.statusCode(), response.body());
       }
-      return response.body().length == 0
-          ? Json.MAPPER.createObjectNode()
-          : Json.MAPPER.readTree(response.body());
+      JsonNode json =
+          response.body().length == 0
+              ? Json.MAPPER.createObjectNode()
+              : Json.MAPPER.readTree(response.body());
+      return new Answer(json, response.headers());
     } catch (IOException e) {
       throw new ManagerApiException("Could not reach " + what + ": " + describe(e), 0, e);
     } catch (InterruptedException e) {

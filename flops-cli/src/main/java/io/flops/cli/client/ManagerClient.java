@@ -2,6 +2,7 @@ package io.flops.cli.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.flops.common.api.ApiMessage;
+import io.flops.common.api.ListPaging;
 import io.flops.common.api.MockJobCreated;
 import io.flops.common.api.MockJobView;
 import io.flops.common.api.NodeView;
@@ -92,31 +93,67 @@ public final class ManagerClient {
     return http.convert(http.get(PROJECTS + "/" + id), ProjectView.class);
   }
 
-  /** All projects, newest first. */
+  /** All projects, newest first (every page). */
   public List<ProjectSummary> projects() {
     return projects(null, null);
   }
 
   /**
-   * The projects in {@code state} of {@code customerId}, newest first.
+   * The projects in {@code state} of {@code customerId}, newest first: every page.
    *
    * @param state only projects in this state; null: any
    * @param customerId only this customer's projects; null: everyone's
    */
   public List<ProjectSummary> projects(ProjectState state, String customerId) {
-    List<String> filters = new ArrayList<>();
+    return projects(state, customerId, Integer.MAX_VALUE).projects();
+  }
+
+  /**
+   * The newest {@code max} projects in {@code state} of {@code customerId}, read a page at a time
+   * (docs/api.md, "Lists"). A next link is followed by its query (cursor and filters) on this
+   * client's base URL, so the token never goes to another host and a proxy in front of the manager
+   * does not matter.
+   *
+   * @param state only projects in this state; null: any
+   * @param customerId only this customer's projects; null: everyone's
+   * @param max the most projects to read, at least 1
+   */
+  public ProjectList projects(ProjectState state, String customerId, int max) {
+    List<String> query = new ArrayList<>();
     if (state != null) {
-      filters.add("state=" + state.name());
+      query.add("state=" + state.name());
     }
     if (customerId != null) {
-      filters.add("customerID=" + encode(customerId));
+      query.add("customerID=" + encode(customerId));
     }
-    String query = filters.isEmpty() ? "" : "?" + String.join("&", filters);
+    query.add(ListPaging.LIMIT + "=" + Math.min(max, ListPaging.MAX_LIMIT));
+    String page = PROJECTS + "?" + String.join("&", query);
     List<ProjectSummary> projects = new ArrayList<>();
-    for (JsonNode project : http.get(PROJECTS + query)) {
-      projects.add(http.convert(project, ProjectSummary.class));
+    long total = -1;
+    while (page != null && projects.size() < max) {
+      HttpJson.Answer answer = http.getWithHeaders(page);
+      for (JsonNode project : answer.body()) {
+        projects.add(http.convert(project, ProjectSummary.class));
+      }
+      total = total >= 0 ? total : totalCount(answer, projects.size());
+      String next = nextPage(answer);
+      page = page.equals(next) ? null : next;
     }
-    return projects;
+    return new ProjectList(projects.subList(0, Math.min(max, projects.size())), total);
+  }
+
+  /** The next page's path on this client's base URL; null on the last page. */
+  private static String nextPage(HttpJson.Answer answer) {
+    return ListPaging.next(answer.headers().allValues(ListPaging.LINK))
+        .map(URI::getRawQuery)
+        .map(query -> PROJECTS + "?" + query)
+        .orElse(null);
+  }
+
+  /** The manager's count of all matching items; {@code read} from a manager that sends none. */
+  private static long totalCount(HttpJson.Answer answer, long read) {
+    String total = answer.headers().firstValue(ListPaging.TOTAL_COUNT).orElse("");
+    return total.matches("\\d{1,18}") ? Long.parseLong(total) : read;
   }
 
   /** Cancels a project: the manager undeploys everything it started for it. */

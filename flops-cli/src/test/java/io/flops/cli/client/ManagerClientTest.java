@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.sun.net.httpserver.HttpServer;
 import io.flops.common.api.DeployedServiceView;
+import io.flops.common.api.ListPaging;
 import io.flops.common.api.Milestone;
 import io.flops.common.api.ProjectState;
 import io.flops.common.api.ProjectView;
@@ -164,8 +165,55 @@ class ManagerClientTest {
 
     assertThat(requests)
         .containsExactly(
-            "GET /api/flops/projects?state=FAILED&customerID=acme", "GET /api/flops/projects");
+            "GET /api/flops/projects?state=FAILED&customerID=acme&limit=1000",
+            "GET /api/flops/projects?limit=1000");
     assertThat(authorizations).containsExactly("Bearer t0ken", null);
+  }
+
+  @Test
+  void followsNextLinksOnItsOwnManagerUntilTheLastPageOrTheLimit() {
+    server.createContext(
+        "/api/flops/projects",
+        exchange -> {
+          requests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI());
+          String query = exchange.getRequestURI().getRawQuery();
+          int from =
+              query.contains("cursor=") ? Integer.parseInt(query.replaceAll(".*cursor=", "")) : 0;
+          StringBuilder body = new StringBuilder("[");
+          for (int i = from; i < Math.min(from + 2, 5); i++) {
+            body.append(i == from ? "" : ",")
+                .append("{\"flops_project_id\":\"p")
+                .append(i)
+                .append("\",\"state\":\"FAILED\"}");
+          }
+          byte[] bytes = body.append("]").toString().getBytes(StandardCharsets.UTF_8);
+          exchange.getResponseHeaders().add(ListPaging.TOTAL_COUNT, "5");
+          if (from + 2 < 5) {
+            URI next =
+                URI.create(
+                    "http://elsewhere.invalid:1/api/flops/projects?state=FAILED&limit=2&cursor="
+                        + (from + 2));
+            exchange.getResponseHeaders().add(ListPaging.LINK, ListPaging.nextLink(next));
+          }
+          exchange.sendResponseHeaders(200, bytes.length);
+          try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+          }
+        });
+
+    List<String> all =
+        client.projects(ProjectState.FAILED, null).stream().map(p -> p.id()).toList();
+    requests.clear();
+    ProjectList firstThree = client.projects(ProjectState.FAILED, null, 3);
+
+    assertThat(all).containsExactly("p0", "p1", "p2", "p3", "p4");
+    assertThat(firstThree.projects()).extracting(p -> p.id()).containsExactly("p0", "p1", "p2");
+    assertThat(firstThree.total()).isEqualTo(5);
+    assertThat(firstThree.truncated()).isTrue();
+    assertThat(requests)
+        .containsExactly(
+            "GET /api/flops/projects?state=FAILED&limit=3",
+            "GET /api/flops/projects?state=FAILED&limit=2&cursor=2");
   }
 
   @Test

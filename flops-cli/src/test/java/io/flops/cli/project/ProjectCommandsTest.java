@@ -7,8 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.flops.cli.CliRun;
 import io.flops.cli.StubManager;
 import io.flops.cli.command.ExitCode;
+import io.flops.common.api.ListPaging;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -191,8 +193,8 @@ class ProjectCommandsTest {
 
     assertThat(manager.calls())
         .containsExactly(
-            "GET /api/flops/projects?state=COMPLETED&customerID=acme+co",
-            "GET /api/flops/projects");
+            "GET /api/flops/projects?state=COMPLETED&customerID=acme+co&limit=1000",
+            "GET /api/flops/projects?limit=1000");
     assertThat(text.out().lines())
         .first()
         .asString()
@@ -201,6 +203,47 @@ class ProjectCommandsTest {
     assertThat(text.out())
         .contains("p2", "COMPLETED", "acme", "2026-11-23T13:00:00Z", "git.example/acme");
     assertThat(JSON.readTree(json.out()).get(0).path("flops_project_id").asText()).isEqualTo("p2");
+  }
+
+  @Test
+  void listReadsEveryPageOrTheNewestFewAndSaysHowManyMore() {
+    String next = "<" + manager.url() + "/api/flops/projects?limit=1000&cursor=c2>; rel=\"next\"";
+    manager
+        .on(
+            "GET",
+            "/api/flops/projects",
+            200,
+            "[" + summary("p3") + "," + summary("p2") + "]",
+            Map.of(ListPaging.TOTAL_COUNT, "3", ListPaging.LINK, next))
+        .on("GET", "/api/flops/projects", 200, "[" + summary("p1") + "]", Map.of())
+        .on(
+            "GET",
+            "/api/flops/projects",
+            200,
+            "[" + summary("p3") + "]",
+            Map.of(ListPaging.TOTAL_COUNT, "3", ListPaging.LINK, next));
+
+    CliRun all = CliRun.against(manager, "list");
+    CliRun newest = CliRun.against(manager, "list", "--limit", "1");
+    CliRun none = CliRun.against(manager, "list", "--limit", "0");
+
+    assertThat(all.out()).contains("p3", "p2", "p1").doesNotContain("newest");
+    assertThat(newest.out()).contains("p3").doesNotContain("p2");
+    assertThat(newest.out()).contains("The newest 1 of 3 projects; a larger --limit shows more.");
+    assertThat(none.exitCode()).isEqualTo(ExitCode.USAGE.code());
+    assertThat(none.err()).contains("--limit must be at least 1");
+    assertThat(manager.calls())
+        .containsExactly(
+            "GET /api/flops/projects?limit=1000",
+            "GET /api/flops/projects?limit=1000&cursor=c2",
+            "GET /api/flops/projects?limit=1");
+  }
+
+  private static String summary(String id) {
+    return """
+        {"flops_project_id":"%s","customerID":"acme","state":"COMPLETED",
+         "ml_repo_url":"https://git.example/acme/model.git","created_at":"2026-11-23T13:00:00Z"}"""
+        .formatted(id);
   }
 
   @Test

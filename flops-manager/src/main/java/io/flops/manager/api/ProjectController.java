@@ -1,5 +1,6 @@
 package io.flops.manager.api;
 
+import io.flops.common.api.ListPaging;
 import io.flops.common.api.ProjectCreated;
 import io.flops.common.api.ProjectState;
 import io.flops.common.api.ProjectSummary;
@@ -9,13 +10,18 @@ import io.flops.manager.access.Caller;
 import io.flops.manager.lifecycle.ProjectService;
 import io.flops.manager.mqtt.ServiceLaunches;
 import io.flops.manager.project.Project;
+import io.flops.manager.project.ProjectCursor;
+import io.flops.manager.project.ProjectPage;
 import io.flops.manager.project.ServiceRole;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,8 +30,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** FLOps projects: the original's POST plus list, show and cancel. */
+/** FLOps projects: the original's POST plus list (a page at a time), show and cancel. */
+@Validated
 @RestController
 @RequestMapping("/api/flops/projects")
 public class ProjectController {
@@ -65,16 +73,31 @@ public class ProjectController {
   }
 
   @Operation(
-      summary = "List projects, newest first, optionally by customer and state",
-      description = "A customer lists only their own projects.")
+      summary = "List projects, newest first, optionally by customer and state, a page at a time",
+      description =
+          "A customer lists only their own projects. The body is one page; when more follow, the"
+              + " Link header's rel=\"next\" URL answers the next one. X-Total-Count says how"
+              + " many projects match the filters.")
   @GetMapping(path = {"", "/"})
-  public List<ProjectSummary> list(
+  public ResponseEntity<List<ProjectSummary>> list(
       @RequestParam(name = "customerID", required = false) String customerId,
       @RequestParam(name = "state", required = false) ProjectState state,
+      @Parameter(description = "the most projects on the page")
+          @RequestParam(name = ListPaging.LIMIT, defaultValue = "" + ListPaging.DEFAULT_LIMIT)
+          @Min(1)
+          @Max(ListPaging.MAX_LIMIT)
+          int limit,
+      @Parameter(description = "where the page starts, from the previous page's next link")
+          @RequestParam(name = ListPaging.CURSOR, required = false)
+          String cursor,
       Caller caller) {
-    return projects.list(caller.actingFor(customerId), state).stream()
-        .map(ProjectViews::summary)
-        .toList();
+    ProjectPage page = projects.list(caller.actingFor(customerId), state, cursor, limit);
+    ResponseEntity.BodyBuilder answer =
+        ResponseEntity.ok().header(ListPaging.TOTAL_COUNT, Long.toString(page.total()));
+    if (page.next() != null) {
+      answer.header(ListPaging.LINK, ListPaging.nextLink(nextPage(page.next())));
+    }
+    return answer.body(page.projects().stream().map(ProjectViews::summary).toList());
   }
 
   @Operation(summary = "Show a project: SLA, state, timeline, services, images and results")
@@ -88,6 +111,14 @@ public class ProjectController {
   @DeleteMapping(path = {"/{id}", "/{id}/"})
   public ProjectView cancel(@PathVariable("id") String id, Caller caller) {
     return ProjectViews.view(projects.cancel(id, caller), null);
+  }
+
+  /** This request's URL with the cursor of the next page: its other parameters stay as sent. */
+  private static URI nextPage(ProjectCursor next) {
+    return ServletUriComponentsBuilder.fromCurrentRequest()
+        .replaceQueryParam(ListPaging.CURSOR, next.encode())
+        .build(true)
+        .toUri();
   }
 
   /**

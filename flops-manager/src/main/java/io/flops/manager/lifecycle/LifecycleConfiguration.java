@@ -13,6 +13,7 @@ import io.flops.manager.deploy.TrackingServers;
 import io.flops.manager.image.CommitLookup;
 import io.flops.manager.image.RepositoryPolicy;
 import io.flops.manager.project.ProjectEndListener;
+import io.flops.manager.project.ProjectListing;
 import io.flops.manager.project.ProjectRepository;
 import io.flops.manager.project.ProjectStore;
 import jakarta.validation.Validator;
@@ -23,6 +24,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.TaskExecutor;
+import org.springframework.data.mongodb.core.MongoOperations;
 
 /**
  * Wires the project lifecycle: the store, the table and its dispatcher, the actions, the watchdog
@@ -81,9 +83,15 @@ public class LifecycleConfiguration {
   }
 
   @Bean
+  ProjectListing projectListing(MongoOperations mongo) {
+    return new ProjectListing(mongo);
+  }
+
+  @Bean
   ProjectService projectService(
       ProjectStore store,
       ProjectRepository repository,
+      ProjectListing listing,
       Observatories observatories,
       Lifecycle lifecycle,
       SlaValidator validator,
@@ -91,6 +99,14 @@ public class LifecycleConfiguration {
       QuotaProperties quotas,
       RepositoryPolicy repositories) {
     return new ProjectService(
-        store, repository, observatories, lifecycle, validator, workers, quotas, repositories);
+        store,
+        repository,
+        listing,
+        observatories,
+        lifecycle,
+        validator,
+        workers,
+        quotas,
+        repositories);
   }
 }

@@ -9,6 +9,9 @@ import io.flops.manager.config.QuotaProperties;
 import io.flops.manager.deploy.Observatories;
 import io.flops.manager.image.RepositoryPolicy;
 import io.flops.manager.project.Project;
+import io.flops.manager.project.ProjectCursor;
+import io.flops.manager.project.ProjectListing;
+import io.flops.manager.project.ProjectPage;
 import io.flops.manager.project.ProjectRepository;
 import io.flops.manager.project.ProjectStore;
 import java.security.SecureRandom;
@@ -25,6 +28,7 @@ public class ProjectService {
 
   private final ProjectStore store;
   private final ProjectRepository repository;
+  private final ProjectListing listing;
   private final Observatories observatories;
   private final Lifecycle lifecycle;
   private final SlaValidator validator;
@@ -35,6 +39,7 @@ public class ProjectService {
   public ProjectService(
       ProjectStore store,
       ProjectRepository repository,
+      ProjectListing listing,
       Observatories observatories,
       Lifecycle lifecycle,
       SlaValidator validator,
@@ -45,6 +50,7 @@ public class ProjectService {
     this.repositories = repositories;
     this.store = store;
     this.repository = repository;
+    this.listing = listing;
     this.observatories = observatories;
     this.lifecycle = lifecycle;
     this.validator = validator;
@@ -87,18 +93,16 @@ public class ProjectService {
     store.change(projectId, project -> project.recordFirstRound(at));
   }
 
-  /** Projects, newest first, optionally of one customer and/or in one state. */
-  public List<Project> list(String customerId, ProjectState state) {
-    if (customerId != null && state != null) {
-      return repository.findByCustomerIdAndStateOrderByCreatedAtDesc(customerId, state);
-    }
-    if (customerId != null) {
-      return repository.findByCustomerIdOrderByCreatedAtDesc(customerId);
-    }
-    if (state != null) {
-      return repository.findByStateOrderByCreatedAtDesc(state);
-    }
-    return repository.findAllByOrderByCreatedAtDesc();
+  /**
+   * A page of projects, newest first, optionally of one customer and/or in one state.
+   *
+   * @param cursor where the page starts, as a previous page's next link named it; null: with the
+   *     newest
+   * @param limit the most projects the page holds, at least 1
+   * @throws FlopsException invalid input when this manager did not write {@code cursor}
+   */
+  public ProjectPage list(String customerId, ProjectState state, String cursor, int limit) {
+    return listing.page(customerId, state, ProjectCursor.decode(cursor), limit);
   }
 
   /** One project; not found when the id is unknown. */

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.CompoundIndexes;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -25,7 +26,13 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * decides and acts.
  */
 @Document("projects")
-@CompoundIndex(name = "customer_state", def = "{'customerId': 1, 'state': 1}")
+@CompoundIndexes({
+  @CompoundIndex(name = "customer_state", def = "{'customerId': 1, 'state': 1}"),
+  @CompoundIndex(name = "newest_first", def = "{'createdAt': -1, '_id': -1}"),
+  @CompoundIndex(
+      name = "customer_newest_first",
+      def = "{'customerId': 1, 'createdAt': -1, '_id': -1}")
+})
 public class Project {
 
   @Id private String id;

@@ -5,16 +5,8 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.data.mongodb.repository.MongoRepository;
 
-/** Stored projects. */
+/** Stored projects; {@link ProjectListing} lists them a page at a time. */
 public interface ProjectRepository extends MongoRepository<Project, String> {
-
-  List<Project> findByCustomerIdOrderByCreatedAtDesc(String customerId);
-
-  List<Project> findByStateOrderByCreatedAtDesc(ProjectState state);
-
-  List<Project> findByCustomerIdAndStateOrderByCreatedAtDesc(String customerId, ProjectState state);
-
-  List<Project> findAllByOrderByCreatedAtDesc();
 
   List<Project> findByStateIn(Collection<ProjectState> states);
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -35,8 +36,20 @@ public final class Api {
     return new Api(base, token);
   }
 
-  /** A response with its parsed JSON body (null when not JSON). */
-  public record Reply(int status, String contentType, String location, JsonNode body, String raw) {}
+  /** A response with its parsed JSON body (null when not JSON) and its headers. */
+  public record Reply(
+      int status,
+      String contentType,
+      String location,
+      JsonNode body,
+      String raw,
+      HttpHeaders headers) {
+
+    /** The first value of header {@code name}, or null. */
+    public String header(String name) {
+      return headers.firstValue(name).orElse(null);
+    }
+  }
 
   /** Sends with this client's token. */
   public Reply send(String method, String path, String contentType, byte[] body) {
@@ -46,7 +59,7 @@ public final class Api {
   /** Sends with an {@code Authorization} header (when not null) instead of the token. */
   public Reply send(
       String method, String path, String contentType, byte[] body, String authorization) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base).resolve(path));
     if (authorization != null) {
       request.header("Authorization", authorization);
     }
@@ -71,7 +84,8 @@ public final class Api {
           type,
           response.headers().firstValue("Location").orElse(null),
           json,
-          response.body());
+          response.body(),
+          response.headers());
     } catch (Exception e) {
       throw new IllegalStateException(method + " " + path + " failed: " + e, e);
     }
@@ -82,6 +96,7 @@ public final class Api {
         "POST", path, "application/json", json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
+  /** GETs {@code path}, or a URL such as a next link the manager wrote. */
   public Reply get(String path) {
     return send("GET", path, null, null);
   }
