@@ -21,7 +21,8 @@ OUT="${1:-$HOME/.cache/flops/base-image}"
 VARIANT="${2:-jre}"
 ARCHES=(amd64 arm64)
 PACKAGES=(libc6 libgcc-s1 libstdc++6 zlib1g libc-bin openjdk-17-jdk-headless)
-MODULES=java.base,java.desktop,java.instrument,java.logging,java.management,java.naming,java.net.http,java.prefs,java.rmi,java.scripting,java.security.jgss,java.sql,java.xml,jdk.crypto.ec,jdk.unsupported,jdk.management,jdk.zipfs,jdk.httpserver
+# jdk.net: the manager drives a Docker engine through its Unix socket (docker-java uses jdk.net.Sockets)
+MODULES=java.base,java.desktop,java.instrument,java.logging,java.management,java.naming,java.net.http,java.prefs,java.rmi,java.scripting,java.security.jgss,java.sql,java.xml,jdk.crypto.ec,jdk.unsupported,jdk.management,jdk.zipfs,jdk.httpserver,jdk.net
 case "$VARIANT" in
   jre) LAYOUT="$OUT/layout" STAMP_FILE="$OUT/stamp" ;;
   jdk) LAYOUT="$OUT/layout-jdk" STAMP_FILE="$OUT/stamp-jdk"

@@ -65,8 +65,13 @@ class ComposeConfigIT {
     Map<String, Object> manager = services.get("manager-local");
     assertThat(environment(manager))
         .containsEntry("FLOPS_ORCHESTRATOR_TYPE", "docker")
-        .containsEntry("FLOPS_ORCHESTRATOR_DOCKER_NETWORK", "flops_workers");
-    assertThat(volumes(manager)).anyMatch(v -> v.endsWith(":/var/run/docker.sock:rw"));
+        .containsEntry("FLOPS_ORCHESTRATOR_DOCKER_NETWORK", "flops_workers")
+        .containsEntry("FLOPS_ORCHESTRATOR_DOCKER_MANAGER_ON_NETWORK", "true");
+    assertThat(volumes(manager))
+        .anyMatch(v -> v.endsWith(":/var/run/docker.sock:rw"))
+        .as("the data directory at the same path on the host, where project containers mount it")
+        .contains("/var/lib/flops:/var/lib/flops:rw");
+    assertThat(environment(manager)).containsEntry("FLOPS_DATA_DIR", "/var/lib/flops");
     assertThat(manager.get("user")).as("root, to use the Docker socket").isEqualTo("0:0");
     assertThat(healthTest(services.get("dataserver")))
         .contains("http://127.0.0.1:11028/actuator/health");

@@ -25,7 +25,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,7 +53,11 @@ class DockerProjectIT {
     ContainerManager manager = ContainerManager.start(images, podman.port(), data, work);
     try {
       ManagerClient api = manager.client();
-      pushMnist(manager.dataServers(2, Duration.ofMinutes(3)), work);
+      DataPush.push(
+          "mnist",
+          manager.dataServers(2, Duration.ofMinutes(3)),
+          ContainerManager.WRITER_TOKEN,
+          work);
 
       String id = api.createProject(sla(repoUrl));
       ProjectView done = awaitEnd(api, id, Duration.ofMinutes(20));
@@ -128,41 +131,6 @@ class DockerProjectIT {
       status = api.project(id);
     }
     return status;
-  }
-
-  /**
-   * Pushes one IID MNIST partition per data-server container from this host, again while the
-   * servers still start (a published port accepts connections before the server inside does).
-   */
-  private static void pushMnist(List<String> dataServers, Path work) throws InterruptedException {
-    Command push =
-        new Command(
-                List.of(java(), "-jar", FlopsJars.exec("dataserver").toString()), work, Map.of())
-            .withEnvironment(
-                Map.of(
-                    "FLOPS_MOCK_DATASET",
-                    "mnist",
-                    "FLOPS_MOCK_DATA_TAG",
-                    "mnist",
-                    "FLOPS_MOCK_PARTITIONS",
-                    String.valueOf(dataServers.size()),
-                    "FLOPS_MOCK_DATA_SERVERS",
-                    String.join(",", dataServers),
-                    "FLOPS_MOCK_DATA_TOKEN",
-                    ContainerManager.WRITER_TOKEN));
-    Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
-    for (int attempt = 1; ; attempt++) {
-      Command.Result result =
-          push.run(
-              "openjdk-17-jdk-headless",
-              Duration.ofMinutes(5),
-              work.resolve("mock-push-" + attempt + ".log"));
-      if (result.exitCode() == 0 || Instant.now().isAfter(deadline)) {
-        result.expectSuccess(push);
-        return;
-      }
-      Thread.sleep(5000);
-    }
   }
 
   static String java() {

@@ -78,6 +78,18 @@ public interface Orchestrator {
   }
 
   /**
+   * Where the manager itself reaches instance {@code instance} (e.g. to ask a data server what it
+   * holds): its {@link #publicAddress} once it has one, else its {@link #address}. Adapters whose
+   * manager may sit on the services' own network (a manager container on the Docker network) answer
+   * {@link #address} then.
+   *
+   * @throws OrchestrationException for an unknown id
+   */
+  default ServiceAddress managerAddress(String deploymentId, int instance) {
+    return publicAddress(deploymentId, instance).orElseGet(() -> address(deploymentId, instance));
+  }
+
+  /**
    * Where this platform's services run, for the wiring that depends on it (host paths, simulated
    * nodes). Platforms of remote workers keep the default.
    */

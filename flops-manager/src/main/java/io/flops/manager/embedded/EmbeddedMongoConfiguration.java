@@ -15,12 +15,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.mongo.MongoConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * The embedded default store: with no {@code spring.data.mongodb.uri}, an in-process MongoDB-wire
  * server (mongo-java-server with its H2 backend) persisted at {@code <data-dir>/mongo.mv}, so
- * projects survive a restart.
+ * projects survive a restart. Its health: {@link io.flops.manager.config.StoreHealth}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.data.mongodb.uri:}'.isEmpty()")
@@ -48,11 +47,5 @@ public class EmbeddedMongoConfiguration {
     ConnectionString uri =
         new ConnectionString("mongodb://127.0.0.1:" + address.getPort() + "/flops");
     return () -> uri;
-  }
-
-  /** Replaces Spring Boot's Mongo health indicator, which the embedded server cannot answer. */
-  @Bean("mongoHealthIndicator")
-  EmbeddedStoreHealth mongoHealthIndicator(MongoTemplate mongo) {
-    return new EmbeddedStoreHealth(mongo);
   }
 }

@@ -13,6 +13,7 @@ import io.flops.common.sla.SlaValidator;
 import io.flops.manager.config.QuotaProperties;
 import io.flops.manager.mqtt.ComponentEventListener;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +27,7 @@ import org.springframework.stereotype.Service;
 public class MockJobService implements ComponentEventListener {
 
   private static final Logger log = LoggerFactory.getLogger(MockJobService.class);
+  private static final int LOG_LINES = 5;
 
   private final MockJobRepository jobs;
   private final MockProviderSpecs specs;
@@ -98,10 +100,26 @@ public class MockJobService implements ComponentEventListener {
       return saveEnded(job.ended(MockJobState.COMPLETED, null, clock.instant()));
     }
     if (status.state() == DeploymentState.FAILED || status.state() == DeploymentState.UNKNOWN) {
-      String reason = "The mock data provider ended as " + status.state() + ": " + status.message();
+      String reason =
+          "The mock data provider ended as "
+              + status.state()
+              + ": "
+              + status.message()
+              + lastLogLines(job.deploymentId());
       return saveEnded(job.ended(MockJobState.FAILED, reason, clock.instant()));
     }
     return job;
+  }
+
+  /** "; last log lines: a | b" of the provider where the platform keeps them, else ".". */
+  private String lastLogLines(String deploymentId) {
+    List<String> lines;
+    try {
+      lines = orchestrator.recentLogs(deploymentId, 0, LOG_LINES);
+    } catch (RuntimeException e) {
+      lines = List.of();
+    }
+    return lines.isEmpty() ? "." : "; last log lines: " + String.join(" | ", lines);
   }
 
   /** Takes the mock data providers' reports; other events are not about mock jobs. */

@@ -104,7 +104,9 @@ public class SimulatedNodes {
             placement.node(),
             inside.hostPort(DataServerLaunch.FLIGHT_PORT),
             outside.hostPort(DataServerLaunch.FLIGHT_PORT),
-            outside.hostPort(DataServerLaunch.HTTP_PORT));
+            orchestrator
+                .managerAddress(deploymentId, instance)
+                .hostPort(DataServerLaunch.HTTP_PORT));
     log.info(
         "Data server of simulated node {} listens on {}{}",
         node.name(),

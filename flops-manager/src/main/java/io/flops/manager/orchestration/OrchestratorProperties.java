@@ -237,6 +237,13 @@ public class OrchestratorProperties {
     /** How long pulling one image may take. */
     @NotNull private Duration pullTimeout = Duration.ofMinutes(5);
 
+    /**
+     * The manager runs in a container on {@code network} (the compose suite's {@code
+     * manager-local}): it reaches the containers at their addresses there, not at the ports
+     * published on the engine's host.
+     */
+    private boolean managerOnNetwork;
+
     public String getHost() {
       return host;
     }
@@ -247,6 +254,14 @@ public class OrchestratorProperties {
 
     public String getNetwork() {
       return network;
+    }
+
+    public boolean isManagerOnNetwork() {
+      return managerOnNetwork;
+    }
+
+    public void setManagerOnNetwork(boolean managerOnNetwork) {
+      this.managerOnNetwork = managerOnNetwork;
     }
 
     public void setNetwork(String network) {

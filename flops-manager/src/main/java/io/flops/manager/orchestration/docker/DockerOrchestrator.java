@@ -47,14 +47,20 @@ public final class DockerOrchestrator implements Orchestrator, AutoCloseable {
   private final DockerClient docker;
   private final ContainerFactory containers;
   private final Duration stopTimeout;
+  private final boolean managerOnNetwork;
   private final Map<String, ServiceSpec> deployments = new ConcurrentHashMap<>();
   private final Set<String> undeployed = ConcurrentHashMap.newKeySet();
 
   DockerOrchestrator(
-      DockerClient docker, String network, Duration stopTimeout, Duration pullTimeout) {
+      DockerClient docker,
+      String network,
+      Duration stopTimeout,
+      Duration pullTimeout,
+      boolean managerOnNetwork) {
     this.docker = docker;
     this.containers = new ContainerFactory(docker, network, pullTimeout);
     this.stopTimeout = stopTimeout;
+    this.managerOnNetwork = managerOnNetwork;
   }
 
   @Override
@@ -175,6 +181,18 @@ public final class DockerOrchestrator implements Orchestrator, AutoCloseable {
     } catch (NotFoundException notStarted) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * The container's address on the network when the manager is a container on it (the compose
+   * suite's {@code manager-local}), where the ports published on the engine's host are out of its
+   * reach; else the published ports, as for users.
+   */
+  @Override
+  public ServiceAddress managerAddress(String deploymentId, int instance) {
+    return managerOnNetwork
+        ? address(deploymentId, instance)
+        : Orchestrator.super.managerAddress(deploymentId, instance);
   }
 
   @Override

@@ -33,6 +33,10 @@ public class DockerOrchestratorConfiguration {
             .build();
     DockerClient docker = DockerClientImpl.getInstance(config, http);
     return new DockerOrchestrator(
-        docker, settings.getNetwork(), settings.getStopTimeout(), settings.getPullTimeout());
+        docker,
+        settings.getNetwork(),
+        settings.getStopTimeout(),
+        settings.getPullTimeout(),
+        settings.isManagerOnNetwork());
   }
 }
