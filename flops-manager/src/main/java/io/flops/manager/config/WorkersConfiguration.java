@@ -1,5 +1,6 @@
 package io.flops.manager.config;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,5 +33,11 @@ public class WorkersConfiguration {
     executor.setWaitForTasksToCompleteOnShutdown(true);
     executor.setAwaitTerminationSeconds(5);
     return executor;
+  }
+
+  /** The worker threads, one task of a project at a time ({@link KeyedExecutor}). */
+  @Bean
+  KeyedExecutor projectQueues(@Qualifier("flopsWorkers") ThreadPoolTaskExecutor flopsWorkers) {
+    return new KeyedExecutor(flopsWorkers);
   }
 }

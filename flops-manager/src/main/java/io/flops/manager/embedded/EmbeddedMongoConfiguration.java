@@ -2,13 +2,13 @@ package io.flops.manager.embedded;
 
 import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import io.flops.manager.config.FlopsProperties;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -18,8 +18,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The embedded default store: with no {@code spring.data.mongodb.uri}, an in-process MongoDB-wire
- * server (mongo-java-server with its H2 backend) persisted at {@code <data-dir>/mongo.mv}, so
- * projects survive a restart. Its health: {@link io.flops.manager.config.StoreHealth}.
+ * server (mongo-java-server with its H2 backend, {@link EmbeddedBackend}) persisted at {@code
+ * <data-dir>/mongo.mv}, so projects survive a restart. Its health: {@link
+ * io.flops.manager.config.StoreHealth}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.data.mongodb.uri:}'.isEmpty()")
@@ -35,7 +36,7 @@ public class EmbeddedMongoConfiguration {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot create the data directory " + file.getParent(), e);
     }
-    MongoServer server = new MongoServer(new H2Backend(file.toString()));
+    MongoServer server = new MongoServer(new EmbeddedBackend(MVStore.open(file.toString())));
     server.bind("127.0.0.1", 0);
     log.info("Embedded MongoDB-wire store at {} on {}", file, server.getLocalAddress());
     return server;

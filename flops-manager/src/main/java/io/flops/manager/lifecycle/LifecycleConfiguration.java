@@ -4,6 +4,7 @@ import io.flops.common.events.EventPublisher;
 import io.flops.common.image.catalog.ImageCatalog;
 import io.flops.common.sla.SlaValidator;
 import io.flops.manager.config.FlopsProperties;
+import io.flops.manager.config.KeyedExecutor;
 import io.flops.manager.config.LifecycleProperties;
 import io.flops.manager.config.QuotaProperties;
 import io.flops.manager.deploy.InferenceProbe;
@@ -19,11 +20,9 @@ import io.flops.manager.project.ProjectStore;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.task.TaskExecutor;
 import org.springframework.data.mongodb.core.MongoOperations;
 
 /**
@@ -95,7 +94,7 @@ public class LifecycleConfiguration {
       Observatories observatories,
       Lifecycle lifecycle,
       SlaValidator validator,
-      @Qualifier("flopsWorkers") TaskExecutor workers,
+      KeyedExecutor projectQueues,
       QuotaProperties quotas,
       RepositoryPolicy repositories) {
     return new ProjectService(
@@ -105,7 +104,7 @@ public class LifecycleConfiguration {
         observatories,
         lifecycle,
         validator,
-        workers,
+        projectQueues,
         quotas,
         repositories);
   }

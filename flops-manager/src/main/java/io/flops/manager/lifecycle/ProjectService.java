@@ -5,6 +5,7 @@ import io.flops.common.error.FlopsException;
 import io.flops.common.sla.ProjectSla;
 import io.flops.common.sla.SlaValidator;
 import io.flops.manager.access.Caller;
+import io.flops.manager.config.KeyedExecutor;
 import io.flops.manager.config.QuotaProperties;
 import io.flops.manager.deploy.Observatories;
 import io.flops.manager.image.RepositoryPolicy;
@@ -19,7 +20,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.Executor;
 
 /** What the API does with projects: create, list, show, cancel, and reset the database. */
 public class ProjectService {
@@ -32,7 +32,7 @@ public class ProjectService {
   private final Observatories observatories;
   private final Lifecycle lifecycle;
   private final SlaValidator validator;
-  private final Executor workers;
+  private final KeyedExecutor projects;
   private final QuotaProperties quotas;
   private final RepositoryPolicy repositories;
 
@@ -43,7 +43,7 @@ public class ProjectService {
       Observatories observatories,
       Lifecycle lifecycle,
       SlaValidator validator,
-      Executor workers,
+      KeyedExecutor projects,
       QuotaProperties quotas,
       RepositoryPolicy repositories) {
     this.quotas = quotas;
@@ -54,7 +54,7 @@ public class ProjectService {
     this.observatories = observatories;
     this.lifecycle = lifecycle;
     this.validator = validator;
-    this.workers = workers;
+    this.projects = projects;
   }
 
   /**
@@ -78,7 +78,7 @@ public class ProjectService {
               + " wait until one ends or cancel one.");
     }
     Project project = store.create(Project.accept(newId(), sla, store.clock().instant()));
-    workers.execute(() -> lifecycle.signal(project.getId(), new Signal.Start()));
+    projects.execute(project.getId(), () -> lifecycle.signal(project.getId(), new Signal.Start()));
     return project;
   }
 

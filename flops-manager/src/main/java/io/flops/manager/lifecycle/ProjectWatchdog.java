@@ -98,7 +98,7 @@ public class ProjectWatchdog {
       }
     }
     repository
-        .findByStateIn(
+        .findByStateInAndServicesUndeployedFalse(
             EnumSet.of(ProjectState.FAILED, ProjectState.CANCELLED, ProjectState.COMPLETED))
         .stream()
         .filter(deployer::needsCleanUp)

@@ -7,21 +7,19 @@ import io.flops.manager.config.ManagerInstance;
 import io.flops.manager.config.MqttProperties;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.task.TaskExecutor;
 import org.springframework.integration.channel.DirectChannel;
-import org.springframework.integration.channel.ExecutorChannel;
 import org.springframework.integration.mqtt.inbound.Mqttv5PahoMessageDrivenChannelAdapter;
 import org.springframework.integration.mqtt.outbound.Mqttv5PahoMessageHandler;
 import org.springframework.messaging.MessageChannel;
 
 /**
  * MQTT v5 through Spring Integration: the manager subscribes to every component → manager topic
- * with QoS 1 and a persistent session, and hands each message to the worker threads; it publishes
- * observer events through {@link MqttOutboundPublisher}.
+ * with QoS 1, manual acknowledgements and a persistent session, and hands each message to the
+ * worker threads ({@link ComponentEventReceiver}); it publishes observer events through {@link
+ * MqttOutboundPublisher}.
  */
 @Configuration(proxyBeanMethods = false)
 public class MqttConfiguration {
@@ -81,9 +79,13 @@ public class MqttConfiguration {
     return ManagerInstance.of(flops.getDataDir());
   }
 
+  /**
+   * Component events are decoded on the MQTT thread and handed to the worker threads per project
+   * ({@link ComponentEventReceiver}), which acknowledge each once it is handled.
+   */
   @Bean
-  MessageChannel componentEvents(@Qualifier("flopsWorkers") TaskExecutor flopsWorkers) {
-    return new ExecutorChannel(flopsWorkers);
+  MessageChannel componentEvents() {
+    return new DirectChannel();
   }
 
   @Bean
@@ -98,6 +100,7 @@ public class MqttConfiguration {
             instance.mqttClientId(properties) + "-in",
             Topics.ALL_MANAGER_TOPICS);
     adapter.setQos(1);
+    adapter.setManualAcks(true);
     adapter.setDisconnectCompletionTimeout(1000);
     adapter.setOutputChannel(componentEvents);
     return adapter;

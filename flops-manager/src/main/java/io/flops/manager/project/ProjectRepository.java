@@ -10,5 +10,8 @@ public interface ProjectRepository extends MongoRepository<Project, String> {
 
   List<Project> findByStateIn(Collection<ProjectState> states);
 
+  /** The projects in {@code states} that still have a service not undeployed. */
+  List<Project> findByStateInAndServicesUndeployedFalse(Collection<ProjectState> states);
+
   long countByCustomerIdAndStateIn(String customerId, Collection<ProjectState> states);
 }
