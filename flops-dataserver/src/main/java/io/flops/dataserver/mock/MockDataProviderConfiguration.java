@@ -28,7 +28,9 @@ class MockDataProviderConfiguration {
 
   @Bean
   NpmPackageCache npmPackageCache(MockProperties properties) {
-    return new NpmPackageCache(properties.cacheDir(), properties.fetchTimeout());
+    return new NpmPackageCache(
+        properties.cacheDir(),
+        new NpmRegistry(properties.npmRegistry(), properties.fetchTimeout()));
   }
 
   @Bean

