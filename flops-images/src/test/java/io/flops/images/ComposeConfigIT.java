@@ -66,7 +66,9 @@ class ComposeConfigIT {
     assertThat(environment(manager))
         .containsEntry("FLOPS_ORCHESTRATOR_TYPE", "docker")
         .containsEntry("FLOPS_ORCHESTRATOR_DOCKER_NETWORK", "flops_workers")
-        .containsEntry("FLOPS_ORCHESTRATOR_DOCKER_MANAGER_ON_NETWORK", "true");
+        .containsEntry("FLOPS_ORCHESTRATOR_DOCKER_MANAGER_ON_NETWORK", "true")
+        .containsEntry("FLOPS_MQTT_PUBLIC_URL", "tcp://mosquitto:1883")
+        .containsEntry("FLOPS_TRACKING_URI", "http://mlflow:5000");
     assertThat(volumes(manager))
         .anyMatch(v -> v.endsWith(":/var/run/docker.sock:rw"))
         .as("the data directory at the same path on the host, where project containers mount it")

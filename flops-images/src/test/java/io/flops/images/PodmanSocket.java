@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -31,12 +30,7 @@ final class PodmanSocket implements AutoCloseable {
     ExternalServer.requireBinary("podman", "podman runc");
     Path containersConf = PodmanService.containersConf(workDir, List.of());
     PodmanPreflight.require(containersConf, workDir);
-    List<String> registries = new ArrayList<>();
-    for (String registry : plainHttpRegistries) {
-      registries.add("[[registry]]\nlocation = \"" + registry + "\"\ninsecure = true\n");
-    }
-    Path registriesConf =
-        Files.writeString(workDir.resolve("registries.conf"), String.join("\n", registries));
+    Path registriesConf = PodmanService.registriesConf(workDir, plainHttpRegistries);
     Path socket = workDir.resolve("podman.sock");
     Files.deleteIfExists(socket);
     Process process =

@@ -37,6 +37,19 @@ public final class PodmanService {
     return Files.writeString(workDir.resolve("containers.conf"), String.join("\n", lines) + "\n");
   }
 
+  /**
+   * Writes a {@code registries.conf} into {@code workDir} that trusts {@code plainHttpRegistries}
+   * ({@code host:port} each) over plain HTTP.
+   */
+  public static Path registriesConf(Path workDir, List<String> plainHttpRegistries)
+      throws IOException {
+    StringBuilder conf = new StringBuilder();
+    for (String registry : plainHttpRegistries) {
+      conf.append("[[registry]]\nlocation = \"").append(registry).append("\"\ninsecure = true\n");
+    }
+    return Files.writeString(workDir.resolve("registries.conf"), conf);
+  }
+
   /** Starts the service with no registry trusted over plain HTTP; the caller closes it. */
   public static ExternalServer start(Path workDir) {
     return start(workDir, null);
@@ -52,13 +65,8 @@ public final class PodmanService {
     try {
       Path containersConf = containersConf(workDir, List.of());
       PodmanPreflight.require(containersConf, workDir);
-      Path registriesConf = workDir.resolve("registries.conf");
-      Files.writeString(
-          registriesConf,
-          registry == null
-              ? ""
-              : String.join(
-                  "\n", "[[registry]]", "location = \"" + registry + "\"", "insecure = true", ""));
+      Path registriesConf =
+          registriesConf(workDir, registry == null ? List.of() : List.of(registry));
       return ExternalServer.start(
           "podman",
           "podman runc",
