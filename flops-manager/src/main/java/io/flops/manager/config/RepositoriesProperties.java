@@ -30,6 +30,36 @@ public class RepositoriesProperties {
    */
   private Boolean denyLocalHosts;
 
+  /**
+   * The URL schemes projects may use for their repository, of https, http, ssh (also {@code
+   * user@host:path}), git and file; e.g. {@code https,ssh} to refuse unencrypted transports.
+   */
+  private List<String> allowedSchemes =
+      new ArrayList<>(List.of("https", "http", "ssh", "git", "file"));
+
+  /**
+   * Networks (CIDR, e.g. {@code 10.0.0.0/8,172.16.0.0/12,192.168.0.0/16,fc00::/7}) whose hosts
+   * repository URLs may not name or resolve to, so a customer cannot make the manager reach into
+   * them; empty: none besides the local hosts above.
+   */
+  private List<String> deniedNetworks = new ArrayList<>();
+
+  public List<String> getAllowedSchemes() {
+    return allowedSchemes;
+  }
+
+  public void setAllowedSchemes(List<String> allowedSchemes) {
+    this.allowedSchemes = allowedSchemes;
+  }
+
+  public List<String> getDeniedNetworks() {
+    return deniedNetworks;
+  }
+
+  public void setDeniedNetworks(List<String> deniedNetworks) {
+    this.deniedNetworks = deniedNetworks;
+  }
+
   public Boolean getDenyLocalHosts() {
     return denyLocalHosts;
   }

@@ -54,7 +54,8 @@ public class ImageConfiguration {
         repositories.getDenyLocalHosts() != null
             ? repositories.getDenyLocalHosts()
             : orchestrator.locality() == Locality.CLUSTER;
-    return new RepositoryPolicy(roots, denyLocalHosts);
+    return new RepositoryPolicy(
+        roots, denyLocalHosts, repositories.getAllowedSchemes(), repositories.getDeniedNetworks());
   }
 
   @Bean

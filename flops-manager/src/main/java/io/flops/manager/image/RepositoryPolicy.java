@@ -10,13 +10,17 @@ import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Which repository URLs a project may name beyond their form (checked by the SLA's validation): a
  * {@code file://} repository only inside an allowed folder of the manager's host, so a customer
- * cannot have the manager clone whatever Git repository its disk holds. Symbolic links are resolved
- * before the check, so a link cannot lead out of an allowed folder.
+ * cannot have the manager clone whatever Git repository its disk holds; only the allowed schemes;
+ * no host in a denied network (and, in production, no loopback or link-local host). Symbolic links
+ * are resolved before the check, so a link cannot lead out of an allowed folder.
  */
 public final class RepositoryPolicy {
 
@@ -26,8 +30,19 @@ public final class RepositoryPolicy {
   /** The setting that allows local hosts. */
   public static final String LOCAL_HOSTS_SETTING = "flops.repositories.deny-local-hosts";
 
+  /** The setting that names the URL schemes projects may use. */
+  public static final String SCHEMES_SETTING = "flops.repositories.allowed-schemes";
+
+  /** The setting that names networks whose hosts projects may not name. */
+  public static final String DENIED_NETWORKS_SETTING = "flops.repositories.denied-networks";
+
+  /** Every scheme a repository URL may have (RepositoryUrl); scp-like URLs count as ssh. */
+  public static final List<String> ALL_SCHEMES = List.of("https", "http", "ssh", "git", "file");
+
   private final List<Path> fileRoots;
   private final boolean denyLocalHosts;
+  private final List<String> schemes;
+  private final List<Network> deniedNetworks;
 
   /** Allows {@code file://} repositories inside {@code fileRoots} only, and every host. */
   public RepositoryPolicy(List<Path> fileRoots) {
@@ -39,7 +54,32 @@ public final class RepositoryPolicy {
    * link-local hosts when {@code denyLocalHosts}.
    */
   public RepositoryPolicy(List<Path> fileRoots, boolean denyLocalHosts) {
+    this(fileRoots, denyLocalHosts, ALL_SCHEMES, List.of());
+  }
+
+  /**
+   * As {@link #RepositoryPolicy(List, boolean)}, allowing only URLs with one of {@code schemes} and
+   * refusing hosts in {@code deniedNetworks} (CIDR, e.g. {@code 10.0.0.0/8}).
+   *
+   * @throws IllegalArgumentException naming the setting for an unknown scheme or a bad network
+   */
+  public RepositoryPolicy(
+      List<Path> fileRoots,
+      boolean denyLocalHosts,
+      List<String> schemes,
+      List<String> deniedNetworks) {
     this.denyLocalHosts = denyLocalHosts;
+    Set<String> allowed = new LinkedHashSet<>();
+    for (String scheme : schemes) {
+      String lower = scheme.trim().toLowerCase(Locale.ROOT);
+      if (!ALL_SCHEMES.contains(lower)) {
+        throw new IllegalArgumentException(
+            "'" + scheme + "' in " + SCHEMES_SETTING + " is not one of " + ALL_SCHEMES);
+      }
+      allowed.add(lower);
+    }
+    this.schemes = List.copyOf(allowed);
+    this.deniedNetworks = deniedNetworks.stream().map(Network::parse).toList();
     List<Path> roots = new ArrayList<>();
     for (Path root : fileRoots) {
       roots.add(real(root.toAbsolutePath().normalize()));
@@ -63,15 +103,35 @@ public final class RepositoryPolicy {
     } catch (URISyntaxException e) {
       uri = null; // scp-like (git@host:path), or malformed, which the SLA's validation answers
     }
+    String scheme =
+        uri != null && uri.getScheme() != null
+            ? uri.getScheme().toLowerCase(Locale.ROOT)
+            : repoUrl.contains("://") ? null : "ssh";
+    if (scheme != null && !schemes.contains(scheme)) {
+      refuse(
+          "must use one of the schemes this manager allows, "
+              + String.join(", ", schemes)
+              + " ("
+              + SCHEMES_SETTING
+              + ")");
+    }
     if (uri == null || !"file".equalsIgnoreCase(uri.getScheme())) {
-      if (denyLocalHosts && isLocal(hostOf(repoUrl, uri))) {
-        String rule =
+      String host = hostOf(repoUrl, uri);
+      if (denyLocalHosts && isLocal(host)) {
+        refuse(
             "must not name a loopback or link-local host on this manager ("
                 + LOCAL_HOSTS_SETTING
-                + ")";
-        throw FlopsException.invalidInput(
-            "ml_repo_url " + rule + ".", List.of(new FieldError("/ml_repo_url", rule)));
+                + ")");
       }
+      deniedNetwork(host)
+          .ifPresent(
+              network ->
+                  refuse(
+                      "must not name a host in the network "
+                          + network.text()
+                          + " ("
+                          + DENIED_NETWORKS_SETTING
+                          + ")"));
       return;
     }
     if (uri.getPath() == null) {
@@ -89,6 +149,37 @@ public final class RepositoryPolicy {
             + " is not";
     throw FlopsException.invalidInput(
         "ml_repo_url " + rule + ".", List.of(new FieldError("/ml_repo_url", rule)));
+  }
+
+  private static void refuse(String rule) {
+    throw FlopsException.invalidInput(
+        "ml_repo_url " + rule + ".", List.of(new FieldError("/ml_repo_url", rule)));
+  }
+
+  /**
+   * The first denied network {@code host} is in or resolves into; empty for none, and for a name
+   * that does not resolve (the repository check fails it with a sentence).
+   */
+  private Optional<Network> deniedNetwork(String host) {
+    if (deniedNetworks.isEmpty() || host == null || host.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      for (InetAddress address : InetAddress.getAllByName(bare(host))) {
+        for (Network network : deniedNetworks) {
+          if (network.contains(address)) {
+            return Optional.of(network);
+          }
+        }
+      }
+    } catch (UnknownHostException e) {
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  private static String bare(String host) {
+    return host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
   }
 
   /** The host of a URL, or of an scp-like {@code user@host:path}; null when there is none. */
@@ -112,10 +203,8 @@ public final class RepositoryPolicy {
     if (host == null || host.isBlank()) {
       return false;
     }
-    String bare =
-        host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
     try {
-      for (InetAddress address : InetAddress.getAllByName(bare)) {
+      for (InetAddress address : InetAddress.getAllByName(bare(host))) {
         if (address.isLoopbackAddress()
             || address.isLinkLocalAddress()
             || address.isAnyLocalAddress()) {

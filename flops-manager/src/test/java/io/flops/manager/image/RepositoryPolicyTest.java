@@ -82,4 +82,65 @@ class RepositoryPolicyTest {
     assertThatCode(() -> policy.check("https://github.com/owner/repo.git"))
         .doesNotThrowAnyException();
   }
+
+  @Test
+  void onlyTheAllowedSchemesPass() {
+    RepositoryPolicy encrypted =
+        new RepositoryPolicy(List.of(), false, List.of("https", "ssh"), List.of());
+
+    for (String url :
+        List.of("http://git.example.org/r.git", "git://git.example.org/r.git", "file:///srv/r")) {
+      assertThatThrownBy(() -> encrypted.check(url))
+          .as(url)
+          .isInstanceOf(FlopsException.class)
+          .hasMessageContaining("https, ssh")
+          .hasMessageContaining(RepositoryPolicy.SCHEMES_SETTING);
+    }
+    assertThatCode(() -> encrypted.check("https://git.example.org/r.git"))
+        .doesNotThrowAnyException();
+    assertThatCode(() -> encrypted.check("git@git.example.org:group/r.git"))
+        .as("scp-like URLs are ssh")
+        .doesNotThrowAnyException();
+    assertThatThrownBy(() -> new RepositoryPolicy(List.of(), false, List.of("ftp"), List.of()))
+        .hasMessageContaining("'ftp' in " + RepositoryPolicy.SCHEMES_SETTING);
+  }
+
+  @Test
+  void hostsInADeniedNetworkAreRefusedNamingTheNetworkAndTheSetting() {
+    RepositoryPolicy policy =
+        new RepositoryPolicy(
+            List.of(), false, RepositoryPolicy.ALL_SCHEMES, List.of("10.0.0.0/8", "fd00::/8"));
+
+    for (String url :
+        List.of(
+            "https://10.1.2.3/group/r.git",
+            "ssh://git@10.255.0.1/r.git",
+            "git@10.9.9.9:group/r.git",
+            "https://[fd12::5]/r.git")) {
+      assertThatThrownBy(() -> policy.check(url))
+          .as(url)
+          .isInstanceOf(FlopsException.class)
+          .hasMessageContaining(RepositoryPolicy.DENIED_NETWORKS_SETTING);
+    }
+    assertThatThrownBy(() -> policy.check("https://10.1.2.3/r.git"))
+        .hasMessageContaining("10.0.0.0/8");
+    for (String url :
+        List.of(
+            "https://11.0.0.1/r.git", "https://[fe80::1]/r.git", "https://[::ffff:b00:1]/r.git")) {
+      assertThatCode(() -> policy.check(url)).as(url).doesNotThrowAnyException();
+    }
+  }
+
+  @Test
+  void aMalformedNetworkStopsTheManagerNamingTheSetting() {
+    for (String bad : List.of("10.0.0.0/33", "example.org/8", "10.0.0.0/x", "")) {
+      assertThatThrownBy(
+              () ->
+                  new RepositoryPolicy(
+                      List.of(), false, RepositoryPolicy.ALL_SCHEMES, List.of(bad)))
+          .as(bad)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining(RepositoryPolicy.DENIED_NETWORKS_SETTING);
+    }
+  }
 }
