@@ -159,14 +159,20 @@ public final class ControlPlaneBenchmark {
   private static void check(PrintStream out, ProjectsApi api, List<String> ids) throws Exception {
     int completed = 0;
     List<String> wrong = new ArrayList<>();
+    java.util.Map<String, Integer> reasons = new java.util.TreeMap<>();
     for (String id : ids) {
-      List<String> states = ProjectsApi.states(api.project(id));
+      com.fasterxml.jackson.databind.JsonNode project = api.project(id);
+      List<String> states = ProjectsApi.states(project);
       if (states.equals(LIFECYCLE)) {
         completed++;
-      } else if (wrong.size() < 5) {
+        continue;
+      }
+      if (wrong.size() < 5) {
         wrong.add(id + " " + states);
       }
+      reasons.merge(project.path("failure_reason").asText("(none)"), 1, Integer::sum);
     }
+    reasons.forEach((reason, count) -> out.printf("  %,d x %s%n", count, reason));
     out.printf(
         "Lifecycle: %,d of %,d projects COMPLETED with their states in order%s%n",
         completed, ids.size(), wrong.isEmpty() ? "" : "; not: " + wrong);

@@ -38,6 +38,13 @@ public final class KeyedExecutor {
     submit(key, task);
   }
 
+  /** Whether {@code key} has a task running or waiting. */
+  public boolean isBusy(String key) {
+    synchronized (waiting) {
+      return waiting.containsKey(key);
+    }
+  }
+
   /** How many keys have a task running or waiting. */
   public int busyKeys() {
     synchronized (waiting) {

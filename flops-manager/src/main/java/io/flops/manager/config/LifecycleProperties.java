@@ -26,9 +26,19 @@ public class LifecycleProperties {
    */
   @NotNull private Duration observerGrace = Duration.ofMinutes(10);
 
-  /** Threads that handle events and deployments (never the MQTT client's thread). */
+  /**
+   * Threads that apply events to projects (never the MQTT client's thread): one event of a project
+   * at a time, in arrival order.
+   */
   @Min(1)
   private int workerThreads = 4;
+
+  /**
+   * Threads that run the lifecycle's actions (Git look-ups, deployments, clean-ups): one action of
+   * a project at a time, in order; while they work, events of every project are still applied.
+   */
+  @Min(1)
+  private int actionThreads = 8;
 
   /** Largest request body the API accepts, in bytes (larger: 413). */
   @Min(1024)
@@ -123,6 +133,14 @@ public class LifecycleProperties {
 
   public void setWorkerThreads(int workerThreads) {
     this.workerThreads = workerThreads;
+  }
+
+  public int getActionThreads() {
+    return actionThreads;
+  }
+
+  public void setActionThreads(int actionThreads) {
+    this.actionThreads = actionThreads;
   }
 
   public long getMaxBodyBytes() {

@@ -7,7 +7,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
-/** The manager's properties and the worker threads that run handlers and deployments. */
+/**
+ * The manager's properties and its two pools: the workers that apply events, and the action threads
+ * that run what the steps ask for (deployments).
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @EnableConfigurationProperties({
@@ -30,6 +33,17 @@ public class WorkersConfiguration {
     executor.setCorePoolSize(lifecycle.getWorkerThreads());
     executor.setMaxPoolSize(lifecycle.getWorkerThreads());
     executor.setThreadNamePrefix("flops-worker-");
+    executor.setWaitForTasksToCompleteOnShutdown(true);
+    executor.setAwaitTerminationSeconds(5);
+    return executor;
+  }
+
+  @Bean
+  ThreadPoolTaskExecutor flopsActions(LifecycleProperties lifecycle) {
+    ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+    executor.setCorePoolSize(lifecycle.getActionThreads());
+    executor.setMaxPoolSize(lifecycle.getActionThreads());
+    executor.setThreadNamePrefix("flops-action-");
     executor.setWaitForTasksToCompleteOnShutdown(true);
     executor.setAwaitTerminationSeconds(5);
     return executor;

@@ -20,6 +20,15 @@ final class Guards {
 
   private Guards() {}
 
+  /**
+   * The project still runs {@code deploymentId} (any deployment when null): the watchdog's verdict
+   * on a service the project has undeployed since is stale and changes nothing.
+   */
+  static boolean runs(Project project, String deploymentId) {
+    return deploymentId == null
+        || project.liveServices().stream().anyMatch(s -> deploymentId.equals(s.deploymentId()));
+  }
+
   /** The report is about the learner and aggregator images. */
   static boolean buildsActors(BuilderSucceeded built) {
     return built.plan() == BuildPlan.FL_ACTORS;

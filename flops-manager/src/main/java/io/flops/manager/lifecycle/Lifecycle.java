@@ -19,9 +19,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The one dispatcher of project inputs. It applies the {@link LifecycleTable} inside the store's
  * save (pure: a retried save only re-applies the table), which also records the step's {@link
- * Action} as the project's pending work; then, outside the save, it runs that action through the
- * {@link ActionRunner}, which records each outcome as it comes. An action's follow-up input (the
- * outcome of preparing) and its failure are dispatched like any other input.
+ * Action} as the project's pending work; then, outside the save, it hands that action to the
+ * project's {@link ActionLanes} (an input is applied as soon as it is saved, not once its action
+ * ran), where the {@link ActionRunner} runs it and records each outcome as it comes. An action's
+ * follow-up input (the outcome of preparing) and its failure are dispatched like any other input.
  */
 public class Lifecycle implements ComponentEventListener {
 
@@ -30,12 +31,24 @@ public class Lifecycle implements ComponentEventListener {
   private final ProjectStore store;
   private final LifecycleTable table;
   private final ActionRunner actions;
+  private final ActionLanes lanes;
   private final Map<String, ReentrantLock> actionLocks = new ConcurrentHashMap<>();
 
+  /** A lifecycle that runs each action on the thread whose input asked for it. */
   public Lifecycle(ProjectStore store, LifecycleTable table, ActionRunner actions) {
+    this(store, table, actions, ActionLanes.DIRECT);
+  }
+
+  /**
+   * A lifecycle that runs actions on {@code lanes}; clean-ups run at once on the thread that asked
+   * (they never wait behind a slow deployment of their project).
+   */
+  public Lifecycle(
+      ProjectStore store, LifecycleTable table, ActionRunner actions, ActionLanes lanes) {
     this.store = store;
     this.table = table;
     this.actions = actions;
+    this.lanes = lanes;
   }
 
   @Override
@@ -153,7 +166,12 @@ public class Lifecycle implements ComponentEventListener {
           step.project().getState(),
           input.getClass().getSimpleName());
     } else if (step.project().getPendingAction() != null) {
-      run(projectId, step.project().getPendingAction());
+      Action action = step.project().getPendingAction();
+      if (action == Action.CLEAN_UP) {
+        run(projectId, action);
+      } else {
+        lanes.submit(projectId, () -> run(projectId, action));
+      }
     }
     return Optional.of(step);
   }

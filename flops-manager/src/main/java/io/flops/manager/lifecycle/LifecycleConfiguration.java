@@ -20,10 +20,12 @@ import io.flops.manager.project.ProjectStore;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 /**
  * Wires the project lifecycle: the store, the table and its dispatcher, the actions, the watchdog
@@ -66,8 +68,16 @@ public class LifecycleConfiguration {
   }
 
   @Bean
-  Lifecycle lifecycle(ProjectStore store, ActionRunner actions, FlopsProperties properties) {
-    return new Lifecycle(store, new LifecycleTable(new Records(properties.getRegistry())), actions);
+  Lifecycle lifecycle(
+      ProjectStore store,
+      ActionRunner actions,
+      FlopsProperties properties,
+      @Qualifier("flopsActions") ThreadPoolTaskExecutor flopsActions) {
+    return new Lifecycle(
+        store,
+        new LifecycleTable(new Records(properties.getRegistry())),
+        actions,
+        new KeyedExecutor(flopsActions)::execute);
   }
 
   @Bean
@@ -76,9 +86,16 @@ public class LifecycleConfiguration {
       Lifecycle lifecycle,
       ProjectDeployer deployer,
       LifecycleProperties properties,
-      Clock clock) {
+      Clock clock,
+      KeyedExecutor projectQueues) {
     return new ProjectWatchdog(
-        repository, lifecycle, deployer, properties, new InferenceProbe(), clock);
+        repository,
+        lifecycle,
+        deployer,
+        properties,
+        new InferenceProbe(),
+        clock,
+        projectQueues::isBusy);
   }
 
   @Bean

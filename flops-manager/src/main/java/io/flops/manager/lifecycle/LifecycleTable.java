@@ -94,11 +94,13 @@ public final class LifecycleTable {
                     .thenReplay(),
                 in(STARTING_TRAINING)
                     .on(TrainingLost.class)
+                    .when((p, lost) -> Guards.runs(p, lost.deploymentId()))
                     .take(Trigger.RESUME_TRAINING, STARTING_TRAINING)
                     .recording((p, lost) -> lost.reason())
                     .then(Action.RESUME_TRAINING),
                 in(TRAINING)
                     .on(TrainingLost.class)
+                    .when((p, lost) -> Guards.runs(p, lost.deploymentId()))
                     .take(Trigger.RESUME_TRAINING, STARTING_TRAINING)
                     .recording((p, lost) -> lost.reason())
                     .then(Action.RESUME_TRAINING),
@@ -168,6 +170,7 @@ public final class LifecycleTable {
             .then(Action.CLEAN_UP),
         in(state)
             .on(ServiceFailed.class)
+            .when((p, failed) -> Guards.runs(p, failed.deploymentId()))
             .take(Trigger.FAIL, FAILED)
             .recording(Records::serviceFailed)
             .then(Action.CLEAN_UP),

@@ -23,16 +23,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Watches projects through the orchestrator and tells the {@link Lifecycle} what it sees: a service
  * that failed, vanished or exited without its report (after a grace period, so the component's own
- * MQTT report wins; a lost training service may let the training resume, see {@link
- * TrainingResumption}), a project that waited in a state longer than its deadline, an inference
- * server that runs and answers; it also retries the clean-up of ended projects and resumes
- * unfinished work at start-up.
+ * MQTT report wins, also while it waits to be applied; a lost training service may let the training
+ * resume, see {@link TrainingResumption}), a project that waited in a state longer than its
+ * deadline, an inference server that runs and answers; it also retries the clean-up of ended
+ * projects and resumes unfinished work at start-up.
  */
 public class ProjectWatchdog {
 
@@ -47,6 +48,7 @@ public class ProjectWatchdog {
   private final RestartRecovery recovery;
   private final TrainingResumption resumption;
   private final Clock clock;
+  private final Predicate<String> eventsWaiting;
   private final Map<String, Instant> badSince = new ConcurrentHashMap<>();
 
   public ProjectWatchdog(
@@ -56,6 +58,22 @@ public class ProjectWatchdog {
       LifecycleProperties properties,
       InferenceProbe probe,
       Clock clock) {
+    this(repository, lifecycle, deployer, properties, probe, clock, projectId -> false);
+  }
+
+  /**
+   * @param eventsWaiting whether a project has component events received but not applied yet: the
+   *     watchdog gives no verdict on its services until they are (one of them may be the report)
+   */
+  public ProjectWatchdog(
+      ProjectRepository repository,
+      Lifecycle lifecycle,
+      ProjectDeployer deployer,
+      LifecycleProperties properties,
+      InferenceProbe probe,
+      Clock clock,
+      Predicate<String> eventsWaiting) {
+    this.eventsWaiting = eventsWaiting;
     this.resumption = new TrainingResumption(deployer, properties.getTrainingRestarts());
     this.recovery = new RestartRecovery(lifecycle, deployer, resumption);
     this.repository = repository;
@@ -164,6 +182,10 @@ public class ProjectWatchdog {
   }
 
   private void failAfterGrace(Project project, DeployedService service, ServiceFailed failure) {
+    if (eventsWaiting.test(project.getId())) {
+      badSince.remove(service.deploymentId());
+      return;
+    }
     Instant now = clock.instant();
     Instant since = badSince.computeIfAbsent(service.deploymentId(), id -> now);
     if (now.isBefore(since.plus(properties.getFailureGrace()))) {

@@ -22,7 +22,7 @@ final class ServiceReports {
             + status.state()
             + (status.message() == null ? "" : ": " + status.message())
             + lastLines(logs);
-    return new ServiceFailed(component(service), reason);
+    return new ServiceFailed(component(service), reason, service.deploymentId());
   }
 
   /** A one-shot service that must report its end exited without doing so. */
@@ -37,7 +37,7 @@ final class ServiceReports {
             + (code == null ? 0 : code)
             + ") without reporting"
             + lastLines(logs);
-    return new ServiceFailed(component(service), reason);
+    return new ServiceFailed(component(service), reason, service.deploymentId());
   }
 
   private static String component(DeployedService service) {

@@ -46,7 +46,8 @@ final class TrainingResumption {
               loss.reason()
                   + " The training was resumed "
                   + restarts
-                  + " time(s) already (flops.lifecycle.training-restarts).");
+                  + " time(s) already (flops.lifecycle.training-restarts).",
+              loss.deploymentId());
     }
     return new TrainingLost(
         loss.reason()
@@ -54,6 +55,7 @@ final class TrainingResumption {
             + (restarts + 1)
             + " of "
             + maxRestarts
-            + ").");
+            + ").",
+        loss.deploymentId());
   }
 }

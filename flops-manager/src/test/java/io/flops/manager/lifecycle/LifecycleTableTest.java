@@ -19,9 +19,11 @@ import io.flops.common.events.ComponentEvent.LearnerFailed;
 import io.flops.common.sla.ProjectSla;
 import io.flops.common.sla.SlaJson;
 import io.flops.manager.project.Action;
+import io.flops.manager.project.DeployedService;
 import io.flops.manager.project.Project;
 import io.flops.manager.project.ProjectImages;
 import io.flops.manager.project.ProjectStore;
+import io.flops.manager.project.ServiceRole;
 import io.flops.manager.project.TimelineEntry;
 import io.flops.manager.project.Trigger;
 import io.flops.manager.support.InMemoryProjectStore;
@@ -130,7 +132,7 @@ class LifecycleTableTest {
         case TRAINED ->
             new AggregatorSucceeded(
                 event, projectId, AggregatorType.ROOT_AGGREGATOR, 0.9, 0.1, "e", "run1", "m");
-        case AGGREGATOR_LOST -> new Signal.TrainingLost("aggregator lost; resuming");
+        case AGGREGATOR_LOST -> new Signal.TrainingLost("aggregator lost; resuming", null);
         case MODEL_BUILT ->
             new BuilderSucceeded(
                 event, projectId, BuildPlan.TRAINED_MODEL, List.of(), null, Map.of(), 0);
@@ -379,6 +381,29 @@ class LifecycleTableTest {
         dispatch(project.getId(), new Signal.DeadlinePassed(ProjectState.PREPARING, "late for it"));
     assertThat(step.rows()).isEmpty();
     assertThat(step.project().getState()).isEqualTo(ProjectState.STARTING_TRAINING);
+  }
+
+  @Test
+  void theWatchdogsVerdictOnAServiceTheProjectUndeployedSinceChangesNothing() {
+    Project project = walk(PLAIN, Input.START, Input.BUILD);
+    String id = project.getId();
+    store.change(
+        id,
+        p -> {
+          p.addService(
+              new DeployedService(ServiceRole.FL_ACTORS_BUILDER, "b-1", "b1", "i", null, false));
+          p.markUndeployed("b-1");
+          p.addService(new DeployedService(ServiceRole.AGGREGATOR, "a-1", "a1", "i", null, false));
+        });
+    Signal.ServiceFailed stale =
+        new Signal.ServiceFailed("fl_actors_builder", "exited without reporting", "b-1");
+    assertThat(dispatch(id, stale).rows()).isEmpty();
+    assertThat(dispatch(id, new Signal.TrainingLost("lost", "b-1")).rows()).isEmpty();
+    assertThat(store.find(id).orElseThrow().getState()).isEqualTo(ProjectState.BUILDING_IMAGES);
+
+    Signal.ServiceFailed live = new Signal.ServiceFailed("aggregator", "is FAILED", "a-1");
+    assertThat(dispatch(id, live).rows()).hasSize(1);
+    assertThat(store.find(id).orElseThrow().getFailureReason()).contains("is FAILED");
   }
 
   @Test

@@ -34,6 +34,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -122,6 +124,43 @@ class ProjectWatchdogTest {
     assertThat(failed.getState()).isEqualTo(ProjectState.FAILED);
     assertThat(failed.getFailingComponent()).isEqualTo("fl_actors_builder");
     assertThat(failed.getFailureReason())
+        .isEqualTo(
+            "fl_actors_builder builder" + project.getId() + " exited (code 0) without reporting.");
+  }
+
+  @Test
+  void aBuilderWhoseReportWaitsInTheProjectsQueueIsNotFailedForExitingSilently() {
+    Set<String> waiting = ConcurrentHashMap.newKeySet();
+    ProjectWatchdog queueAware =
+        new ProjectWatchdog(
+            stores.repository(),
+            lifecycle,
+            new ProjectDeployer(orchestrator, store, null, null, null, Duration.ZERO, clock),
+            properties,
+            new InferenceProbe(),
+            clock,
+            waiting::contains);
+    Project project = buildingImages();
+    String builder = deploy(project, "builder" + project.getId(), ServiceRole.FL_ACTORS_BUILDER);
+    orchestrator.setState(builder, DeploymentState.COMPLETED);
+    waiting.add(project.getId());
+
+    for (int check = 0; check < 3; check++) {
+      queueAware.check();
+      clock.advance(properties.getFailureGrace().plusSeconds(1));
+    }
+    assertThat(store.find(project.getId()).orElseThrow().getState())
+        .as("its report is received and waits to be applied")
+        .isEqualTo(ProjectState.BUILDING_IMAGES);
+
+    waiting.clear();
+    queueAware.check();
+    assertThat(store.find(project.getId()).orElseThrow().getState())
+        .as("a new grace starts once the queue is empty")
+        .isEqualTo(ProjectState.BUILDING_IMAGES);
+    clock.advance(properties.getFailureGrace().plusSeconds(1));
+    queueAware.check();
+    assertThat(store.find(project.getId()).orElseThrow().getFailureReason())
         .isEqualTo(
             "fl_actors_builder builder" + project.getId() + " exited (code 0) without reporting.");
   }
