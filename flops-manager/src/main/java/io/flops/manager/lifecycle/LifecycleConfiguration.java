@@ -13,6 +13,7 @@ import io.flops.manager.deploy.ProjectDeployer;
 import io.flops.manager.deploy.TrackingServers;
 import io.flops.manager.image.CommitLookup;
 import io.flops.manager.image.RepositoryPolicy;
+import io.flops.manager.project.ProjectCopies;
 import io.flops.manager.project.ProjectEndListener;
 import io.flops.manager.project.ProjectListing;
 import io.flops.manager.project.ProjectRepository;
@@ -25,6 +26,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.convert.MongoConverter;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 /**
@@ -52,8 +54,10 @@ public class LifecycleConfiguration {
       ProjectRepository repository,
       EventPublisher publisher,
       Clock clock,
-      List<ProjectEndListener> endListeners) {
-    return new ProjectStore(repository, publisher, clock, endListeners);
+      List<ProjectEndListener> endListeners,
+      MongoConverter converter) {
+    return new ProjectStore(
+        repository, publisher, clock, endListeners, new ProjectCopies(converter));
   }
 
   @Bean

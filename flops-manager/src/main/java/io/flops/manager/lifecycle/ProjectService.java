@@ -141,7 +141,7 @@ public class ProjectService {
         lifecycle.signal(project.getId(), new Signal.Cancel("Cancelled: the database is reset."));
       }
     }
-    repository.deleteAll();
+    store.deleteAll();
     observatories.deleteAll();
   }
 

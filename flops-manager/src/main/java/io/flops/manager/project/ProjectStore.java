@@ -17,8 +17,8 @@ import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * Loads, changes and saves projects one at a time per project (a lock per id; {@code @Version}
- * guards against other managers), and publishes a STATE observer event for every timeline step a
- * change added.
+ * guards against other managers; a change starts from the {@link ProjectCopies} of the last save
+ * when it has one), and publishes a STATE observer event for every timeline step a change added.
  */
 public class ProjectStore {
 
@@ -28,17 +28,33 @@ public class ProjectStore {
   private final EventPublisher publisher;
   private final Clock clock;
   private final List<ProjectEndListener> endListeners;
+  private final ProjectCopies copies;
   private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
 
+  /** A store whose every change reads the project from the store first. */
   public ProjectStore(
       ProjectRepository repository,
       EventPublisher publisher,
       Clock clock,
       List<ProjectEndListener> endListeners) {
+    this(repository, publisher, clock, endListeners, null);
+  }
+
+  /**
+   * A store whose changes start from {@code copies} of what this manager saved last (null: none);
+   * the version check of each save still catches another manager's change.
+   */
+  public ProjectStore(
+      ProjectRepository repository,
+      EventPublisher publisher,
+      Clock clock,
+      List<ProjectEndListener> endListeners,
+      ProjectCopies copies) {
     this.repository = repository;
     this.publisher = publisher;
     this.clock = clock;
     this.endListeners = List.copyOf(endListeners);
+    this.copies = copies;
   }
 
   public Clock clock() {
@@ -53,6 +69,7 @@ public class ProjectStore {
   /** Saves a new project and publishes its first timeline step. */
   public Project create(Project project) {
     Project saved = repository.insert(project);
+    keep(saved);
     publish(saved, 0);
     return saved;
   }
@@ -69,7 +86,10 @@ public class ProjectStore {
     lock.lock();
     try {
       for (int attempt = 1; ; attempt++) {
-        Optional<Project> found = repository.findById(id);
+        Optional<Project> found = copies == null ? Optional.empty() : copies.take(id);
+        if (found.isEmpty()) {
+          found = repository.findById(id);
+        }
         if (found.isEmpty()) {
           return Optional.empty();
         }
@@ -78,6 +98,7 @@ public class ProjectStore {
         change.accept(project);
         try {
           Project saved = repository.save(project);
+          keep(saved);
           publish(saved, before);
           if (endedIn(saved, before)) {
             tellEnded(saved);
@@ -92,6 +113,20 @@ public class ProjectStore {
       }
     } finally {
       lock.unlock();
+    }
+  }
+
+  /** Deletes every project. */
+  public void deleteAll() {
+    if (copies != null) {
+      copies.clear();
+    }
+    repository.deleteAll();
+  }
+
+  private void keep(Project saved) {
+    if (copies != null) {
+      copies.keep(saved);
     }
   }
 

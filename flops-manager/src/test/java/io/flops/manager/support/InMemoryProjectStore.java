@@ -7,6 +7,7 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import io.flops.common.events.ComponentEvent;
 import io.flops.common.events.EventPublisher;
 import io.flops.common.events.ObserverEvent;
+import io.flops.manager.project.ProjectCopies;
 import io.flops.manager.project.ProjectRepository;
 import io.flops.manager.project.ProjectStore;
 import java.net.InetSocketAddress;
@@ -25,6 +26,7 @@ public final class InMemoryProjectStore implements AutoCloseable {
   private final MongoServer server;
   private final MongoClient client;
   private final ProjectRepository repository;
+  private final MongoTemplate template;
 
   public InMemoryProjectStore() {
     this(UnaryOperator.identity());
@@ -37,7 +39,7 @@ public final class InMemoryProjectStore implements AutoCloseable {
     server = new MongoServer(H2Backend.inMemory());
     InetSocketAddress address = server.bind();
     client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort());
-    MongoTemplate template = new MongoTemplate(client, "flops");
+    template = new MongoTemplate(client, "flops");
     repository =
         wrap.apply(new MongoRepositoryFactory(template).getRepository(ProjectRepository.class));
   }
@@ -47,7 +49,10 @@ public final class InMemoryProjectStore implements AutoCloseable {
     return repository;
   }
 
-  /** A store over the repository that publishes nothing. */
+  /**
+   * A store over the repository that publishes nothing and, as the manager's, starts each change
+   * from its copy of the last save.
+   */
   public ProjectStore store(Clock clock) {
     EventPublisher silent =
         new EventPublisher() {
@@ -57,7 +62,8 @@ public final class InMemoryProjectStore implements AutoCloseable {
           @Override
           public void publish(String projectId, ObserverEvent event) {}
         };
-    return new ProjectStore(repository, silent, clock, List.of());
+    return new ProjectStore(
+        repository, silent, clock, List.of(), new ProjectCopies(template.getConverter()));
   }
 
   @Override
