@@ -18,6 +18,7 @@ import io.flops.manager.project.ProjectEndListener;
 import io.flops.manager.project.ProjectListing;
 import io.flops.manager.project.ProjectRepository;
 import io.flops.manager.project.ProjectStore;
+import io.flops.manager.project.RunningProjects;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.util.List;
@@ -47,6 +48,14 @@ public class LifecycleConfiguration {
   @Bean
   SlaValidator slaValidator(Validator validator) {
     return new SlaValidator(validator);
+  }
+
+  /** The per-customer counts of projects that have not ended, recounted at start-up. */
+  @Bean
+  RunningProjects runningProjects(MongoOperations mongo) {
+    RunningProjects running = new RunningProjects(mongo);
+    running.recount();
+    return running;
   }
 
   @Bean
@@ -117,7 +126,8 @@ public class LifecycleConfiguration {
       SlaValidator validator,
       KeyedExecutor projectQueues,
       QuotaProperties quotas,
-      RepositoryPolicy repositories) {
+      RepositoryPolicy repositories,
+      RunningProjects runningProjects) {
     return new ProjectService(
         store,
         repository,
@@ -127,6 +137,7 @@ public class LifecycleConfiguration {
         validator,
         projectQueues,
         quotas,
-        repositories);
+        repositories,
+        runningProjects);
   }
 }

@@ -15,11 +15,10 @@ import io.flops.manager.project.ProjectListing;
 import io.flops.manager.project.ProjectPage;
 import io.flops.manager.project.ProjectRepository;
 import io.flops.manager.project.ProjectStore;
+import io.flops.manager.project.RunningProjects;
 import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.List;
 
 /** What the API does with projects: create, list, show, cancel, and reset the database. */
 public class ProjectService {
@@ -35,6 +34,7 @@ public class ProjectService {
   private final KeyedExecutor projects;
   private final QuotaProperties quotas;
   private final RepositoryPolicy repositories;
+  private final RunningProjects running;
 
   public ProjectService(
       ProjectStore store,
@@ -45,7 +45,9 @@ public class ProjectService {
       SlaValidator validator,
       KeyedExecutor projects,
       QuotaProperties quotas,
-      RepositoryPolicy repositories) {
+      RepositoryPolicy repositories,
+      RunningProjects running) {
+    this.running = running;
     this.quotas = quotas;
     this.repositories = repositories;
     this.store = store;
@@ -65,19 +67,22 @@ public class ProjectService {
   public Project create(ProjectSla sla) {
     validator.requireValid(sla);
     repositories.check(sla.mlRepoUrl());
-    List<ProjectState> active =
-        Arrays.stream(ProjectState.values()).filter(state -> !state.isTerminal()).toList();
-    long running = repository.countByCustomerIdAndStateIn(sla.customerId(), active);
-    if (running >= quotas.getRunningProjects()) {
+    if (!running.tryTake(sla.customerId(), quotas.getRunningProjects())) {
       throw FlopsException.tooMany(
           "Customer "
               + sla.customerId()
               + " has "
-              + running
+              + running.of(sla.customerId())
               + " projects that have not ended, the most allowed (flops.quotas.running-projects);"
               + " wait until one ends or cancel one.");
     }
-    Project project = store.create(Project.accept(newId(), sla, store.clock().instant()));
+    Project project;
+    try {
+      project = store.create(Project.accept(newId(), sla, store.clock().instant()));
+    } catch (RuntimeException e) {
+      running.giveBack(sla.customerId());
+      throw e;
+    }
     projects.execute(project.getId(), () -> lifecycle.signal(project.getId(), new Signal.Start()));
     return project;
   }
@@ -142,6 +147,7 @@ public class ProjectService {
       }
     }
     store.deleteAll();
+    running.recount();
     observatories.deleteAll();
   }
 

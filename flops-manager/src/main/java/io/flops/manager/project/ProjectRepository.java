@@ -12,6 +12,4 @@ public interface ProjectRepository extends MongoRepository<Project, String> {
 
   /** The projects in {@code states} that still have a service not undeployed. */
   List<Project> findByStateInAndServicesUndeployedFalse(Collection<ProjectState> states);
-
-  long countByCustomerIdAndStateIn(String customerId, Collection<ProjectState> states);
 }

@@ -44,6 +44,11 @@ public final class InMemoryProjectStore implements AutoCloseable {
         wrap.apply(new MongoRepositoryFactory(template).getRepository(ProjectRepository.class));
   }
 
+  /** The store's template, for what is kept beside the projects. */
+  public MongoTemplate template() {
+    return template;
+  }
+
   /** The repository as the store sees it. */
   public ProjectRepository repository() {
     return repository;
