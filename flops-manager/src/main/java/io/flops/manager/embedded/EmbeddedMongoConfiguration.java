@@ -3,6 +3,7 @@ package io.flops.manager.embedded;
 import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoServer;
 import io.flops.manager.config.FlopsProperties;
+import io.flops.manager.config.LifecycleProperties;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -12,6 +13,7 @@ import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.mongo.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.autoconfigure.mongo.MongoConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,6 +42,19 @@ public class EmbeddedMongoConfiguration {
     server.bind("127.0.0.1", 0);
     log.info("Embedded MongoDB-wire store at {} on {}", file, server.getLocalAddress());
     return server;
+  }
+
+  /**
+   * Connections to the embedded store are opened at start-up, not under load: opening one is a
+   * handshake with the store's event loop, which a busy manager answers late, and the driver opens
+   * only two at a time by default (requests waited for them in the control-plane benchmark).
+   */
+  @Bean
+  MongoClientSettingsBuilderCustomizer embeddedMongoPool(LifecycleProperties lifecycle) {
+    int threads = lifecycle.getWorkerThreads() + lifecycle.getActionThreads();
+    return settings ->
+        settings.applyToConnectionPoolSettings(
+            pool -> pool.minSize(Math.min(2 * threads, 100)).maxConnecting(8));
   }
 
   @Bean
