@@ -70,6 +70,7 @@ class SimulatedNodesTest {
                 new EventKeys(new byte[32])),
             ParticipantCertificates.PLAINTEXT,
             new DataServerTokens("r", "w", "a"),
+            DataServerCertificates.PLAINTEXT,
             Locality.ONE_HOST,
             directory,
             new TrainingCheckpoints(Path.of("data"), Locality.ONE_HOST, false)),
