@@ -26,7 +26,8 @@ import org.apache.arrow.vector.VectorSchemaRoot;
 
 /**
  * A client of one ML data server ({@code host:port}): lists, puts, drops and fetches data sets by
- * data tag. Thread-safe; close it when done.
+ * data tag, over TLS or plaintext as its {@link DataServerTrust} says. Thread-safe; close it when
+ * done.
  */
 public final class DataServerClient implements AutoCloseable {
 

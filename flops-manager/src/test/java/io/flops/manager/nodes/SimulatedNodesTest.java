@@ -2,6 +2,7 @@ package io.flops.manager.nodes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.flops.common.launch.DataServerTlsLaunch;
 import io.flops.common.orchestration.Cluster;
 import io.flops.common.orchestration.DeploymentState;
 import io.flops.common.orchestration.Locality;
@@ -102,6 +103,9 @@ class SimulatedNodesTest {
     ServiceSpec servers = orchestrator.deployed().get(orchestrator.idOf("dataserv"));
     assertThat(servers.instances()).isEqualTo(3);
     assertThat(servers.storageVariable()).isEqualTo("FLOPS_DATASERVER_STORAGE_DIR");
+    assertThat(DataServerTlsLaunch.fromEnvironment(servers.environment()))
+        .as("flops.tls.enabled=false: plaintext, said explicitly")
+        .isEqualTo(DataServerTlsLaunch.PLAINTEXT);
     assertThat(directory.dataServers())
         .containsExactly(
             orchestrator.address(orchestrator.idOf("dataserv"), 0).hostPort(11027),
