@@ -14,6 +14,7 @@ import org.apache.arrow.flight.FlightClient;
 import org.apache.arrow.flight.FlightDescriptor;
 import org.apache.arrow.flight.FlightInfo;
 import org.apache.arrow.flight.FlightRuntimeException;
+import org.apache.arrow.flight.FlightStatusCode;
 import org.apache.arrow.flight.Location;
 import org.apache.arrow.flight.PutResult;
 import org.apache.arrow.flight.Result;
@@ -25,7 +26,8 @@ import org.apache.arrow.vector.VectorSchemaRoot;
 
 /**
  * A client of one ML data server ({@code host:port}): lists, puts, drops and fetches data sets by
- * data tag. Thread-safe; close it when done.
+ * data tag, over TLS or plaintext as its {@link DataServerTrust} says. Thread-safe; close it when
+ * done.
  */
 public final class DataServerClient implements AutoCloseable {
 
@@ -36,30 +38,35 @@ public final class DataServerClient implements AutoCloseable {
   private final BufferAllocator allocator;
   private final FlightClient client;
   private final CallOption[] credentials;
+  private final DataServerTrust trust;
 
-  private DataServerClient(String address, Location location, String token) {
+  private DataServerClient(
+      String address, String host, int port, String token, DataServerTrust trust) {
     this.address = address;
-    this.location = location;
+    this.trust = trust;
+    this.location = trust.location(host, port);
     this.credentials = DataAccess.credentials(token);
     this.allocator = new RootAllocator();
-    this.client = FlightClient.builder(allocator, location).build();
+    this.client = trust.client(allocator, location);
   }
 
   /**
-   * Connects (lazily) to the data server at {@code address}.
+   * Connects (lazily) in plaintext to the data server at {@code address}, without a token.
    *
    * @param address {@code host:port}; a bare host uses port {@value
    *     DataServerProtocol#DEFAULT_PORT}
    */
   public static DataServerClient connect(String address) {
-    return connect(address, "");
+    return connect(address, "", DataServerTrust.PLAINTEXT);
   }
 
   /**
    * Connects (lazily) to the data server at {@code address}, sending {@code token} (a reader,
-   * writer or admin token, {@link DataAccess}) with every call; empty: none.
+   * writer or admin token, {@link DataAccess}) with every call (empty: none), over TLS or plaintext
+   * as {@code trust} says. A TLS handshake that fails (another authority, another name, a plaintext
+   * server) fails the first call with a {@link DataServerException}.
    */
-  public static DataServerClient connect(String address, String token) {
+  public static DataServerClient connect(String address, String token, DataServerTrust trust) {
     String trimmed = address.trim();
     int colon = trimmed.lastIndexOf(':');
     String host = colon < 0 ? trimmed : trimmed.substring(0, colon);
@@ -72,7 +79,7 @@ public final class DataServerClient implements AutoCloseable {
             "Data server address '" + address + "' is not host:port", e);
       }
     }
-    return new DataServerClient(host + ":" + port, Location.forGrpcInsecure(host, port), token);
+    return new DataServerClient(host + ":" + port, host, port, token, trust);
   }
 
   /** The server's {@code host:port}. */
@@ -158,7 +165,7 @@ public final class DataServerClient implements AutoCloseable {
     if (datasets.isEmpty()) {
       throw new NoDataException(tags, address);
     }
-    return new DatasetFetcher(address, location, credentials).fetch(tags, datasets);
+    return new DatasetFetcher(address, location, credentials, trust).fetch(tags, datasets);
   }
 
   private PutReceipt readReceipt(SyncPutListener listener) {
@@ -189,8 +196,12 @@ public final class DataServerClient implements AutoCloseable {
         e.status().description() == null || e.status().description().isEmpty()
             ? e.status().code().toString()
             : e.status().description();
+    String hint =
+        e.status().code() == FlightStatusCode.UNAVAILABLE
+            ? " (" + trust.unreachableHint() + ")"
+            : "";
     return new DataServerException(
-        "Could not " + what + " on data server " + address + ": " + reason, e);
+        "Could not " + what + " on data server " + address + ": " + reason + hint, e);
   }
 
   @Override

@@ -26,11 +26,14 @@ final class DatasetFetcher {
   private final String address;
   private final Location location;
   private final CallOption[] credentials;
+  private final DataServerTrust trust;
 
-  DatasetFetcher(String address, Location location, CallOption[] credentials) {
+  DatasetFetcher(
+      String address, Location location, CallOption[] credentials, DataServerTrust trust) {
     this.address = address;
     this.location = location;
     this.credentials = credentials;
+    this.trust = trust;
   }
 
   ArrowLocalData fetch(List<String> tags, List<DatasetInfo> datasets) {
@@ -38,7 +41,7 @@ final class DatasetFetcher {
     List<VectorSchemaRoot> train = new ArrayList<>();
     List<VectorSchemaRoot> test = new ArrayList<>();
     try {
-      try (FlightClient client = FlightClient.builder(allocator, location).build()) {
+      try (FlightClient client = trust.client(allocator, location)) {
         for (DatasetInfo dataset : datasets) {
           boolean isTest = DataServerProtocol.TEST.equals(dataset.split());
           download(client, allocator, dataset, isTest ? test : train, credentials);

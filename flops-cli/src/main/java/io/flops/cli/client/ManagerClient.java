@@ -2,6 +2,7 @@ package io.flops.cli.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.flops.common.api.ApiMessage;
+import io.flops.common.api.DataServerCertificateView;
 import io.flops.common.api.ListPaging;
 import io.flops.common.api.MockJobCreated;
 import io.flops.common.api.MockJobView;
@@ -195,6 +196,16 @@ public final class ManagerClient {
       nodes.add(http.convert(node, NodeView.class));
     }
     return nodes;
+  }
+
+  /**
+   * A fresh certificate for a data server an operator starts ({@code POST
+   * /api/flops/nodes/data-server-certificate}, the admin only).
+   */
+  public DataServerCertificateView dataServerCertificate() {
+    return http.convert(
+        http.post("api/flops/nodes/data-server-certificate", null),
+        DataServerCertificateView.class);
   }
 
   /** Deploys a mock data provider from a mock-data SLA (docs/sla.md) and returns the job id. */

@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "nodes",
     mixinStandardHelpOptions = true,
+    subcommands = DataServerCertificateCommand.class,
     description =
         "Lists the learner nodes by cluster with their data servers: address, whether it answers,"
             + " and per data tag the data sets, rows and bytes it holds.")

@@ -65,6 +65,29 @@ class NodesCommandTest {
   }
 
   @Test
+  void dataServerCertificatePrintsAnEnvironmentFile() {
+    manager.on(
+        "POST",
+        "/api/flops/nodes/data-server-certificate",
+        200,
+        """
+        {"environment":{"FLOPS_DATASERVER_TLS_PRIVATE_KEY":"a2V5",
+                        "FLOPS_DATASERVER_TLS_CERTIFICATE":"Y2VydA=="},
+         "server_name":"data.participants.flops","valid_until":"2027-12-03T21:00:00Z"}""");
+
+    CliRun run =
+        CliRun.of("nodes", "data-server-certificate", "--manager-url", manager.url().toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out().lines().toList())
+        .containsExactly(
+            "# data server certificate naming data.participants.flops, valid until"
+                + " 2027-12-03T21:00:00Z",
+            "FLOPS_DATASERVER_TLS_CERTIFICATE=Y2VydA==",
+            "FLOPS_DATASERVER_TLS_PRIVATE_KEY=a2V5");
+  }
+
+  @Test
   void bytesAreShownInBinaryUnits() {
     assertThat(NodesTable.bytes(512)).isEqualTo("512 B");
     assertThat(NodesTable.bytes(2048)).isEqualTo("2.0 KiB");

@@ -19,6 +19,11 @@ public class InvalidLaunchSettingException extends IllegalArgumentException {
         variable.envName(), variable.envName() + " is not set; this service needs it.", null);
   }
 
+  /** {@code variable} is at fault as {@code message} explains (what to set instead). */
+  public static InvalidLaunchSettingException explained(LaunchVariable variable, String message) {
+    return new InvalidLaunchSettingException(variable.envName(), message, null);
+  }
+
   /** {@code variable} is set to {@code value}, which does not read as {@code what}. */
   public static InvalidLaunchSettingException malformed(
       LaunchVariable variable, String value, String what, Throwable cause) {

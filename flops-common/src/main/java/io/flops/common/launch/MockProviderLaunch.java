@@ -22,6 +22,8 @@ import java.util.Map;
  * @param partitionIndex push only this partition (from 0) to the one data server given, or null for
  *     every partition
  * @param dataToken the data servers' writer token, sent with every put; empty: none
+ * @param dataCaPem the authority the data servers' certificates are of (PEM; Base64 on one line in
+ *     the environment); empty: the data servers speak plaintext
  */
 public record MockProviderLaunch(
     ServiceLaunch service,
@@ -34,7 +36,8 @@ public record MockProviderLaunch(
     int labelsPerPartition,
     long seed,
     Integer partitionIndex,
-    String dataToken) {
+    String dataToken,
+    String dataCaPem) {
 
   /** The provider's own variables (it also reads {@link ServiceLaunch}'s). */
   public enum Variable implements LaunchVariable {
@@ -48,7 +51,8 @@ public record MockProviderLaunch(
     LABELS_PER_PARTITION("FLOPS_MOCK_LABELS_PER_PARTITION"),
     SEED("FLOPS_MOCK_SEED"),
     PARTITION_INDEX("FLOPS_MOCK_PARTITION_INDEX"),
-    DATA_TOKEN("FLOPS_MOCK_DATA_TOKEN");
+    DATA_TOKEN("FLOPS_MOCK_DATA_TOKEN"),
+    DATA_CA("FLOPS_MOCK_DATA_CA");
 
     private final String envName;
 
@@ -65,6 +69,35 @@ public record MockProviderLaunch(
   public MockProviderLaunch {
     dataServers = List.copyOf(dataServers);
     dataToken = dataToken == null ? "" : dataToken;
+    dataCaPem = dataCaPem == null ? "" : dataCaPem;
+  }
+
+  /** A provider that sends {@code dataToken} to data servers speaking plaintext. */
+  public MockProviderLaunch(
+      ServiceLaunch service,
+      String dataset,
+      String dataTag,
+      List<String> dataServers,
+      int partitions,
+      Partitioner partitioner,
+      double alpha,
+      int labelsPerPartition,
+      long seed,
+      Integer partitionIndex,
+      String dataToken) {
+    this(
+        service,
+        dataset,
+        dataTag,
+        dataServers,
+        partitions,
+        partitioner,
+        alpha,
+        labelsPerPartition,
+        seed,
+        partitionIndex,
+        dataToken,
+        "");
   }
 
   /** A provider that sends no token (data servers open to every caller). */
@@ -117,7 +150,8 @@ public record MockProviderLaunch(
         read.integer(Variable.LABELS_PER_PARTITION, 2, 1),
         read.longInteger(Variable.SEED, 42),
         read.optionalInteger(Variable.PARTITION_INDEX),
-        read.text(Variable.DATA_TOKEN, ""));
+        read.text(Variable.DATA_TOKEN, ""),
+        PemVariables.decode(read, Variable.DATA_CA));
   }
 
   /** These settings as environment variables. */
@@ -134,6 +168,7 @@ public record MockProviderLaunch(
         .put(Variable.SEED, seed)
         .put(Variable.PARTITION_INDEX, partitionIndex)
         .put(Variable.DATA_TOKEN, dataToken)
+        .put(Variable.DATA_CA, PemVariables.encode(dataCaPem))
         .toMap();
   }
 
@@ -158,6 +193,8 @@ public record MockProviderLaunch(
         + partitioner
         + ", partitionIndex="
         + partitionIndex
+        + ", dataTls="
+        + !dataCaPem.isEmpty()
         + "]";
   }
 }

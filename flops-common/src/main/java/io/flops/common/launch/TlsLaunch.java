@@ -1,7 +1,5 @@
 package io.flops.common.launch;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -70,37 +68,18 @@ public record TlsLaunch(String certificatePem, String privateKeyPem, String caPe
   public static TlsLaunch fromEnvironment(Map<String, String> environment) {
     LaunchReader read = new LaunchReader(environment);
     return new TlsLaunch(
-        decode(read, Variable.CERTIFICATE),
-        decode(read, Variable.PRIVATE_KEY),
-        decode(read, Variable.CA));
+        PemVariables.decode(read, Variable.CERTIFICATE),
+        PemVariables.decode(read, Variable.PRIVATE_KEY),
+        PemVariables.decode(read, Variable.CA));
   }
 
   /** These settings as environment variables (none when TLS is off). */
   public Map<String, String> toEnvironment() {
     return new LaunchWriter()
-        .put(Variable.CERTIFICATE, encode(certificatePem))
-        .put(Variable.PRIVATE_KEY, encode(privateKeyPem))
-        .put(Variable.CA, encode(caPem))
+        .put(Variable.CERTIFICATE, PemVariables.encode(certificatePem))
+        .put(Variable.PRIVATE_KEY, PemVariables.encode(privateKeyPem))
+        .put(Variable.CA, PemVariables.encode(caPem))
         .toMap();
-  }
-
-  private static String encode(String pem) {
-    return pem.isEmpty()
-        ? ""
-        : Base64.getEncoder().encodeToString(pem.getBytes(StandardCharsets.US_ASCII));
-  }
-
-  private static String decode(LaunchReader read, Variable variable) {
-    String value = read.text(variable, "");
-    if (value.isBlank()) {
-      return "";
-    }
-    try {
-      return new String(Base64.getDecoder().decode(value.strip()), StandardCharsets.US_ASCII);
-    } catch (IllegalArgumentException e) {
-      // the value itself is a secret (or part of one): never echo it
-      throw InvalidLaunchSettingException.malformed(variable, "(hidden)", "Base64 of PEM text", e);
-    }
   }
 
   /** Leaves out the key and the certificates. */

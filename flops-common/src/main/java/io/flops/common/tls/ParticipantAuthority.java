@@ -1,6 +1,7 @@
 package io.flops.common.tls;
 
 import io.flops.common.fl.FlAccess;
+import io.flops.common.launch.DataServerTlsLaunch;
 import io.flops.common.launch.TlsLaunch;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -44,12 +45,19 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  * manager ({@code <data-dir>/ca}, the key readable by its owner only), made on first use. Each
  * {@link #issue} makes a fresh key pair and a certificate for one participant of one project, good
  * for serving and for connecting, that names the project ({@link FlAccess#authority}); a restarted
- * or re-deployed participant gets a new one.
+ * or re-deployed participant gets a new one. {@link #issueDataServer} does the same for a data
+ * server's Arrow Flight endpoint.
  */
 public final class ParticipantAuthority {
 
   /** How long an issued certificate is valid: longer than any training should run. */
   public static final Duration VALIDITY = Duration.ofDays(30);
+
+  /**
+   * How long a data server's certificate is valid: data servers outlive trainings (they run as long
+   * as their node, or the manager that started them).
+   */
+  public static final Duration DATA_SERVER_VALIDITY = Duration.ofDays(365);
 
   private static final String SIGNATURE = "SHA256withECDSA";
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -116,14 +124,37 @@ public final class ParticipantAuthority {
    */
   public TlsLaunch issue(String projectId, String participant) {
     KeyPair pair = newKeyPair();
+    String certificatePem =
+        issue(
+            pair,
+            "CN=" + participant + ", OU=" + projectId + ", O=FLOps",
+            FlAccess.authority(projectId),
+            VALIDITY);
+    return new TlsLaunch(certificatePem, Pem.privateKey(pair.getPrivate()), certificatePem());
+  }
+
+  /**
+   * A fresh server identity for a data server's Arrow Flight endpoint, naming {@link
+   * DataServerTlsLaunch#SERVER_NAME}, valid {@link #DATA_SERVER_VALIDITY}; its clients trust {@link
+   * #certificatePem()}.
+   */
+  public DataServerTlsLaunch issueDataServer() {
+    KeyPair pair = newKeyPair();
+    String certificatePem =
+        issue(
+            pair, "CN=data server, O=FLOps", DataServerTlsLaunch.SERVER_NAME, DATA_SERVER_VALIDITY);
+    return DataServerTlsLaunch.of(certificatePem, Pem.privateKey(pair.getPrivate()));
+  }
+
+  private String issue(KeyPair pair, String subject, String dnsName, Duration validity) {
     Instant now = Instant.now();
     X509v3CertificateBuilder builder =
         new JcaX509v3CertificateBuilder(
             certificate,
             serial(),
             Date.from(now.minus(Duration.ofHours(1))),
-            Date.from(now.plus(VALIDITY)),
-            new X500Name("CN=" + participant + ", OU=" + projectId + ", O=FLOps"),
+            Date.from(now.plus(validity)),
+            new X500Name(subject),
             pair.getPublic());
     try {
       builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
@@ -136,12 +167,11 @@ public final class ParticipantAuthority {
       builder.addExtension(
           Extension.subjectAlternativeName,
           false,
-          new GeneralNames(new GeneralName(GeneralName.dNSName, FlAccess.authority(projectId))));
+          new GeneralNames(new GeneralName(GeneralName.dNSName, dnsName)));
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
-    return new TlsLaunch(
-        Pem.certificate(sign(builder, key)), Pem.privateKey(pair.getPrivate()), certificatePem());
+    return Pem.certificate(sign(builder, key));
   }
 
   private static X509Certificate sign(X509v3CertificateBuilder builder, PrivateKey signer) {

@@ -17,6 +17,16 @@ class InvalidLaunchSettingsTest {
         bad(InferenceLaunch::fromEnvironment, Map.of(), "FLOPS_INFERENCE_MODEL_DIR", "is not set"),
         bad(ObserverLaunch::fromEnvironment, Map.of(), "FLOPS_PROJECT_ID", "is not set"),
         bad(
+            DataServerTlsLaunch::fromEnvironment,
+            Map.of(),
+            "FLOPS_DATASERVER_TLS_CERTIFICATE",
+            "set FLOPS_DATASERVER_PLAINTEXT=true to serve Arrow Flight without TLS"),
+        bad(
+            DataServerTlsLaunch::fromEnvironment,
+            Map.of("FLOPS_DATASERVER_TLS_CERTIFICATE", "Y2VydA=="),
+            "FLOPS_DATASERVER_TLS_PRIVATE_KEY",
+            "is not set"),
+        bad(
             MockProviderLaunch::fromEnvironment,
             Map.of("FLOPS_MOCK_DATASET", "mnist", "FLOPS_MOCK_DATA_TAG", "mnist"),
             "FLOPS_MOCK_DATA_SERVERS",

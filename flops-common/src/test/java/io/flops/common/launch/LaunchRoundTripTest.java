@@ -11,6 +11,7 @@ import io.flops.common.sla.ModelFlavor;
 import io.flops.common.sla.Partitioner;
 import io.flops.common.sla.Platform;
 import io.flops.common.sla.Strategy;
+import io.flops.common.tls.ParticipantAuthority;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -86,6 +87,30 @@ class LaunchRoundTripTest {
             new DataServerLaunch(Path.of("/var/lib/flops/data")),
             DataServerLaunch::toEnvironment,
             DataServerLaunch::fromEnvironment),
+        trip(
+            ParticipantAuthority.inMemory().issueDataServer(),
+            DataServerTlsLaunch::toEnvironment,
+            DataServerTlsLaunch::fromEnvironment),
+        trip(
+            DataServerTlsLaunch.PLAINTEXT,
+            DataServerTlsLaunch::toEnvironment,
+            DataServerTlsLaunch::fromEnvironment),
+        trip(
+            new MockProviderLaunch(
+                SERVICE,
+                "iris",
+                "iris",
+                List.of("a:1"),
+                1,
+                Partitioner.IID,
+                0.5,
+                2,
+                42L,
+                null,
+                "writer",
+                ParticipantAuthority.inMemory().certificatePem()),
+            MockProviderLaunch::toEnvironment,
+            MockProviderLaunch::fromEnvironment),
         trip(
             new MockProviderLaunch(
                 SERVICE,

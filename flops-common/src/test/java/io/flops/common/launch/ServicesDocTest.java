@@ -37,6 +37,7 @@ class ServicesDocTest {
         Arguments.of("TlsLaunch", TlsLaunch.variables()),
         Arguments.of("ObserverLaunch", ObserverLaunch.variables()),
         Arguments.of("DataServerLaunch", DataServerLaunch.variables()),
+        Arguments.of("DataServerTlsLaunch", DataServerTlsLaunch.variables()),
         Arguments.of("MockProviderLaunch", MockProviderLaunch.variables()),
         Arguments.of("InferenceLaunch", InferenceLaunch.variables()),
         Arguments.of("InstanceVariable", List.<LaunchVariable>of(InstanceVariable.values())));

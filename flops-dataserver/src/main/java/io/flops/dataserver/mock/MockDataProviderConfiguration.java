@@ -6,6 +6,7 @@ import io.flops.common.events.MqttEventPublisher;
 import io.flops.common.launch.LaunchEnvironment;
 import io.flops.common.launch.MockProviderLaunch;
 import io.flops.dataclient.DataServerClient;
+import io.flops.dataclient.DataServerTrust;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.boot.ApplicationArguments;
@@ -62,11 +63,13 @@ class MockDataProviderConfiguration {
         .orElseGet(LoggingEventPublisher::new);
   }
 
+  /** Over TLS to data servers of the authority in {@code FLOPS_MOCK_DATA_CA}, else plaintext. */
   @Bean
   MockDataProvider mockDataProvider(
       List<DatasetLoader> loaders, EventPublisher events, MockProviderLaunch launch) {
+    DataServerTrust trust = DataServerTrust.authorityOrPlaintext(launch.dataCaPem());
     return new MockDataProvider(
-        loaders, events, address -> DataServerClient.connect(address, launch.dataToken()));
+        loaders, events, address -> DataServerClient.connect(address, launch.dataToken(), trust));
   }
 
   @Bean

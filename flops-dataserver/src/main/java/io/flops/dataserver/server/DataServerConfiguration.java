@@ -1,6 +1,7 @@
 package io.flops.dataserver.server;
 
 import io.flops.common.launch.DataServerLaunch;
+import io.flops.common.launch.DataServerTlsLaunch;
 import io.flops.common.launch.LaunchEnvironment;
 import io.flops.dataclient.DataAccess;
 import io.flops.dataserver.flight.DataFlightServer;
@@ -14,7 +15,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.ConfigurableEnvironment;
 
-/** Wires the store, the Arrow Flight endpoint and its lifecycle. */
+/** Wires the store, the Arrow Flight endpoint (its access and TLS) and its lifecycle. */
 @Configuration(proxyBeanMethods = false)
 class DataServerConfiguration {
 
@@ -49,13 +50,30 @@ class DataServerConfiguration {
     return access;
   }
 
+  /**
+   * The endpoint's TLS certificate, or plaintext when {@code FLOPS_DATASERVER_PLAINTEXT=true} says
+   * so; neither stops the start with a sentence naming both.
+   */
+  @Bean
+  DataServerTlsLaunch dataServerTls(ConfigurableEnvironment environment) {
+    DataServerTlsLaunch tls =
+        DataServerTlsLaunch.fromEnvironment(LaunchEnvironment.of(environment));
+    if (!tls.isEnabled()) {
+      log.warn(
+          "The data server serves Arrow Flight in plaintext (FLOPS_DATASERVER_PLAINTEXT=true):"
+              + " tokens and data cross the network unencrypted");
+    }
+    return tls;
+  }
+
   @Bean
   FlightEndpoint flightEndpoint(
       DatasetStore store,
       BufferAllocator allocator,
       DataServerProperties properties,
-      DataAccess access) {
-    return new FlightEndpoint(store, allocator, properties, access);
+      DataAccess access,
+      DataServerTlsLaunch tls) {
+    return new FlightEndpoint(store, allocator, properties, access, tls);
   }
 
   /** Starts the Flight server with the context and stops it before the allocator closes. */
@@ -65,17 +83,20 @@ class DataServerConfiguration {
     private final BufferAllocator allocator;
     private final DataServerProperties properties;
     private final DataAccess access;
+    private final DataServerTlsLaunch tls;
     private volatile DataFlightServer server;
 
     FlightEndpoint(
         DatasetStore store,
         BufferAllocator allocator,
         DataServerProperties properties,
-        DataAccess access) {
+        DataAccess access,
+        DataServerTlsLaunch tls) {
       this.store = store;
       this.allocator = allocator;
       this.properties = properties;
       this.access = access;
+      this.tls = tls;
     }
 
     @Override
@@ -87,7 +108,8 @@ class DataServerConfiguration {
               properties.host(),
               properties.port(),
               properties.shutdownGrace(),
-              access);
+              access,
+              tls);
     }
 
     @Override

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.arrow.flight.ActionType;
 import org.apache.arrow.flight.FlightClient;
-import org.apache.arrow.flight.Location;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
 import org.apache.arrow.vector.VectorSchemaRoot;
@@ -133,8 +132,7 @@ class DataServerRoundTripIT {
   @Test
   void listActionsDescribesDropDataset() throws Exception {
     try (BufferAllocator local = new RootAllocator();
-        FlightClient raw =
-            FlightClient.builder(local, Location.forGrpcInsecure("127.0.0.1", port())).build()) {
+        FlightClient raw = server.flightClient(local)) {
       List<ActionType> actions = new ArrayList<>();
       raw.listActions().forEach(actions::add);
       assertThat(actions)
@@ -149,10 +147,6 @@ class DataServerRoundTripIT {
     assertThatThrownBy(() -> TestTables.put(client, allocator, "../etc", "train", 1, 1, 1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("Data tag '../etc' is not valid");
-  }
-
-  private int port() {
-    return Integer.parseInt(server.address().substring(server.address().lastIndexOf(':') + 1));
   }
 
   private List<String> arrowFiles() throws Exception {

@@ -13,7 +13,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.apache.arrow.flight.FlightClient;
 import org.apache.arrow.flight.FlightStream;
-import org.apache.arrow.flight.Location;
 import org.apache.arrow.flight.Ticket;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
@@ -39,7 +38,7 @@ class LargeAndConcurrentIT {
         DataServerClient client = server.client()) {
       receipt = TestTables.put(client, allocator, "big", "train", 9, MILLION, 65_536);
       assertThat(receipt.rows()).isEqualTo(MILLION);
-      assertThat(countIdenticalRows(server.address(), receipt.name(), 9)).isEqualTo(MILLION);
+      assertThat(countIdenticalRows(server, receipt.name(), 9)).isEqualTo(MILLION);
     }
 
     try (RunningDataServer restarted = new RunningDataServer(storage);
@@ -49,7 +48,7 @@ class LargeAndConcurrentIT {
           .extracting(DatasetInfo::name, DatasetInfo::rows)
           .containsExactly(org.assertj.core.groups.Tuple.tuple(receipt.name(), MILLION));
       assertThat(listed.get(0).split()).isEqualTo("train");
-      assertThat(countIdenticalRows(restarted.address(), receipt.name(), 9)).isEqualTo(MILLION);
+      assertThat(countIdenticalRows(restarted, receipt.name(), 9)).isEqualTo(MILLION);
     }
   }
 
@@ -90,15 +89,12 @@ class LargeAndConcurrentIT {
   }
 
   /** Streams the data set and counts rows equal to what {@link TestTables} generated. */
-  private static long countIdenticalRows(String address, String name, long seed) throws Exception {
-    String[] hostPort = address.split(":");
+  private static long countIdenticalRows(RunningDataServer server, String name, long seed)
+      throws Exception {
     long row = 0;
     long equal = 0;
     try (BufferAllocator allocator = new RootAllocator();
-        FlightClient client =
-            FlightClient.builder(
-                    allocator, Location.forGrpcInsecure(hostPort[0], Integer.parseInt(hostPort[1])))
-                .build();
+        FlightClient client = server.flightClient(allocator);
         FlightStream stream = client.getStream(new Ticket(name.getBytes(StandardCharsets.UTF_8)))) {
       while (stream.next()) {
         VectorSchemaRoot root = stream.getRoot();

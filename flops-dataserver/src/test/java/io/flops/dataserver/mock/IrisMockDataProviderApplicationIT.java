@@ -8,7 +8,9 @@ import io.flops.dataclient.ArrowLocalData;
 import io.flops.dataclient.DataServerClient;
 import io.flops.dataclient.DatasetInfo;
 import io.flops.dataserver.flight.RunningDataServer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -109,6 +111,13 @@ class IrisMockDataProviderApplicationIT {
     }
   }
 
+  /** The tests' authority as FLOPS_MOCK_DATA_CA carries it: the provider connects over TLS. */
+  private static String caVariable() {
+    return Base64.getEncoder()
+        .encodeToString(
+            RunningDataServer.AUTHORITY.certificatePem().getBytes(StandardCharsets.US_ASCII));
+  }
+
   private static int run(Map<String, Object> settings) {
     SpringApplication application = new SpringApplication(MockDataProviderApplication.class);
     application.setWebApplicationType(WebApplicationType.NONE);
@@ -121,6 +130,7 @@ class IrisMockDataProviderApplicationIT {
     all.put("flops.mock.alpha", "1.0");
     all.put("flops.mock.seed", "7");
     all.put("flops.project-id", "mock-iris");
+    all.put("flops.mock.data-ca", caVariable());
     application.setDefaultProperties(all);
     try (ConfigurableApplicationContext context = application.run()) {
       return SpringApplication.exit(context);

@@ -41,7 +41,10 @@ class MnistMockDataProviderIT {
         servers.add(new RunningDataServer(storage.resolve("node" + k)));
       }
       MockDataProvider provider =
-          new MockDataProvider(List.of(loader), events, DataServerClient::connect);
+          new MockDataProvider(
+              List.of(loader),
+              events,
+              address -> DataServerClient.connect(address, "", RunningDataServer.TRUST));
       MockJob job =
           new MockJob(
               "mock-1",
@@ -107,7 +110,10 @@ class MnistMockDataProviderIT {
   void anUnreachableDataServerIsReportedAsFailed() {
     RecordingEventPublisher events = new RecordingEventPublisher();
     MockDataProvider provider =
-        new MockDataProvider(List.of(new FixedLoader()), events, DataServerClient::connect);
+        new MockDataProvider(
+            List.of(new FixedLoader()),
+            events,
+            address -> DataServerClient.connect(address, "", RunningDataServer.TRUST));
     MockJob job =
         new MockJob(
             "mock-2",

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.flops.common.api.DataTagView;
 import io.flops.dataclient.DataServerClient;
 import io.flops.dataserver.TestTables;
+import io.flops.dataserver.flight.RunningDataServer;
 import java.nio.file.Path;
+import java.util.Map;
 import org.apache.arrow.memory.RootAllocator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,7 +19,10 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The data server application: Flight endpoint, health and per-tag metrics over HTTP. */
+/**
+ * The data server application: Flight endpoint over TLS with the certificate of its launch
+ * variables, health and per-tag metrics over HTTP.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("dataserver")
 class DataServerApplicationIT {
@@ -26,6 +31,8 @@ class DataServerApplicationIT {
 
   @DynamicPropertySource
   static void settings(DynamicPropertyRegistry registry) {
+    Map<String, String> tls = RunningDataServer.AUTHORITY.issueDataServer().toEnvironment();
+    tls.forEach((variable, value) -> registry.add(variable, () -> value));
     registry.add("flops.dataserver.storage-dir", () -> storage.toString());
     registry.add("flops.dataserver.port", () -> "0");
     registry.add("flops.dataserver.host", () -> "127.0.0.1");
@@ -36,7 +43,8 @@ class DataServerApplicationIT {
 
   @Test
   void reportsHealthAndRowsPerTagAfterPuts() {
-    try (DataServerClient client = DataServerClient.connect("127.0.0.1:" + endpoint.port());
+    try (DataServerClient client =
+            DataServerClient.connect("127.0.0.1:" + endpoint.port(), "", RunningDataServer.TRUST);
         RootAllocator allocator = new RootAllocator()) {
       TestTables.put(client, allocator, "mnist", "train", 1, 1_500, 500);
       TestTables.put(client, allocator, "mnist", "test", 2, 500, 500);

@@ -7,6 +7,7 @@ import io.flops.common.fl.FlAccess;
 import io.flops.common.fl.FlClientSettings;
 import io.flops.common.launch.LaunchEnvironment;
 import io.flops.common.launch.LearnerLaunch;
+import io.flops.dataclient.DataServerTrust;
 import io.flops.learner.data.FlightLocalDataSource;
 import io.flops.learner.data.LocalDataSource;
 import io.flops.learner.training.Learner;
@@ -73,12 +74,16 @@ class LearnerConfiguration {
 
   /**
    * The node's data server over Arrow Flight (the orchestrator's {@code
-   * FLOPS_LEARNER_DATA_SERVER}).
+   * FLOPS_LEARNER_DATA_SERVER}): over TLS when the learner has the installation's authority ({@code
+   * FLOPS_TLS_CA}), which also signs the data servers' certificates; else plaintext.
    */
   @Bean(destroyMethod = "close")
   @ConditionalOnMissingBean
   LocalDataSource localDataSource(LearnerLaunch launch) {
-    return new FlightLocalDataSource(launch.dataServerAddress(), launch.dataToken());
+    return new FlightLocalDataSource(
+        launch.dataServerAddress(),
+        launch.dataToken(),
+        DataServerTrust.authorityOrPlaintext(launch.tls().caPem()));
   }
 
   @Bean(destroyMethod = "close")

@@ -2,6 +2,7 @@ package io.flops.learner.data;
 
 import io.flops.dataclient.ArrowLocalData;
 import io.flops.dataclient.DataServerClient;
+import io.flops.dataclient.DataServerTrust;
 import io.flops.dataclient.NoDataException;
 import io.flops.mlapi.LocalData;
 import java.util.List;
@@ -19,9 +20,10 @@ public final class FlightLocalDataSource implements LocalDataSource, AutoCloseab
   /**
    * @param address the data server's {@code host:port}
    * @param token the data server's reader token; empty: none
+   * @param trust TLS to the data server, trusting the installation's authority, or plaintext
    */
-  public FlightLocalDataSource(String address, String token) {
-    this.client = DataServerClient.connect(address, token);
+  public FlightLocalDataSource(String address, String token, DataServerTrust trust) {
+    this.client = DataServerClient.connect(address, token, trust);
   }
 
   @Override

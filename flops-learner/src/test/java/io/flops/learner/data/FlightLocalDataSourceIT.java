@@ -3,6 +3,9 @@ package io.flops.learner.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.flops.common.tls.ParticipantAuthority;
+import io.flops.dataclient.DataAccess;
+import io.flops.dataclient.DataServerTrust;
 import io.flops.dataserver.flight.DataFlightServer;
 import io.flops.dataserver.store.DatasetStore;
 import java.nio.file.Path;
@@ -13,11 +16,12 @@ import org.apache.arrow.memory.RootAllocator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The learner's data source against a real (empty) data server over Arrow Flight. */
+/** The learner's data source against a real (empty) data server over Arrow Flight with TLS. */
 class FlightLocalDataSourceIT {
 
   @Test
   void noDataSetForTheTagsGivesTheLearnersFailureMessage(@TempDir Path storage) {
+    ParticipantAuthority authority = ParticipantAuthority.inMemory();
     try (BufferAllocator allocator = new RootAllocator();
         DataFlightServer server =
             DataFlightServer.start(
@@ -25,9 +29,14 @@ class FlightLocalDataSourceIT {
                 allocator,
                 "127.0.0.1",
                 0,
-                Duration.ofSeconds(2));
+                Duration.ofSeconds(2),
+                DataAccess.of("reader", "writer", "admin"),
+                authority.issueDataServer());
         FlightLocalDataSource source =
-            new FlightLocalDataSource("127.0.0.1:" + server.port(), "")) {
+            new FlightLocalDataSource(
+                "127.0.0.1:" + server.port(),
+                "reader",
+                DataServerTrust.authority(authority.certificatePem()))) {
 
       assertThat(source.address()).isEqualTo("127.0.0.1:" + server.port());
       assertThatThrownBy(() -> source.fetch(List.of("mnist")))

@@ -8,6 +8,7 @@ import io.flops.manager.config.LifecycleProperties;
 import io.flops.manager.config.TlsProperties;
 import io.flops.manager.config.TrackingProperties;
 import io.flops.manager.mqtt.ServiceLaunches;
+import io.flops.manager.nodes.DataServerCertificates;
 import io.flops.manager.nodes.DataServerTokens;
 import io.flops.manager.nodes.NodeDirectory;
 import io.flops.manager.project.ObservatoryRepository;
@@ -32,8 +33,19 @@ public class DeployConfiguration {
     if (!tls.isEnabled()) {
       return ParticipantCertificates.PLAINTEXT;
     }
-    return ParticipantAuthority.in(flops.getDataDir().toAbsolutePath().normalize().resolve("ca"))
-        ::issue;
+    return authority(flops)::issue;
+  }
+
+  /** The data servers' certificates of the same authority, or plaintext when TLS is off. */
+  @Bean
+  DataServerCertificates dataServerCertificates(FlopsProperties flops, TlsProperties tls) {
+    return tls.isEnabled()
+        ? DataServerCertificates.of(authority(flops))
+        : DataServerCertificates.PLAINTEXT;
+  }
+
+  private static ParticipantAuthority authority(FlopsProperties flops) {
+    return ParticipantAuthority.in(flops.getDataDir().toAbsolutePath().normalize().resolve("ca"));
   }
 
   @Bean
@@ -44,6 +56,7 @@ public class DeployConfiguration {
       ServiceLaunches launches,
       ParticipantCertificates certificates,
       DataServerTokens dataTokens,
+      DataServerCertificates dataCertificates,
       Orchestrator orchestrator,
       NodeDirectory nodes,
       TrainingCheckpoints checkpoints) {
@@ -54,6 +67,7 @@ public class DeployConfiguration {
         launches,
         certificates,
         dataTokens,
+        dataCertificates,
         orchestrator.locality(),
         nodes,
         checkpoints);

@@ -14,6 +14,7 @@ import io.flops.manager.config.FlopsProperties;
 import io.flops.manager.config.ImagesProperties;
 import io.flops.manager.config.TrackingProperties;
 import io.flops.manager.mqtt.ServiceLaunches;
+import io.flops.manager.nodes.DataServerCertificates;
 import io.flops.manager.nodes.DataServerTokens;
 import io.flops.manager.nodes.NodeDirectory;
 import io.flops.manager.project.Project;
@@ -52,6 +53,7 @@ public class ServiceSpecs {
   private final Locality locality;
   private final ServiceLaunches services;
   private final DataServerTokens dataTokens;
+  private final DataServerCertificates dataCertificates;
   private final ProjectLaunches launches;
   private final BuilderSpecs builders;
   private final TrainingSpecs training;
@@ -62,6 +64,7 @@ public class ServiceSpecs {
    * @param services the broker, credential and event key of each project's services
    * @param certificates the TLS identities of aggregators and learners
    * @param dataTokens what the data servers and learners are given
+   * @param dataCertificates the TLS identities of the data servers
    * @param nodes the learner nodes, where learners are placed
    * @param checkpoints where aggregators keep their checkpoints
    */
@@ -72,6 +75,7 @@ public class ServiceSpecs {
       ServiceLaunches services,
       ParticipantCertificates certificates,
       DataServerTokens dataTokens,
+      DataServerCertificates dataCertificates,
       Locality locality,
       NodeDirectory nodes,
       TrainingCheckpoints checkpoints) {
@@ -79,6 +83,7 @@ public class ServiceSpecs {
     this.locality = locality;
     this.services = services;
     this.dataTokens = dataTokens;
+    this.dataCertificates = dataCertificates;
     this.launches = new ProjectLaunches(services, tracking, locality);
     this.builders = new BuilderSpecs(flops, images, launches, locality);
     this.training = new TrainingSpecs(launches, certificates, dataTokens, nodes, checkpoints);
@@ -147,7 +152,8 @@ public class ServiceSpecs {
 
   /**
    * The long-running, project-less data servers of simulated learner nodes, instance {@code k} on
-   * the node of {@code placements.get(k)}; the platform gives each its storage.
+   * the node of {@code placements.get(k)}; the platform gives each its storage. They share one
+   * fresh certificate (their clients check the name all data servers carry, not an address).
    */
   public ServiceSpec simulatedDataServers(
       String applicationId, List<InstancePlacement> placements) {
@@ -161,6 +167,7 @@ public class ServiceSpecs {
                     new DataServerLaunch(
                             null, dataTokens.reader(), dataTokens.writer(), dataTokens.admin())
                         .toEnvironment())
+                .putAll(dataCertificates.issue().toEnvironment())
                 .toMap())
         .instancePlacements(placements)
         .storage(DataServerLaunch.Variable.STORAGE_DIR.envName())

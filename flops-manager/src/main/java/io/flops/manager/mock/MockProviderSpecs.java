@@ -8,6 +8,7 @@ import io.flops.common.orchestration.ServiceSpec;
 import io.flops.common.sla.MockDataConfiguration;
 import io.flops.manager.config.ImagesProperties;
 import io.flops.manager.mqtt.ServiceLaunches;
+import io.flops.manager.nodes.DataServerCertificates;
 import io.flops.manager.nodes.DataServerTokens;
 import io.flops.manager.nodes.NodeDirectory;
 import java.util.List;
@@ -28,16 +29,19 @@ public class MockProviderSpecs {
   private final ServiceLaunches services;
   private final NodeDirectory nodes;
   private final DataServerTokens dataTokens;
+  private final DataServerCertificates dataCertificates;
 
   public MockProviderSpecs(
       ImagesProperties images,
       ServiceLaunches services,
       NodeDirectory nodes,
-      DataServerTokens dataTokens) {
+      DataServerTokens dataTokens,
+      DataServerCertificates dataCertificates) {
     this.images = images;
     this.services = services;
     this.nodes = nodes;
     this.dataTokens = dataTokens;
+    this.dataCertificates = dataCertificates;
   }
 
   /** Withdraws the broker credential of job {@code jobId}'s provider (it has ended). */
@@ -59,7 +63,8 @@ public class MockProviderSpecs {
             mock.labelsPerPartition(),
             mock.seed(),
             null,
-            dataTokens.writer());
+            dataTokens.writer(),
+            dataCertificates.authorityPem());
     return new ServiceSpec(
         "mockdata" + jobId,
         ServiceKind.MOCK_DATA_PROVIDER,

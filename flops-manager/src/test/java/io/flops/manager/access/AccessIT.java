@@ -97,6 +97,20 @@ class AccessIT extends ManagerITBase {
     assertThat(admin.delete("/api/flops/customers/globex").status()).isEqualTo(404);
   }
 
+  @Test
+  void onlyTheAdminGetsADataServerCertificate() {
+    String path = "/api/flops/nodes/data-server-certificate";
+    assertThat(customer("initech").postJson(path, "{}").status()).isEqualTo(403);
+
+    Api.Reply issued = admin.postJson(path, "{}");
+    assertThat(issued.status()).as(issued.raw()).isEqualTo(200);
+    assertThat(issued.body().get("server_name").asText()).isEqualTo("data.participants.flops");
+    assertThat(issued.body().get("environment").fieldNames())
+        .toIterable()
+        .containsExactlyInAnyOrder(
+            "FLOPS_DATASERVER_TLS_CERTIFICATE", "FLOPS_DATASERVER_TLS_PRIVATE_KEY");
+  }
+
   private static List<String> ids(JsonNode list) {
     List<String> ids = new ArrayList<>();
     list.forEach(project -> ids.add(project.get("flops_project_id").asText()));

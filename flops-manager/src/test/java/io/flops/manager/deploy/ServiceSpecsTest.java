@@ -10,6 +10,7 @@ import io.flops.common.launch.AggregatorLaunch.Role;
 import io.flops.common.launch.BuildRuntimes;
 import io.flops.common.launch.BuilderLaunch;
 import io.flops.common.launch.DataServerLaunch;
+import io.flops.common.launch.DataServerTlsLaunch;
 import io.flops.common.launch.ImageOutput;
 import io.flops.common.launch.LaunchVariable;
 import io.flops.common.launch.LearnerLaunch;
@@ -34,6 +35,7 @@ import io.flops.manager.mqtt.BrokerIdentities;
 import io.flops.manager.mqtt.EventKeys;
 import io.flops.manager.mqtt.MqttEndpoint;
 import io.flops.manager.mqtt.ServiceLaunches;
+import io.flops.manager.nodes.DataServerCertificates;
 import io.flops.manager.nodes.DataServerTokens;
 import io.flops.manager.nodes.LearnerNode;
 import io.flops.manager.nodes.NodeDirectory;
@@ -85,6 +87,7 @@ class ServiceSpecsTest {
         new ServiceLaunches(mqtt, identities, keys),
         authority::issue,
         new DataServerTokens("reader-t", "writer-t", "admin-t"),
+        DataServerCertificates.of(authority),
         hostProcesses ? Locality.HOST_PROCESSES : Locality.CLUSTER,
         nodes,
         new TrainingCheckpoints(
@@ -386,6 +389,34 @@ class ServiceSpecsTest {
   }
 
   @Test
+  void dataServersServeTlsWithACertificateOfTheAuthorityThatLearnersTrust() throws Exception {
+    ServiceSpecs specs = specs(true);
+    DataServerTlsLaunch dataServer =
+        DataServerTlsLaunch.fromEnvironment(
+            specs
+                .simulatedDataServers("app", List.of(new InstancePlacement("c1", "0", Map.of())))
+                .environment());
+    TlsLaunch learner =
+        LearnerLaunch.fromEnvironment(
+                specs.learners(CLASSIC, "app", "aggr:8080", null, 2).environment())
+            .tls();
+
+    assertThat(dataServer.isEnabled()).isTrue();
+    X509Certificate certificate = certificate(dataServer.certificatePem());
+    assertThat(certificate.getSubjectAlternativeNames())
+        .extracting(name -> (Object) name.get(1))
+        .containsExactly(DataServerTlsLaunch.SERVER_NAME);
+    certificate.verify(certificate(learner.caPem()).getPublicKey());
+    assertThat(learner.caPem()).isEqualTo(authority.certificatePem());
+  }
+
+  private static X509Certificate certificate(String pem) throws Exception {
+    return (X509Certificate)
+        CertificateFactory.getInstance("X.509")
+            .generateCertificate(new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII)));
+  }
+
+  @Test
   void dataServersGetTheirTokensLearnersTheReaderTokenAndNobodyElseAny() {
     ServiceSpecs specs = specs(true);
     DataServerLaunch dataServer =
@@ -438,6 +469,7 @@ class ServiceSpecsTest {
                 LearnerLaunch.variables(),
                 TlsLaunch.variables(),
                 DataServerLaunch.variables(),
+                DataServerTlsLaunch.variables(),
                 ObserverLaunch.variables())
             .flatMap(List::stream)
             .map(LaunchVariable::envName)

@@ -2,6 +2,7 @@ package io.flops.manager.nodes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.flops.common.launch.DataServerTlsLaunch;
 import io.flops.common.orchestration.Cluster;
 import io.flops.common.orchestration.DeploymentState;
 import io.flops.common.orchestration.Locality;
@@ -70,6 +71,7 @@ class SimulatedNodesTest {
                 new EventKeys(new byte[32])),
             ParticipantCertificates.PLAINTEXT,
             new DataServerTokens("r", "w", "a"),
+            DataServerCertificates.PLAINTEXT,
             Locality.ONE_HOST,
             directory,
             new TrainingCheckpoints(Path.of("data"), Locality.ONE_HOST, false)),
@@ -101,6 +103,9 @@ class SimulatedNodesTest {
     ServiceSpec servers = orchestrator.deployed().get(orchestrator.idOf("dataserv"));
     assertThat(servers.instances()).isEqualTo(3);
     assertThat(servers.storageVariable()).isEqualTo("FLOPS_DATASERVER_STORAGE_DIR");
+    assertThat(DataServerTlsLaunch.fromEnvironment(servers.environment()))
+        .as("flops.tls.enabled=false: plaintext, said explicitly")
+        .isEqualTo(DataServerTlsLaunch.PLAINTEXT);
     assertThat(directory.dataServers())
         .containsExactly(
             orchestrator.address(orchestrator.idOf("dataserv"), 0).hostPort(11027),
