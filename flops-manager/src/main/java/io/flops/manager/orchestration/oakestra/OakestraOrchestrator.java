@@ -266,6 +266,7 @@ public final class OakestraOrchestrator implements Orchestrator {
     }
     var answer = api.read("read service " + deploymentId, "/api/service/" + deploymentId, 404);
     if (answer.status() == 404) {
+      forget(deploymentId);
       return DeploymentStatus.unknown(deploymentId);
     }
     JsonNode service = OakestraJson.decode(answer.body());

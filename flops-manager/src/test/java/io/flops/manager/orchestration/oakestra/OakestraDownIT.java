@@ -14,6 +14,7 @@ import io.flops.manager.mock.MockJobRepository;
 import io.flops.manager.project.Observatory;
 import io.flops.manager.project.ObservatoryRepository;
 import io.flops.manager.support.Api;
+import io.flops.manager.support.GitRepos;
 import io.flops.manager.support.ManagerITBase;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +25,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,7 +34,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * While Oakestra hangs (it accepts connections and never answers), the requests that read the
- * platform answer 502 within the read timeout with a reason naming Oakestra, instead of blocking.
+ * platform answer 502 within the read timeout with a reason naming Oakestra, instead of blocking,
+ * and a project is shown while its deployment waits for Oakestra.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class OakestraDownIT {
@@ -54,6 +57,8 @@ class OakestraDownIT {
     registry.add("flops.orchestrator.type", () -> "oakestra");
     registry.add("flops.orchestrator.oakestra.url", OAKESTRA::baseUrl);
     registry.add("flops.orchestrator.oakestra.read-timeout", () -> "1s");
+    registry.add(
+        "flops.repositories.allowed-file-roots", () -> System.getProperty("java.io.tmpdir"));
   }
 
   /** A first request that needs no platform, so the measured ones do not pay the warm-up. */
@@ -86,6 +91,22 @@ class OakestraDownIT {
     Api.Reply reply = quickly(() -> new Api(port).get("/api/flops/tracking?customerID=acme"));
 
     assertOakestraDown(reply);
+  }
+
+  @Test
+  void aProjectIsShownWhileItsDeploymentWaitsForOakestra(@TempDir Path repos) throws Exception {
+    Api api = new Api(port);
+    String id =
+        api.createProject(
+            """
+            {"customerID":"acme","ml_model_flavor":"dl4j","ml_repo_url":"%s",
+             "training_configuration":{"data_tags":["mnist"]}}"""
+                .formatted(GitRepos.create(repos.resolve("repo"))));
+
+    Api.Reply reply = quickly(() -> api.get("/api/flops/projects/" + id));
+
+    assertThat(reply.status()).as(reply.raw()).isEqualTo(200);
+    assertThat(reply.body().path("flops_project_id").asText()).isEqualTo(id);
   }
 
   private static void assertOakestraDown(Api.Reply reply) {

@@ -1,5 +1,6 @@
 package io.flops.manager.orchestration.oakestra;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -9,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.flops.common.orchestration.DeploymentState;
 import io.flops.common.orchestration.Orchestrator;
 import io.flops.common.orchestration.Placement;
 import io.flops.common.orchestration.Resources;
@@ -75,6 +77,23 @@ class OakestraHostPortsTest {
     deployObserver(restarted, "observp3");
 
     assertThat(registeredPorts()).containsExactly("30000:2727", "30001:2727", "30000:2727");
+    assertThat(store.portsOf("observp1")).isEmpty();
+  }
+
+  @Test
+  void aServiceOakestraLostFreesItsPortWhenItsStatusIsRead() {
+    Orchestrator manager = manager();
+    String lost = deployObserver(manager, "observp1");
+    server.stubFor(
+        get(urlEqualTo("/api/service/" + lost))
+            .atPriority(1)
+            .willReturn(
+                aResponse()
+                    .withStatus(404)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("{\"code\":404,\"status\":\"Not Found\"}\n")));
+
+    assertThat(manager.status(lost).state()).isEqualTo(DeploymentState.UNKNOWN);
     assertThat(store.portsOf("observp1")).isEmpty();
   }
 
