@@ -15,6 +15,8 @@ import org.slf4j.LoggerFactory;
  * retried with exponential backoff, except 5xx codes the caller expects as a documented quirk (e.g.
  * 500 for deleting a service that is already gone). A quick call (a read an API request waits for)
  * gets one attempt with the short read timeout, so a request never hangs while Oakestra is down.
+ * After a call failed for good, every call is tried once (no retries, no backoff) until Oakestra
+ * answers again, so requests that must write to Oakestra do not wait out the retries either.
  */
 final class OakestraHttp {
 
@@ -52,6 +54,7 @@ final class OakestraHttp {
   private final int maxAttempts;
   private final Duration initialBackoff;
   private final Duration maxBackoff;
+  private volatile boolean failing;
 
   OakestraHttp(
       String baseUrl,
@@ -89,13 +92,14 @@ final class OakestraHttp {
   Answer send(Call call) {
     String lastFailure = null;
     Duration backoff = initialBackoff;
-    int attempts = call.quick() ? 1 : maxAttempts;
+    int attempts = call.quick() || failing ? 1 : maxAttempts;
     for (int attempt = 1; attempt <= attempts; attempt++) {
       try {
         HttpResponse<String> response =
             client.send(request(call), HttpResponse.BodyHandlers.ofString());
         Answer answer = new Answer(response.statusCode(), response.body());
         if (answer.status() < 500 || call.expects(answer.status())) {
+          failing = false;
           return answer;
         }
         lastFailure = "HTTP " + answer.status() + " " + answer.body().trim();
@@ -120,6 +124,7 @@ final class OakestraHttp {
                 : backoff.multipliedBy(2);
       }
     }
+    failing = true;
     throw new OrchestrationException(
         "Oakestra at "
             + base
@@ -127,9 +132,8 @@ final class OakestraHttp {
             + call.method()
             + " "
             + call.path()
-            + (call.quick()
-                ? " within " + readTimeout.toMillis() + " ms"
-                : " after " + attempts + " attempts")
+            + (call.quick() ? " within " + readTimeout.toMillis() + " ms" : "")
+            + (attempts > 1 ? " after " + attempts + " attempts" : "")
             + " ("
             + lastFailure
             + "); check that the root orchestrator is running",

@@ -35,7 +35,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * While Oakestra hangs (it accepts connections and never answers), the requests that read the
  * platform answer 502 within the read timeout with a reason naming Oakestra, instead of blocking,
- * and a project is shown while its deployment waits for Oakestra.
+ * and a project is shown while its deployment waits for Oakestra. Once Oakestra was found not
+ * answering, a request that writes to it (a new mock job) is tried once, without retries.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class OakestraDownIT {
@@ -57,6 +58,7 @@ class OakestraDownIT {
     registry.add("flops.orchestrator.type", () -> "oakestra");
     registry.add("flops.orchestrator.oakestra.url", OAKESTRA::baseUrl);
     registry.add("flops.orchestrator.oakestra.read-timeout", () -> "1s");
+    registry.add("flops.orchestrator.oakestra.request-timeout", () -> "2s");
     registry.add(
         "flops.repositories.allowed-file-roots", () -> System.getProperty("java.io.tmpdir"));
   }
@@ -82,6 +84,31 @@ class OakestraDownIT {
     Api.Reply reply = quickly(() -> new Api(port).get("/api/flops/mocks/job1"));
 
     assertOakestraDown(reply);
+  }
+
+  @Test
+  void aNewMockJobAnswers502AtOnceOnceOakestraWasFoundNotAnswering() {
+    Instant now = Instant.now();
+    mockJobs.save(
+        new MockJob(
+            "job2", "acme", null, SERVICE, MockJobState.RUNNING, List.of(), 0, null, now, now));
+    Api api = new Api(port);
+    assertThat(api.get("/api/flops/mocks/job2").status()).isEqualTo(502);
+
+    Api.Reply reply =
+        quickly(
+            () ->
+                api.postJson(
+                    "/api/flops/mocks/",
+                    """
+                    {"customerID":"acme","mock_data_configuration":{"dataset_name":"mnist",
+                     "number_of_partitions":2,"data_tag":"digits"}}"""));
+
+    assertThat(reply.status()).as(reply.raw()).isEqualTo(502);
+    assertThat(reply.body().path("detail").asText())
+        .contains("Oakestra at " + OAKESTRA.baseUrl())
+        .contains("did not answer")
+        .doesNotContain("attempts");
   }
 
   @Test
