@@ -159,11 +159,13 @@ public final class OakestraOrchestrator implements Orchestrator {
           "Service " + spec.name() + " is already deployed; undeploy it before deploying again");
     }
     ApplicationSpec app = application(spec);
-    String rrIp = spec.ports().isEmpty() ? null : ips.allocate(spec.name());
-    Map<Integer, Integer> published =
-        SlaDocuments.publishes(spec) ? hostPorts.allocate(spec.name(), spec.ports()) : Map.of();
+    String rrIp = null;
+    Map<Integer, Integer> published = Map.of();
     String id;
     try {
+      rrIp = spec.ports().isEmpty() ? null : ips.allocate(spec.name());
+      published =
+          SlaDocuments.publishes(spec) ? hostPorts.allocate(spec.name(), spec.ports()) : Map.of();
       JsonNode registered =
           api.json(
               "register service " + spec.name(),
