@@ -30,20 +30,6 @@ import java.util.stream.Collectors;
  */
 public final class OakestraOrchestrator implements Orchestrator {
 
-  /**
-   * What the adapter needs of a deployment: known since it deployed it, or read back from Oakestra,
-   * which keeps the registered {@code port} and the service IP ({@code RR_ip}) of each service, so
-   * a restarted manager finds the addresses of everything deployed before it.
-   *
-   * @param hostPorts container port → published host port; empty when nothing is published
-   */
-  private record Deployed(
-      String applicationId,
-      String name,
-      List<Integer> ports,
-      String rrIp,
-      Map<Integer, Integer> hostPorts) {}
-
   private final OakestraApi api;
   private final RoundRobinIps ips;
   private final HostPorts hostPorts;
@@ -301,7 +287,7 @@ public final class OakestraOrchestrator implements Orchestrator {
   @Override
   public Optional<ServiceAddress> publicAddress(String deploymentId, int instance) {
     JsonNode service = service(deploymentId);
-    Deployed deployed = deployments.computeIfAbsent(deploymentId, id -> recovered(id, service));
+    Deployed deployed = deployments.computeIfAbsent(deploymentId, id -> Deployed.of(id, service));
     Map<Integer, Integer> ports =
         deployed.hostPorts().isEmpty()
             ? address(deploymentId, instance).ports()
@@ -398,18 +384,7 @@ public final class OakestraOrchestrator implements Orchestrator {
       return Optional.empty();
     }
     JsonNode service = OakestraJson.decode(answer.body());
-    return Optional.of(deployments.computeIfAbsent(deploymentId, id -> recovered(id, service)));
-  }
-
-  private static Deployed recovered(String deploymentId, JsonNode service) {
-    String rrIp = service.path("RR_ip").asText(service.path("addresses").path("rr_ip").asText(""));
-    String mapping = service.path("port").asText("");
-    return new Deployed(
-        service.path("applicationID").asText(""),
-        service.path("microservice_name").asText(deploymentId),
-        SlaDocuments.containerPorts(mapping),
-        rrIp.isBlank() || "null".equals(rrIp) ? null : rrIp,
-        service.hasNonNull("port") ? SlaDocuments.hostPorts(mapping) : Map.of());
+    return Optional.of(deployments.computeIfAbsent(deploymentId, id -> Deployed.of(id, service)));
   }
 
   private ApplicationSpec application(ServiceSpec spec) {
