@@ -1,6 +1,7 @@
 package io.flops.manager.orchestration;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -321,6 +322,26 @@ public class OrchestratorProperties {
     /** Timeout of one HTTP request. */
     @NotNull private Duration requestTimeout = Duration.ofSeconds(30);
 
+    /**
+     * Timeout of a read an API request waits for (a service's status, a public address, logs) and
+     * of connecting: such a read is tried once, and a request answers 502 when it times out.
+     */
+    @NotNull private Duration readTimeout = Duration.ofSeconds(2);
+
+    /**
+     * Lowest worker host port a published service (observer, tracking server, inference server)
+     * gets: each deployment gets its own host ports in {@code host-port-min}..{@code
+     * host-port-max}, persisted, freed when it is undeployed.
+     */
+    @Min(1)
+    @Max(65535)
+    private int hostPortMin = 30000;
+
+    /** Highest worker host port a published service gets. */
+    @Min(1)
+    @Max(65535)
+    private int hostPortMax = 30999;
+
     /** Attempts for a request that fails transiently (connection refused, 5xx). */
     @Min(1)
     private int maxAttempts = 5;
@@ -401,6 +422,30 @@ public class OrchestratorProperties {
 
     public void setRequestTimeout(Duration requestTimeout) {
       this.requestTimeout = requestTimeout;
+    }
+
+    public Duration getReadTimeout() {
+      return readTimeout;
+    }
+
+    public void setReadTimeout(Duration readTimeout) {
+      this.readTimeout = readTimeout;
+    }
+
+    public int getHostPortMin() {
+      return hostPortMin;
+    }
+
+    public void setHostPortMin(int hostPortMin) {
+      this.hostPortMin = hostPortMin;
+    }
+
+    public int getHostPortMax() {
+      return hostPortMax;
+    }
+
+    public void setHostPortMax(int hostPortMax) {
+      this.hostPortMax = hostPortMax;
     }
 
     public int getMaxAttempts() {

@@ -8,6 +8,8 @@ import io.flops.manager.orchestration.docker.DockerOrchestrator;
 import io.flops.manager.orchestration.docker.DockerOrchestratorConfiguration;
 import io.flops.manager.orchestration.local.LocalOrchestratorConfiguration;
 import io.flops.manager.orchestration.local.LocalProcessOrchestrator;
+import io.flops.manager.orchestration.oakestra.HostPortStore;
+import io.flops.manager.orchestration.oakestra.InMemoryHostPortStore;
 import io.flops.manager.orchestration.oakestra.InMemoryIpAllocationStore;
 import io.flops.manager.orchestration.oakestra.IpAllocationStore;
 import io.flops.manager.orchestration.oakestra.OakestraOrchestrator;
@@ -32,6 +34,7 @@ class OrchestratorSelectionTest {
                 DockerOrchestratorConfiguration.class,
                 OakestraOrchestratorConfiguration.class))
         .withBean(IpAllocationStore.class, InMemoryIpAllocationStore::new)
+        .withBean(HostPortStore.class, InMemoryHostPortStore::new)
         .withBean(FlopsProperties.class, this::flopsProperties);
   }
 

@@ -29,12 +29,31 @@ final class OakestraApi {
    */
   Answer call(
       String what, String method, String path, Object body, String userToken, int... expected) {
+    return send(false, what, method, path, body, userToken, expected);
+  }
+
+  /**
+   * A quick authenticated GET for an API request waiting on it: one attempt within the read timeout
+   * (a token Oakestra refuses is still renewed once).
+   */
+  Answer read(String what, String path, int... expected) {
+    return send(true, what, "GET", path, null, null, expected);
+  }
+
+  private Answer send(
+      boolean quick,
+      String what,
+      String method,
+      String path,
+      Object body,
+      String userToken,
+      int... expected) {
     String json = body == null ? null : OakestraJson.encode(body);
-    String token = userToken != null ? userToken : session.token();
-    Answer answer = http.send(new Call(method, path, json, token, expected));
+    String token = userToken != null ? userToken : session.token(quick);
+    Answer answer = http.send(new Call(method, path, json, token, quick, expected));
     if (userToken == null && tokenRefused(answer)) {
       session.rejected();
-      answer = http.send(new Call(method, path, json, session.token(), expected));
+      answer = http.send(new Call(method, path, json, session.token(quick), quick, expected));
     }
     if (answer.isSuccess() || contains(expected, answer.status())) {
       return answer;
@@ -62,7 +81,7 @@ final class OakestraApi {
 
   /** An unauthenticated GET (the cluster lists need no token). */
   JsonNode publicGet(String what, String path) {
-    Answer answer = http.send(new Call("GET", path, null, null));
+    Answer answer = http.send(new Call("GET", path, null, null, false));
     if (!answer.isSuccess()) {
       throw new OrchestrationException(
           "Oakestra failed to " + what + ": HTTP " + answer.status() + " " + answer.body().trim());

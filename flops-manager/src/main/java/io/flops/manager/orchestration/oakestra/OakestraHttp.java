@@ -13,14 +13,21 @@ import org.slf4j.LoggerFactory;
 /**
  * Plain HTTP to the Oakestra system manager with retries: connection failures and 5xx answers are
  * retried with exponential backoff, except 5xx codes the caller expects as a documented quirk (e.g.
- * 500 for deleting a service that is already gone).
+ * 500 for deleting a service that is already gone). A quick call (a read an API request waits for)
+ * gets one attempt with the short read timeout, so a request never hangs while Oakestra is down.
+ * After a call failed for good, every call is tried once (no retries, no backoff) until Oakestra
+ * answers again, so requests that must write to Oakestra do not wait out the retries either.
  */
 final class OakestraHttp {
 
   private static final Logger log = LoggerFactory.getLogger(OakestraHttp.class);
 
-  /** A request. {@code expected} statuses are answers, never retried. */
-  record Call(String method, String path, String jsonBody, String bearer, int... expected) {
+  /**
+   * A request. {@code expected} statuses are answers, never retried; a {@code quick} call is sent
+   * once with the read timeout.
+   */
+  record Call(
+      String method, String path, String jsonBody, String bearer, boolean quick, int... expected) {
 
     boolean expects(int status) {
       for (int code : expected) {
@@ -43,13 +50,16 @@ final class OakestraHttp {
   private final URI base;
   private final HttpClient client;
   private final Duration timeout;
+  private final Duration readTimeout;
   private final int maxAttempts;
   private final Duration initialBackoff;
   private final Duration maxBackoff;
+  private volatile boolean failing;
 
   OakestraHttp(
       String baseUrl,
       Duration timeout,
+      Duration readTimeout,
       int maxAttempts,
       Duration initialBackoff,
       Duration maxBackoff) {
@@ -57,10 +67,11 @@ final class OakestraHttp {
     this.client =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(timeout)
+            .connectTimeout(readTimeout.compareTo(timeout) < 0 ? readTimeout : timeout)
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
     this.timeout = timeout;
+    this.readTimeout = readTimeout;
     this.maxAttempts = maxAttempts;
     this.initialBackoff = initialBackoff;
     this.maxBackoff = maxBackoff;
@@ -70,18 +81,25 @@ final class OakestraHttp {
     return base.toString();
   }
 
+  /** How long a quick call may take. */
+  Duration readTimeout() {
+    return readTimeout;
+  }
+
   /**
    * Sends {@code call}, retrying transient failures; throws a transient exception when they last.
    */
   Answer send(Call call) {
     String lastFailure = null;
     Duration backoff = initialBackoff;
-    for (int attempt = 1; attempt <= maxAttempts; attempt++) {
+    int attempts = call.quick() || failing ? 1 : maxAttempts;
+    for (int attempt = 1; attempt <= attempts; attempt++) {
       try {
         HttpResponse<String> response =
             client.send(request(call), HttpResponse.BodyHandlers.ofString());
         Answer answer = new Answer(response.statusCode(), response.body());
         if (answer.status() < 500 || call.expects(answer.status())) {
+          failing = false;
           return answer;
         }
         lastFailure = "HTTP " + answer.status() + " " + answer.body().trim();
@@ -92,7 +110,7 @@ final class OakestraHttp {
         Thread.currentThread().interrupt();
         throw new OrchestrationException("Interrupted while calling Oakestra", true, e);
       }
-      if (attempt < maxAttempts) {
+      if (attempt < attempts) {
         log.warn(
             "Oakestra {} {} failed ({}); retrying in {}",
             call.method(),
@@ -106,6 +124,7 @@ final class OakestraHttp {
                 : backoff.multipliedBy(2);
       }
     }
+    failing = true;
     throw new OrchestrationException(
         "Oakestra at "
             + base
@@ -113,9 +132,9 @@ final class OakestraHttp {
             + call.method()
             + " "
             + call.path()
-            + " after "
-            + maxAttempts
-            + " attempts ("
+            + (call.quick() ? " within " + readTimeout.toMillis() + " ms" : "")
+            + (attempts > 1 ? " after " + attempts + " attempts" : "")
+            + " ("
             + lastFailure
             + "); check that the root orchestrator is running",
         true,
@@ -125,7 +144,7 @@ final class OakestraHttp {
   private HttpRequest request(Call call) {
     HttpRequest.Builder builder =
         HttpRequest.newBuilder(base.resolve(call.path().substring(1)))
-            .timeout(timeout)
+            .timeout(call.quick() ? readTimeout : timeout)
             .header("Accept", "application/json");
     if (call.bearer() != null) {
       builder.header("Authorization", "Bearer " + call.bearer());

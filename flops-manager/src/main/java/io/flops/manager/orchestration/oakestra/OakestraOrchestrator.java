@@ -23,19 +23,16 @@ import java.util.stream.Collectors;
 /**
  * Runs services on an Oakestra root orchestrator through its REST API exactly as API.md describes
  * it. A deployment id is Oakestra's service id ({@code job_id}); services with ports get a
- * round-robin IP, which is their address inside the Oakestra overlay.
+ * round-robin IP, which is their address inside the Oakestra overlay; services users reach from
+ * outside publish their ports on host ports of the worker allocated per deployment ({@link
+ * HostPorts}). Reads an API request waits for (status, public address, logs) are quick: one attempt
+ * within the read timeout.
  */
 public final class OakestraOrchestrator implements Orchestrator {
 
-  /**
-   * What the adapter needs of a deployment: known since it deployed it, or read back from Oakestra,
-   * which keeps the registered {@code port} and the service IP ({@code RR_ip}) of each service, so
-   * a restarted manager finds the addresses of everything deployed before it.
-   */
-  private record Deployed(String applicationId, String name, List<Integer> ports, String rrIp) {}
-
   private final OakestraApi api;
   private final RoundRobinIps ips;
+  private final HostPorts hostPorts;
   private final String username;
   private final String serviceCustomerId;
   private final CsiVolumes volumes;
@@ -46,12 +43,14 @@ public final class OakestraOrchestrator implements Orchestrator {
   OakestraOrchestrator(
       OakestraApi api,
       IpAllocationStore ipStore,
+      HostPorts hostPorts,
       String username,
       String serviceCustomerId,
       CsiVolumes volumes) {
     this.api = api;
     this.volumes = volumes;
     this.ips = new RoundRobinIps(ipStore);
+    this.hostPorts = hostPorts;
     this.username = username;
     this.serviceCustomerId = serviceCustomerId;
   }
@@ -146,16 +145,20 @@ public final class OakestraOrchestrator implements Orchestrator {
           "Service " + spec.name() + " is already deployed; undeploy it before deploying again");
     }
     ApplicationSpec app = application(spec);
-    String rrIp = spec.ports().isEmpty() ? null : ips.allocate(spec.name());
+    String rrIp = null;
+    Map<Integer, Integer> published = Map.of();
     String id;
     try {
+      rrIp = spec.ports().isEmpty() ? null : ips.allocate(spec.name());
+      published =
+          SlaDocuments.publishes(spec) ? hostPorts.allocate(spec.name(), spec.ports()) : Map.of();
       JsonNode registered =
           api.json(
               "register service " + spec.name(),
               "POST",
               "/api/service/",
               SlaDocuments.service(
-                  spec.applicationId(), app, spec, rrIp, serviceCustomerId, volumes),
+                  spec.applicationId(), app, spec, rrIp, published, serviceCustomerId, volumes),
               userBearerToken);
       if (!registered.path("failed_services").isEmpty()
           || registered.path("job_id").asText("").isEmpty()) {
@@ -164,12 +167,11 @@ public final class OakestraOrchestrator implements Orchestrator {
       }
       id = registered.path("job_id").asText();
     } catch (OrchestrationException e) {
-      if (rrIp != null) {
-        ips.release(spec.name());
-      }
+      release(spec.name());
       throw e;
     }
-    deployments.put(id, new Deployed(spec.applicationId(), spec.name(), spec.ports(), rrIp));
+    deployments.put(
+        id, new Deployed(spec.applicationId(), spec.name(), spec.ports(), rrIp, published));
     for (int i = 0; i < spec.instances(); i++) {
       requestInstance(id, spec.name());
     }
@@ -201,6 +203,9 @@ public final class OakestraOrchestrator implements Orchestrator {
   public void undeploy(String deploymentId) {
     if (undeployed.contains(deploymentId)) {
       return;
+    }
+    if (!deployments.containsKey(deploymentId)) {
+      recover(deploymentId, false);
     }
     Answer deleted =
         api.call(
@@ -247,10 +252,9 @@ public final class OakestraOrchestrator implements Orchestrator {
       return new DeploymentStatus(
           deploymentId, io.flops.common.orchestration.DeploymentState.UNDEPLOYED, List.of(), null);
     }
-    var answer =
-        api.call(
-            "read service " + deploymentId, "GET", "/api/service/" + deploymentId, null, null, 404);
+    var answer = api.read("read service " + deploymentId, "/api/service/" + deploymentId, 404);
     if (answer.status() == 404) {
+      forget(deploymentId);
       return DeploymentStatus.unknown(deploymentId);
     }
     JsonNode service = OakestraJson.decode(answer.body());
@@ -276,18 +280,24 @@ public final class OakestraOrchestrator implements Orchestrator {
   }
 
   /**
-   * The worker's {@code publicip} of the instance with the service's ports: FLOps publishes each
-   * container port on the same host port ({@code "port": "8080"}).
+   * The worker's {@code publicip} of the instance with the host ports the service's container ports
+   * are published on ({@code "port": "30001:2727"}; a service publishing nothing answers its
+   * container ports as before), read with one quick call.
    */
   @Override
   public Optional<ServiceAddress> publicAddress(String deploymentId, int instance) {
-    ServiceAddress internal = address(deploymentId, instance);
-    for (JsonNode candidate : service(deploymentId).path("instance_list")) {
+    JsonNode service = service(deploymentId);
+    Deployed deployed = deployments.computeIfAbsent(deploymentId, id -> Deployed.of(id, service));
+    Map<Integer, Integer> ports =
+        deployed.hostPorts().isEmpty()
+            ? address(deploymentId, instance).ports()
+            : deployed.hostPorts();
+    for (JsonNode candidate : service.path("instance_list")) {
       if (candidate.path("instance_number").asInt(-1) == instance) {
         String ip = candidate.path("publicip").asText("");
         return ip.isBlank() || "null".equals(ip)
             ? Optional.empty()
-            : Optional.of(new ServiceAddress(ip, internal.ports()));
+            : Optional.of(new ServiceAddress(ip, ports));
       }
     }
     return Optional.empty();
@@ -335,16 +345,23 @@ public final class OakestraOrchestrator implements Orchestrator {
         null);
   }
 
+  /** The service document, read with one quick call. */
   private JsonNode service(String deploymentId) {
-    return api.json(
-        "read service " + deploymentId, "GET", "/api/service/" + deploymentId, null, null);
+    return OakestraJson.decode(
+        api.read("read service " + deploymentId, "/api/service/" + deploymentId).body());
   }
 
   private void forget(String deploymentId) {
     Deployed deployed = deployments.remove(deploymentId);
-    if (deployed != null && deployed.rrIp() != null) {
-      ips.release(deployed.name());
+    if (deployed != null) {
+      release(deployed.name());
     }
+  }
+
+  /** Frees the round-robin IP and host ports of {@code serviceName}. */
+  private void release(String serviceName) {
+    ips.release(serviceName);
+    hostPorts.release(serviceName);
   }
 
   /** The deployment as this adapter knows it, else as Oakestra keeps it (after a restart). */
@@ -353,22 +370,21 @@ public final class OakestraOrchestrator implements Orchestrator {
     if (deployed != null) {
       return deployed;
     }
-    var answer =
-        api.call(
-            "read service " + deploymentId, "GET", "/api/service/" + deploymentId, null, null, 404);
+    return recover(deploymentId, true)
+        .orElseThrow(() -> new OrchestrationException("Oakestra knows no service " + deploymentId));
+  }
+
+  /** The deployment as Oakestra keeps it, remembered; empty when Oakestra does not know it. */
+  private Optional<Deployed> recover(String deploymentId, boolean quick) {
+    String what = "read service " + deploymentId;
+    String path = "/api/service/" + deploymentId;
+    Answer answer =
+        quick ? api.read(what, path, 404) : api.call(what, "GET", path, null, null, 404);
     if (answer.status() == 404) {
-      throw new OrchestrationException("Oakestra knows no service " + deploymentId);
+      return Optional.empty();
     }
     JsonNode service = OakestraJson.decode(answer.body());
-    String rrIp = service.path("RR_ip").asText(service.path("addresses").path("rr_ip").asText(""));
-    Deployed recovered =
-        new Deployed(
-            service.path("applicationID").asText(""),
-            service.path("microservice_name").asText(deploymentId),
-            SlaDocuments.containerPorts(service.path("port").asText("")),
-            rrIp.isBlank() || "null".equals(rrIp) ? null : rrIp);
-    deployments.put(deploymentId, recovered);
-    return recovered;
+    return Optional.of(deployments.computeIfAbsent(deploymentId, id -> Deployed.of(id, service)));
   }
 
   private ApplicationSpec application(ServiceSpec spec) {

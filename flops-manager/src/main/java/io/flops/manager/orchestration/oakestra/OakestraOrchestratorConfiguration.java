@@ -20,9 +20,17 @@ public class OakestraOrchestratorConfiguration {
   }
 
   @Bean
+  @ConditionalOnMissingBean
+  HostPortStore hostPortStore(MongoTemplate mongo) {
+    return new MongoHostPortStore(mongo);
+  }
+
+  @Bean
   OakestraOrchestrator oakestraOrchestrator(
-      OrchestratorProperties properties, IpAllocationStore ipAllocationStore) {
-    return create(properties.getOakestra(), ipAllocationStore, Clock.systemUTC());
+      OrchestratorProperties properties,
+      IpAllocationStore ipAllocationStore,
+      HostPortStore hostPortStore) {
+    return create(properties.getOakestra(), ipAllocationStore, hostPortStore, Clock.systemUTC());
   }
 
   @Bean("oakestraHealthIndicator")
@@ -30,13 +38,23 @@ public class OakestraOrchestratorConfiguration {
     return new OakestraHealth(oakestra);
   }
 
-  /** Builds the orchestrator from its settings (also used by tests). */
+  /** Builds the orchestrator with host ports kept in memory (tests). */
   public static OakestraOrchestrator create(
       OrchestratorProperties.Oakestra settings, IpAllocationStore ipStore, Clock clock) {
+    return create(settings, ipStore, new InMemoryHostPortStore(), clock);
+  }
+
+  /** Builds the orchestrator from its settings (also used by tests). */
+  public static OakestraOrchestrator create(
+      OrchestratorProperties.Oakestra settings,
+      IpAllocationStore ipStore,
+      HostPortStore hostPortStore,
+      Clock clock) {
     OakestraHttp http =
         new OakestraHttp(
             settings.getUrl(),
             settings.getRequestTimeout(),
+            settings.getReadTimeout(),
             settings.getMaxAttempts(),
             settings.getInitialBackoff(),
             settings.getMaxBackoff());
@@ -51,6 +69,7 @@ public class OakestraOrchestratorConfiguration {
     return new OakestraOrchestrator(
         new OakestraApi(http, session),
         ipStore,
+        new HostPorts(hostPortStore, settings.getHostPortMin(), settings.getHostPortMax()),
         settings.getUsername(),
         settings.getServiceCustomerId(),
         new CsiVolumes(settings.getVolumeCsiDriver(), settings.getVolumeConfig()));

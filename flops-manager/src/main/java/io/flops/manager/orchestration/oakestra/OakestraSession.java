@@ -11,12 +11,15 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The manager's login at Oakestra: logs in once, refreshes the access token shortly before it
  * expires (with the refresh token, API.md §1.4), and logs in again only when refreshing fails. The
  * token's lifetime is read from its {@code exp - iat} and counted from when it was received, so a
- * clock difference to Oakestra does not matter.
+ * clock difference to Oakestra does not matter. A quick caller (an API request) takes a token that
+ * has not expired yet as it is, and waits for a login at most the read timeout.
  */
 final class OakestraSession {
 
@@ -28,9 +31,11 @@ final class OakestraSession {
   private final String organization;
   private final Duration refreshBeforeExpiry;
   private final Clock clock;
-  private String token;
+  private final ReentrantLock lock = new ReentrantLock();
+  private volatile String token;
+  private volatile Instant expiresAt = Instant.MIN;
   private String refreshToken;
-  private Instant refreshAt = Instant.MIN;
+  private volatile Instant refreshAt = Instant.MIN;
 
   OakestraSession(
       OakestraHttp http,
@@ -48,28 +53,70 @@ final class OakestraSession {
   }
 
   /** A valid access token, logging in or refreshing as needed. */
-  synchronized String token() {
-    if (token == null) {
-      login();
-    } else if (!clock.instant().isBefore(refreshAt)) {
-      refresh();
+  String token() {
+    return token(false);
+  }
+
+  /**
+   * A valid access token; a {@code quick} caller takes the current one while it has not expired and
+   * otherwise logs in with one short attempt.
+   */
+  String token(boolean quick) {
+    String current = token;
+    Instant now = clock.instant();
+    if (current != null && (now.isBefore(refreshAt) || quick && now.isBefore(expiresAt))) {
+      return current;
     }
-    return token;
+    acquire(quick);
+    try {
+      if (token == null) {
+        login(quick);
+      } else if (!clock.instant().isBefore(refreshAt)) {
+        refresh(quick);
+      }
+      return token;
+    } finally {
+      lock.unlock();
+    }
   }
 
   /** Called after Oakestra rejected the token: the next {@link #token()} refreshes it. */
-  synchronized void rejected() {
+  void rejected() {
     refreshAt = Instant.MIN;
+    expiresAt = Instant.MIN;
   }
 
-  private void login() {
+  private void acquire(boolean quick) {
+    if (!quick) {
+      lock.lock();
+      return;
+    }
+    try {
+      if (!lock.tryLock(http.readTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
+        throw new OrchestrationException(
+            "Logging in at Oakestra at "
+                + http.baseUrl()
+                + " took longer than "
+                + http.readTimeout().toMillis()
+                + " ms; check that the root orchestrator is running",
+            true,
+            null);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new OrchestrationException("Interrupted while logging in at Oakestra", true, e);
+    }
+  }
+
+  private void login(boolean quick) {
     Map<String, String> body = new LinkedHashMap<>();
     body.put("username", username);
     body.put("password", password);
     if (!organization.isBlank()) {
       body.put("organization_name", organization);
     }
-    Answer answer = http.send(new Call("POST", "/api/auth/login", OakestraJson.encode(body), null));
+    Answer answer =
+        http.send(new Call("POST", "/api/auth/login", OakestraJson.encode(body), null, quick));
     if (!answer.isSuccess()) {
       throw new OrchestrationException(
           "Oakestra at "
@@ -87,27 +134,28 @@ final class OakestraSession {
     accept(tokens.path("token").asText());
   }
 
-  private void refresh() {
+  private void refresh(boolean quick) {
     if (refreshToken == null) {
-      login();
+      login(quick);
       return;
     }
-    Answer answer = http.send(new Call("POST", "/api/auth/refresh", null, refreshToken));
+    Answer answer = http.send(new Call("POST", "/api/auth/refresh", null, refreshToken, quick));
     if (answer.isSuccess()) {
       accept(OakestraJson.decode(answer.body()).path("token").asText());
     } else {
-      login();
+      login(quick);
     }
   }
 
   private void accept(String accessToken) {
-    token = accessToken;
     Duration lifetime = lifetime(accessToken);
+    expiresAt = clock.instant().plus(lifetime);
     Duration margin =
         refreshBeforeExpiry.compareTo(lifetime.dividedBy(2)) < 0
             ? refreshBeforeExpiry
             : lifetime.dividedBy(2);
     refreshAt = clock.instant().plus(lifetime).minus(margin);
+    token = accessToken;
   }
 
   static Duration lifetime(String jwt) {

@@ -24,6 +24,11 @@ final class SlaDocuments {
       Set.of(
           ServiceKind.PROJECT_OBSERVER, ServiceKind.TRACKING_SERVER, ServiceKind.INFERENCE_SERVER);
 
+  /** Whether the ports of {@code spec} are published on the worker's host ports. */
+  static boolean publishes(ServiceSpec spec) {
+    return PUBLISHED.contains(spec.kind()) && !spec.ports().isEmpty();
+  }
+
   /** Where a service that keeps data keeps it in its container (the images' writable directory). */
   static final String STORAGE_PATH = "/var/lib/flops/data";
 
@@ -44,6 +49,7 @@ final class SlaDocuments {
       ApplicationSpec app,
       ServiceSpec spec,
       String rrIp,
+      Map<Integer, Integer> hostPorts,
       String customerId,
       CsiVolumes volumes) {
     Map<String, Object> application = new LinkedHashMap<>();
@@ -51,11 +57,16 @@ final class SlaDocuments {
     application.put("application_name", app.name());
     application.put("application_namespace", app.namespace());
     application.put("application_desc", "");
-    application.put("microservices", List.of(microservice(spec, rrIp, volumes)));
+    application.put("microservices", List.of(microservice(spec, rrIp, hostPorts, volumes)));
     return sla(customerId, application);
   }
 
-  static Map<String, Object> microservice(ServiceSpec spec, String rrIp, CsiVolumes volumes) {
+  /**
+   * One microservice; {@code hostPorts} (container port → host port, empty for none) become its
+   * {@code port} mapping {@code "host:container;…"}.
+   */
+  static Map<String, Object> microservice(
+      ServiceSpec spec, String rrIp, Map<Integer, Integer> hostPorts, CsiVolumes volumes) {
     Map<String, Object> service = new LinkedHashMap<>();
     service.put("microserviceID", "");
     service.put("microservice_name", spec.name());
@@ -80,9 +91,12 @@ final class SlaDocuments {
     if (rrIp != null) {
       service.put("addresses", Map.of("rr_ip", rrIp));
     }
-    if (PUBLISHED.contains(spec.kind()) && !spec.ports().isEmpty()) {
+    if (!hostPorts.isEmpty()) {
       service.put(
-          "port", spec.ports().stream().map(String::valueOf).collect(Collectors.joining(";")));
+          "port",
+          hostPorts.entrySet().stream()
+              .map(e -> e.getValue() + ":" + e.getKey())
+              .collect(Collectors.joining(";")));
     }
     if (!spec.volumes().isEmpty()) {
       service.put("volumes", volumes.describe(spec.volumes()));
@@ -108,6 +122,23 @@ final class SlaDocuments {
       }
     }
     return List.copyOf(ports);
+  }
+
+  /**
+   * Container port → host port of a stored service's {@code port} mapping; a bare {@code "8080"}
+   * publishes the container port on the same host port (API.md §2.1).
+   */
+  static Map<Integer, Integer> hostPorts(String mapping) {
+    Map<Integer, Integer> ports = new LinkedHashMap<>();
+    for (String entry : mapping.split(";")) {
+      String[] parts = entry.trim().replaceFirst("/(tcp|udp)$", "").split(":");
+      String host = parts[0];
+      String container = parts[parts.length - 1];
+      if (host.matches("[0-9]{1,5}") && container.matches("[0-9]{1,5}")) {
+        ports.put(Integer.parseInt(container), Integer.parseInt(host));
+      }
+    }
+    return ports;
   }
 
   /** The service namespace FLOps uses per kind (as the original add-on). */

@@ -174,6 +174,31 @@ class OakestraErrorCasesTest {
   }
 
   @Test
+  void afterACallFailedForGoodCallsAreTriedOnceUntilOakestraAnswersAgain() {
+    var down =
+        server.stubFor(
+            get(urlEqualTo("/api/clusters/active"))
+                .atPriority(1)
+                .willReturn(aResponse().withStatus(503)));
+    OakestraOrchestrator orchestrator = orchestrator();
+
+    assertThatThrownBy(orchestrator::activeClusters).hasMessageContaining("after 3 attempts");
+    assertThatThrownBy(orchestrator::activeClusters)
+        .isInstanceOf(OrchestrationException.class)
+        .hasMessageNotContaining("attempts")
+        .hasMessageContaining("check that the root orchestrator is running");
+    assertThat(server.findAll(getRequestedFor(urlEqualTo("/api/clusters/active")))).hasSize(4);
+
+    server.removeStub(down);
+    assertThat(orchestrator.activeClusters()).hasSize(1);
+    server.stubFor(
+        get(urlEqualTo("/api/clusters/active"))
+            .atPriority(1)
+            .willReturn(aResponse().withStatus(503)));
+    assertThatThrownBy(orchestrator::activeClusters).hasMessageContaining("after 3 attempts");
+  }
+
+  @Test
   void deletingWhatIsAlreadyGoneIsHarmless() {
     server.stubFor(
         delete(urlEqualTo("/api/service/66f1a2b5c4d5e6f7081900aa"))
