@@ -28,7 +28,9 @@ import org.eclipse.jgit.api.Git;
  * project COMPLETED with its states in order (no event lost or applied out of order). Options
  * (defaults in brackets): {@code --projects} [1000], {@code --clients} [20], {@code --many-clients}
  * [100], {@code --step-ms} (the simulated components' step and release grid) [20000], {@code
- * --manager-heap} [1g], {@code --manager-jar} [flops-manager/target/flops-manager-*-exec.jar].
+ * --manager-heap} [1g], {@code --manager-java-options} (e.g. {@code
+ * -XX:StartFlightRecording=filename=manager.jfr}) [none], {@code --manager-jar}
+ * [flops-manager/target/flops-manager-*-exec.jar].
  */
 public final class ControlPlaneBenchmark {
 
@@ -52,6 +54,10 @@ public final class ControlPlaneBenchmark {
     int manyClients = options.intValue("--many-clients", 100);
     long step = options.value("--step-ms", 20_000);
     String heap = options.text("--manager-heap", "1g");
+    List<String> javaOptions =
+        java.util.Arrays.stream(options.text("--manager-java-options", "").split(" "))
+            .filter(option -> !option.isBlank())
+            .toList();
     Path jar = managerJar(options.text("--manager-jar", null));
     PrintStream out = System.out;
     Path work = Files.createTempDirectory("flops-control-");
@@ -73,7 +79,13 @@ public final class ControlPlaneBenchmark {
         projects);
     try (ManagerProcess manager =
         ManagerProcess.start(
-            jar, work.resolve("data"), heap, token, settings, work.resolve("manager.log"))) {
+            jar,
+            work.resolve("data"),
+            heap,
+            javaOptions,
+            token,
+            settings,
+            work.resolve("manager.log"))) {
       ProjectsApi api = new ProjectsApi(manager.url(), token);
       String sla = sla(repoUrl);
       long release = afterNextTick(step) + 2 * step;

@@ -34,15 +34,23 @@ final class ManagerProcess implements AutoCloseable {
   /**
    * Starts the manager of {@code jar} and waits until it answers.
    *
+   * @param javaOptions further options of the manager's JVM (e.g. a flight recording)
    * @param settings further {@code --name=value} settings
    */
   static ManagerProcess start(
-      Path jar, Path dataDir, String heap, String token, List<String> settings, Path log)
+      Path jar,
+      Path dataDir,
+      String heap,
+      List<String> javaOptions,
+      String token,
+      List<String> settings,
+      Path log)
       throws IOException, InterruptedException {
     int port = freePort();
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx" + heap);
+    command.addAll(javaOptions);
     command.add("-jar");
     command.add(jar.toString());
     command.add("--server.port=" + port);
