@@ -37,6 +37,9 @@ class LaunchRoundTripTest {
   static final TrackingLaunch TRACKING =
       new TrackingLaunch("http://mlflow:7027", "token", "ada", "pw");
 
+  static final TlsLaunch WEB_TLS =
+      new TlsLaunch("-----BEGIN CERTIFICATE-----\n", "-----BEGIN PRIVATE KEY-----\n", "ca");
+
   static Stream<Arguments> records() {
     return Stream.of(
         trip(SERVICE, ServiceLaunch::toEnvironment, ServiceLaunch::fromEnvironment),
@@ -83,6 +86,10 @@ class LaunchRoundTripTest {
             ObserverLaunch::toEnvironment,
             ObserverLaunch::fromEnvironment),
         trip(
+            new ObserverLaunch(SERVICE, Path.of("/data/observer/p1"), "", "read-t", WEB_TLS),
+            ObserverLaunch::toEnvironment,
+            ObserverLaunch::fromEnvironment),
+        trip(
             new DataServerLaunch(Path.of("/var/lib/flops/data")),
             DataServerLaunch::toEnvironment,
             DataServerLaunch::fromEnvironment),
@@ -107,6 +114,10 @@ class LaunchRoundTripTest {
             MockProviderLaunch::fromEnvironment),
         trip(
             new InferenceLaunch(Path.of("/app/model")),
+            InferenceLaunch::toEnvironment,
+            InferenceLaunch::fromEnvironment),
+        trip(
+            new InferenceLaunch(Path.of("/app/model"), "inference-t", WEB_TLS),
             InferenceLaunch::toEnvironment,
             InferenceLaunch::fromEnvironment),
         trip(
