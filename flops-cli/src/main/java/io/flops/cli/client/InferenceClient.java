@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * A client of an inference server's MLflow scoring protocol (docs/inference.md): {@code GET /ping}
- * and {@code POST /invocations} with {@code {"inputs": [row, ...]}}.
+ * and {@code POST /invocations} with {@code {"inputs": [row, ...]}}, with the server's token (the
+ * project view's {@code inference_token}) when it needs one.
  */
 public final class InferenceClient {
 
@@ -18,9 +19,15 @@ public final class InferenceClient {
   /**
    * @param baseUrl the server's root, e.g. the project's {@code inference_url}
    * @param timeout for connecting and for each answer
+   * @param token sent as {@code Authorization: Bearer <token>}; null or empty: none
    */
+  public InferenceClient(URI baseUrl, Duration timeout, String token) {
+    this.http = new HttpJson(baseUrl, timeout, token);
+  }
+
+  /** A client of a server open to every caller. */
   public InferenceClient(URI baseUrl, Duration timeout) {
-    this.http = new HttpJson(baseUrl, timeout);
+    this(baseUrl, timeout, null);
   }
 
   /** True when the server answers {@code GET /ping} (its model is loaded). */

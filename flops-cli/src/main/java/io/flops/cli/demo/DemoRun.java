@@ -92,7 +92,9 @@ public final class DemoRun implements AutoCloseable {
     }
     TrackingView tracking = manager.tracking(ended.customerId());
     DemoResult.Prediction prediction =
-        ended.inferenceUrl() == null ? null : predictOne(URI.create(ended.inferenceUrl()));
+        ended.inferenceUrl() == null
+            ? null
+            : predictOne(URI.create(ended.inferenceUrl()), ended.inferenceToken());
     view.finish();
     return new DemoResult(manager.baseUrl(), ended, tracking, prediction, elapsed);
   }
@@ -193,13 +195,13 @@ public final class DemoRun implements AutoCloseable {
     return DemoSla.customerOf(options.slaTemplate());
   }
 
-  private DemoResult.Prediction predictOne(URI url) {
+  private DemoResult.Prediction predictOne(URI url, String token) {
     MnistTestImages digits = MnistTestImages.read(MnistTestImages.defaultDirectory());
     int index =
         options.imageIndex() != null
             ? options.imageIndex()
             : ThreadLocalRandom.current().nextInt(digits.size());
-    InferenceClient inference = new InferenceClient(url, Duration.ofSeconds(30));
+    InferenceClient inference = new InferenceClient(url, Duration.ofSeconds(30), token);
     Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
     while (!inference.ready() && Instant.now().isBefore(deadline)) {
       Sleep.millis(500);

@@ -4,6 +4,7 @@ import io.flops.common.orchestration.Orchestrator;
 import io.flops.common.tls.ParticipantAuthority;
 import io.flops.manager.config.FlopsProperties;
 import io.flops.manager.config.ImagesProperties;
+import io.flops.manager.config.InferenceProperties;
 import io.flops.manager.config.LifecycleProperties;
 import io.flops.manager.config.TlsProperties;
 import io.flops.manager.config.TrackingProperties;
@@ -32,8 +33,26 @@ public class DeployConfiguration {
     if (!tls.isEnabled()) {
       return ParticipantCertificates.PLAINTEXT;
     }
-    return ParticipantAuthority.in(flops.getDataDir().toAbsolutePath().normalize().resolve("ca"))
-        ::issue;
+    return authority(flops)::issue;
+  }
+
+  /**
+   * HTTPS for observers and inference servers with certificates of the same authority ({@code
+   * flops.tls.web-enabled}), and the inference token ({@code flops.inference.token-required}).
+   */
+  @Bean
+  WebServers webServers(
+      FlopsProperties flops,
+      TlsProperties tls,
+      InferenceProperties inference,
+      ServiceLaunches launches) {
+    ParticipantAuthority authority = tls.isWebEnabled() ? authority(flops) : null;
+    return new WebServers(authority, tls.getWebHosts(), inference.isTokenRequired(), launches);
+  }
+
+  /** The installation's authority, kept in {@code <data-dir>/ca}. */
+  static ParticipantAuthority authority(FlopsProperties flops) {
+    return ParticipantAuthority.in(flops.getDataDir().toAbsolutePath().normalize().resolve("ca"));
   }
 
   @Bean
@@ -46,7 +65,8 @@ public class DeployConfiguration {
       DataServerTokens dataTokens,
       Orchestrator orchestrator,
       NodeDirectory nodes,
-      TrainingCheckpoints checkpoints) {
+      TrainingCheckpoints checkpoints,
+      WebServers web) {
     return new ServiceSpecs(
         flops,
         images,
@@ -56,7 +76,8 @@ public class DeployConfiguration {
         dataTokens,
         orchestrator.locality(),
         nodes,
-        checkpoints);
+        checkpoints,
+        web);
   }
 
   @Bean

@@ -11,6 +11,7 @@ import io.flops.manager.deploy.InferenceProbe;
 import io.flops.manager.deploy.Observatories;
 import io.flops.manager.deploy.ProjectDeployer;
 import io.flops.manager.deploy.TrackingServers;
+import io.flops.manager.deploy.WebServers;
 import io.flops.manager.image.CommitLookup;
 import io.flops.manager.image.RepositoryPolicy;
 import io.flops.manager.project.ProjectEndListener;
@@ -76,9 +77,10 @@ public class LifecycleConfiguration {
       Lifecycle lifecycle,
       ProjectDeployer deployer,
       LifecycleProperties properties,
+      WebServers web,
       Clock clock) {
     return new ProjectWatchdog(
-        repository, lifecycle, deployer, properties, new InferenceProbe(), clock);
+        repository, lifecycle, deployer, properties, new InferenceProbe(web.clientTrust()), clock);
   }
 
   @Bean

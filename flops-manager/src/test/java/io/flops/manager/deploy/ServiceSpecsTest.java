@@ -11,6 +11,7 @@ import io.flops.common.launch.BuildRuntimes;
 import io.flops.common.launch.BuilderLaunch;
 import io.flops.common.launch.DataServerLaunch;
 import io.flops.common.launch.ImageOutput;
+import io.flops.common.launch.InferenceLaunch;
 import io.flops.common.launch.LaunchVariable;
 import io.flops.common.launch.LearnerLaunch;
 import io.flops.common.launch.ObserverLaunch;
@@ -438,7 +439,8 @@ class ServiceSpecsTest {
                 LearnerLaunch.variables(),
                 TlsLaunch.variables(),
                 DataServerLaunch.variables(),
-                ObserverLaunch.variables())
+                ObserverLaunch.variables(),
+                InferenceLaunch.variables())
             .flatMap(List::stream)
             .map(LaunchVariable::envName)
             .toList();
