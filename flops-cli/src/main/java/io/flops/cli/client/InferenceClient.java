@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javax.net.ssl.SSLContext;
 
 /**
  * A client of an inference server's MLflow scoring protocol (docs/inference.md): {@code GET /ping}
@@ -20,14 +21,17 @@ public final class InferenceClient {
    * @param baseUrl the server's root, e.g. the project's {@code inference_url}
    * @param timeout for connecting and for each answer
    * @param token sent as {@code Authorization: Bearer <token>}; null or empty: none
+   * @param trust the authorities an {@code https://} server's certificate may come from (e.g.
+   *     {@code CaTrust.sslContext} of {@link ManagerClient#authorityCertificate()}); null: the
+   *     JDK's
    */
-  public InferenceClient(URI baseUrl, Duration timeout, String token) {
-    this.http = new HttpJson(baseUrl, timeout, token);
+  public InferenceClient(URI baseUrl, Duration timeout, String token, SSLContext trust) {
+    this.http = new HttpJson(baseUrl, timeout, token, trust);
   }
 
   /** A client of a server open to every caller. */
   public InferenceClient(URI baseUrl, Duration timeout) {
-    this(baseUrl, timeout, null);
+    this(baseUrl, timeout, null, null);
   }
 
   /** True when the server answers {@code GET /ping} (its model is loaded). */
