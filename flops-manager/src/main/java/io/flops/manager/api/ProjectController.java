@@ -142,9 +142,6 @@ public class ProjectController {
    * flops.inference.token-required}); else null. Only the project's owner and the admin see it.
    */
   private String inferenceToken(Project project) {
-    return project
-        .liveOne(ServiceRole.INFERENCE_SERVER)
-        .flatMap(server -> web.inferenceToken(project.getId()))
-        .orElse(null);
+    return web.inferenceToken(project).orElse(null);
   }
 }

@@ -5,6 +5,8 @@ import io.flops.common.orchestration.ServiceAddress;
 import io.flops.common.tls.CaTrust;
 import io.flops.common.tls.ParticipantAuthority;
 import io.flops.manager.mqtt.ServiceLaunches;
+import io.flops.manager.project.Project;
+import io.flops.manager.project.ServiceRole;
 import java.util.List;
 import java.util.Optional;
 import javax.net.ssl.SSLContext;
@@ -64,6 +66,16 @@ public final class WebServers {
     return inferenceTokenRequired
         ? Optional.of(tokens.inferenceToken(projectId))
         : Optional.empty();
+  }
+
+  /**
+   * The token the project's owner needs for its inference server while it is deployed and a token
+   * is required; else empty.
+   */
+  public Optional<String> inferenceToken(Project project) {
+    return project
+        .liveOne(ServiceRole.INFERENCE_SERVER)
+        .flatMap(server -> inferenceToken(project.getId()));
   }
 
   /** A TLS context that trusts the servers' certificates (and nothing else); none without TLS. */

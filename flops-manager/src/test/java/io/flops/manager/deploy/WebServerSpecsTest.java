@@ -19,8 +19,10 @@ import io.flops.manager.mqtt.MqttEndpoint;
 import io.flops.manager.mqtt.ServiceLaunches;
 import io.flops.manager.nodes.DataServerTokens;
 import io.flops.manager.nodes.NodeDirectory;
+import io.flops.manager.project.DeployedService;
 import io.flops.manager.project.Project;
 import io.flops.manager.project.ProjectImages;
+import io.flops.manager.project.ServiceRole;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -120,6 +122,21 @@ class WebServerSpecsTest {
     assertThat(specs.webServers().inferenceToken("p1")).contains(inference.token());
     assertThat(specs.observer(project(), "app").environment().values())
         .doesNotContain(inference.token());
+  }
+
+  @Test
+  void theOwnerSeesTheInferenceTokenOnlyWhileTheServerIsDeployedAndOnlyWhenRequired() {
+    WebServers required = new WebServers(null, List.of(), true, launches);
+    Project project = project();
+
+    assertThat(required.inferenceToken(project)).as("no inference server yet").isEmpty();
+    project.addService(
+        new DeployedService(
+            ServiceRole.INFERENCE_SERVER, "d1", "trmodelp1", "reg/model", null, false));
+    assertThat(required.inferenceToken(project)).contains(launches.inferenceToken("p1"));
+    assertThat(WebServers.plain(launches).inferenceToken(project)).as("not required").isEmpty();
+    project.markUndeployed("d1");
+    assertThat(required.inferenceToken(project)).as("undeployed").isEmpty();
   }
 
   @Test
