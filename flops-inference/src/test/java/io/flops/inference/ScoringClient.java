@@ -16,12 +16,23 @@ public final class ScoringClient {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http;
   private final String base;
+  private final String token;
 
   public ScoringClient(int port) {
-    this.base = "http://127.0.0.1:" + port;
+    this("http://127.0.0.1:" + port, null, "");
+  }
+
+  /**
+   * A client of the server at {@code base} (e.g. {@code https://localhost:8443}) that trusts what
+   * {@code tls} trusts (null: the JDK's authorities) and sends {@code token} (empty: none).
+   */
+  public ScoringClient(String base, javax.net.ssl.SSLContext tls, String token) {
+    HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5));
+    this.http = (tls == null ? builder : builder.sslContext(tls)).build();
+    this.base = base;
+    this.token = token;
   }
 
   /** An answer: its status and its body (JSON when it is JSON, else a text node). */
@@ -103,6 +114,9 @@ public final class ScoringClient {
   }
 
   private Answer send(HttpRequest.Builder request) {
+    if (!token.isEmpty()) {
+      request.header("Authorization", "Bearer " + token);
+    }
     try {
       HttpResponse<String> response =
           http.send(

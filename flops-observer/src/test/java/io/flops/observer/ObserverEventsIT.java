@@ -1,17 +1,21 @@
 package io.flops.observer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.flops.common.events.Component;
 import io.flops.common.events.ComponentEvent;
 import io.flops.common.events.EventCodec;
 import io.flops.common.events.Topics;
+import io.flops.common.launch.TlsLaunch;
 import io.flops.common.observer.EventStream;
 import io.flops.common.observer.ObserverClient;
 import io.flops.common.observer.SequencedEvent;
 import io.flops.common.testsupport.ExternalServer;
 import io.flops.common.testsupport.Mosquitto;
+import io.flops.common.tls.CaTrust;
+import io.flops.common.tls.ParticipantAuthority;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -201,16 +205,54 @@ class ObserverEventsIT {
     }
   }
 
+  @Test
+  void withACertificateTheObserverAnswersOnlyOverHttpsToClientsTrustingTheAuthority()
+      throws Exception {
+    String projectId = "p-https-" + System.nanoTime();
+    ParticipantAuthority authority = ParticipantAuthority.inMemory();
+    TlsLaunch identity = authority.issueWebServer(projectId, "observer", List.of());
+    try (RunningObserver observer = RunningObserver.start(projectId, url(), storage, identity)) {
+      URI events = observer.httpsUrl().resolve("api/events");
+      HttpClient trusting =
+          HttpClient.newBuilder()
+              .sslContext(CaTrust.sslContext(authority.certificatePem()))
+              .build();
+
+      assertThat(get(trusting, events, RunningObserver.readToken(projectId)).statusCode())
+          .isEqualTo(200);
+      assertThat(get(trusting, events, null).statusCode()).isEqualTo(401);
+      assertThat(get(trusting, observer.httpsUrl(), null).statusCode()).as("page").isEqualTo(200);
+      assertThatThrownBy(() -> get(HttpClient.newHttpClient(), events, null))
+          .as("a client that does not trust the authority")
+          .isInstanceOf(javax.net.ssl.SSLHandshakeException.class);
+      assertThat(plainStatus(observer.url().resolve("api/events"), projectId))
+          .as("plain HTTP")
+          .isNotEqualTo(200);
+    }
+  }
+
+  private static int plainStatus(URI uri, String projectId) {
+    try {
+      return get(uri, RunningObserver.readToken(projectId)).statusCode();
+    } catch (Exception refused) {
+      return -1;
+    }
+  }
+
   private static String jsonOf(SequencedEvent event) throws Exception {
     return io.flops.common.observer.JsonLinesEventStore.JSON.writeValueAsString(event);
   }
 
   private static HttpResponse<String> get(URI uri, String token) throws Exception {
+    return get(HttpClient.newHttpClient(), uri, token);
+  }
+
+  private static HttpResponse<String> get(HttpClient http, URI uri, String token) throws Exception {
     HttpRequest.Builder request = HttpRequest.newBuilder(uri);
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }
-    return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   /** What a reconnecting browser reads: the first event after its {@code Last-Event-ID}. */

@@ -1,7 +1,10 @@
 package io.flops.observer;
 
+import io.flops.common.launch.TlsLaunch;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -20,9 +23,14 @@ final class RunningObserver implements AutoCloseable {
   }
 
   static RunningObserver start(String projectId, String mqttUrl, Path storageDir) {
-    return new RunningObserver(
-        new SpringApplicationBuilder(ObserverApplication.class)
-            .run(
+    return start(projectId, mqttUrl, storageDir, TlsLaunch.NONE);
+  }
+
+  /** An observer serving HTTPS with {@code tls} (plain HTTP with {@link TlsLaunch#NONE}). */
+  static RunningObserver start(String projectId, String mqttUrl, Path storageDir, TlsLaunch tls) {
+    List<String> arguments =
+        new ArrayList<>(
+            List.of(
                 "--FLOPS_PROJECT_ID=" + projectId,
                 "--FLOPS_MQTT_URL=" + mqttUrl,
                 "--FLOPS_EVENT_KEY=" + ProjectEvents.keyOf(projectId),
@@ -30,6 +38,10 @@ final class RunningObserver implements AutoCloseable {
                 "--FLOPS_OBSERVER_STORAGE_DIR=" + storageDir,
                 "--FLOPS_PORT_2727=0",
                 "--flops.observer.heartbeat=1s"));
+    tls.toEnvironment().forEach((name, value) -> arguments.add("--" + name + "=" + value));
+    return new RunningObserver(
+        new SpringApplicationBuilder(ObserverApplication.class)
+            .run(arguments.toArray(String[]::new)));
   }
 
   /** The read token the observer of {@code projectId} is started with. */
@@ -38,8 +50,16 @@ final class RunningObserver implements AutoCloseable {
   }
 
   URI url() {
-    int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-    return URI.create("http://127.0.0.1:" + port + "/");
+    return URI.create("http://127.0.0.1:" + port() + "/");
+  }
+
+  /** The observer's root over HTTPS, by the name its certificate carries. */
+  URI httpsUrl() {
+    return URI.create("https://localhost:" + port() + "/");
+  }
+
+  private int port() {
+    return ((WebServerApplicationContext) context).getWebServer().getPort();
   }
 
   /** The page as the project view links it: the read token in the fragment. */

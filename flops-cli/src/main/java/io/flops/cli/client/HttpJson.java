@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Flow;
+import javax.net.ssl.SSLContext;
 
 /**
  * JSON over {@code java.net.http} against one base URL, with readable errors; every request carries
@@ -33,15 +34,21 @@ final class HttpJson {
   }
 
   HttpJson(URI baseUrl, Duration timeout, String token) {
+    this(baseUrl, timeout, token, null);
+  }
+
+  /**
+   * @param trust the authorities an {@code https://} server's certificate may come from; null: the
+   *     JDK's
+   */
+  HttpJson(URI baseUrl, Duration timeout, String token, SSLContext trust) {
     String text = baseUrl.toString();
     this.baseUrl = URI.create(text.endsWith("/") ? text : text + "/");
     this.timeout = timeout;
     this.token = token == null || token.isBlank() ? null : token;
-    this.http =
-        HttpClient.newBuilder()
-            .connectTimeout(timeout)
-            .version(HttpClient.Version.HTTP_1_1)
-            .build();
+    HttpClient.Builder builder =
+        HttpClient.newBuilder().connectTimeout(timeout).version(HttpClient.Version.HTTP_1_1);
+    this.http = (trust == null ? builder : builder.sslContext(trust)).build();
   }
 
   /** How long a call may take. */
@@ -58,6 +65,27 @@ final class HttpJson {
 
   JsonNode get(String path) {
     return send("GET", path, null).body();
+  }
+
+  /** GETs {@code path} as text (e.g. a PEM file). */
+  String text(String path) {
+    URI uri = resolve(path);
+    String what = "GET " + uri;
+    try {
+      HttpResponse<byte[]> response =
+          http.send(
+              authorized(HttpRequest.newBuilder(uri).timeout(timeout).GET()).build(),
+              BodyHandlers.ofByteArray());
+      if (response.statusCode() / 100 != 2) {
+        throw failure(what, response.statusCode(), response.body());
+      }
+      return new String(response.body(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new ManagerApiException("Could not reach " + what + ": " + describe(e), 0, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ManagerApiException(what + " was interrupted", 0, e);
+    }
   }
 
   /** GETs {@code path} and keeps the answer's headers (e.g. a list's next link). */

@@ -189,6 +189,14 @@ public final class ManagerClient {
     return http.convert(http.get("api/flops/tracking" + query), TrackingView.class);
   }
 
+  /**
+   * The certificate of the installation's authority, PEM ({@code GET /api/flops/ca}): what to trust
+   * for the {@code https://} URLs of observers and inference servers.
+   */
+  public String authorityCertificate() {
+    return http.text("api/flops/ca");
+  }
+
   /** The learner nodes, their clusters and data servers ({@code GET /api/flops/nodes}). */
   public List<NodeView> nodes() {
     List<NodeView> nodes = new ArrayList<>();

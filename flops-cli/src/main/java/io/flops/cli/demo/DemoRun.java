@@ -8,12 +8,14 @@ import io.flops.cli.progress.ProgressView;
 import io.flops.cli.progress.ProjectFollower;
 import io.flops.common.api.ProjectView;
 import io.flops.common.api.TrackingView;
+import io.flops.common.tls.CaTrust;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import javax.net.ssl.SSLContext;
 
 /**
  * One run of the demo: starts the manager (unless one is given), pushes MNIST partitions to the
@@ -92,7 +94,9 @@ public final class DemoRun implements AutoCloseable {
     }
     TrackingView tracking = manager.tracking(ended.customerId());
     DemoResult.Prediction prediction =
-        ended.inferenceUrl() == null ? null : predictOne(URI.create(ended.inferenceUrl()));
+        ended.inferenceUrl() == null
+            ? null
+            : predictOne(URI.create(ended.inferenceUrl()), ended.inferenceToken());
     view.finish();
     return new DemoResult(manager.baseUrl(), ended, tracking, prediction, elapsed);
   }
@@ -193,13 +197,13 @@ public final class DemoRun implements AutoCloseable {
     return DemoSla.customerOf(options.slaTemplate());
   }
 
-  private DemoResult.Prediction predictOne(URI url) {
+  private DemoResult.Prediction predictOne(URI url, String token) {
     MnistTestImages digits = MnistTestImages.read(MnistTestImages.defaultDirectory());
     int index =
         options.imageIndex() != null
             ? options.imageIndex()
             : ThreadLocalRandom.current().nextInt(digits.size());
-    InferenceClient inference = new InferenceClient(url, Duration.ofSeconds(30));
+    InferenceClient inference = new InferenceClient(url, Duration.ofSeconds(30), token, trust(url));
     Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
     while (!inference.ready() && Instant.now().isBefore(deadline)) {
       Sleep.millis(500);
@@ -207,6 +211,13 @@ public final class DemoRun implements AutoCloseable {
     float[] pixels = digits.image(index);
     String predicted = inference.predict(List.of(pixels)).get(0);
     return new DemoResult.Prediction(index, digits.label(index), predicted, pixels);
+  }
+
+  /** Over HTTPS, the manager's authority (the inference server's certificate is of it). */
+  private SSLContext trust(URI url) {
+    return "https".equals(url.getScheme())
+        ? CaTrust.sslContext(manager.authorityCertificate())
+        : null;
   }
 
   private void cancelIfRunning() {

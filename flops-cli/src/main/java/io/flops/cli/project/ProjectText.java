@@ -109,6 +109,9 @@ public final class ProjectText {
     if (project.inferenceUrl() != null) {
       lines.add(row("Inference URL", project.inferenceUrl() + "/invocations"));
     }
+    if (project.inferenceToken() != null) {
+      lines.add(row("Inference token", project.inferenceToken() + " (Authorization: Bearer)"));
+    }
     if (project.observerUrl() != null) {
       lines.add(row("Observer", project.observerUrl()));
     }

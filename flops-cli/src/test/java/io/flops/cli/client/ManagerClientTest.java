@@ -246,4 +246,48 @@ class ManagerClientTest {
     assertThat(nodes).hasSize(1);
     assertThat(nodes.get(0).dataServer().tags().get(0).rows()).isEqualTo(10);
   }
+
+  @Test
+  void readsTheInferenceTokenAndTheAuthoritysCertificate() {
+    answer(
+        "/api/flops/projects/3fa3",
+        200,
+        "application/json",
+        """
+        {"flops_project_id":"3fa3","customerID":"acme","state":"COMPLETED",
+         "inference_url":"https://127.0.0.1:8080","inference_token":"inf-t"}""");
+    answer(
+        "/api/flops/ca",
+        200,
+        "application/x-pem-file",
+        "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n");
+
+    assertThat(client.project("3fa3").inferenceToken()).isEqualTo("inf-t");
+    assertThat(client.authorityCertificate()).startsWith("-----BEGIN CERTIFICATE-----");
+  }
+
+  @Test
+  void anInferenceClientWithATokenSendsItAsBearer() {
+    List<String> authorizations = new ArrayList<>();
+    server.createContext(
+        "/invocations",
+        exchange -> {
+          authorizations.add(exchange.getRequestHeaders().getFirst("Authorization"));
+          byte[] bytes = "{\"predictions\":[\"7\"]}".getBytes(StandardCharsets.UTF_8);
+          exchange.getResponseHeaders().add("Content-Type", "application/json");
+          exchange.sendResponseHeaders(200, bytes.length);
+          try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+          }
+        });
+    URI url = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+
+    List<String> predicted =
+        new InferenceClient(url, Duration.ofSeconds(5), "inf-t", null)
+            .predict(List.of(new float[] {0f}));
+    new InferenceClient(url, Duration.ofSeconds(5)).predict(List.of(new float[] {0f}));
+
+    assertThat(predicted).containsExactly("7");
+    assertThat(authorizations).containsExactly("Bearer inf-t", null);
+  }
 }

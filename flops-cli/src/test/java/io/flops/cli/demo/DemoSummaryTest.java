@@ -38,6 +38,7 @@ class DemoSummaryTest {
         reason == null ? 0.1123 : null,
         reason == null ? "http://127.0.0.1:40001" : null,
         null,
+        null,
         reason,
         reason == null ? null : "fl_actors_image_builder",
         stages,

@@ -24,6 +24,8 @@ import java.util.Map;
  * @param accuracy the best round's accuracy, once training ended
  * @param loss the best round's loss, once training ended
  * @param inferenceUrl where the deployed inference server answers
+ * @param inferenceToken the bearer token that server needs ({@code Authorization: Bearer <token>}),
+ *     while it is deployed and the manager requires one ({@code flops.inference.token-required})
  * @param observerUrl where the project's observer answers while it is deployed
  * @param failureReason why the project failed
  * @param failingComponent which component failed it
@@ -45,6 +47,7 @@ public record ProjectView(
     @JsonProperty("accuracy") Double accuracy,
     @JsonProperty("loss") Double loss,
     @JsonProperty("inference_url") String inferenceUrl,
+    @JsonProperty("inference_token") String inferenceToken,
     @JsonProperty("observer_url") String observerUrl,
     @JsonProperty("failure_reason") String failureReason,
     @JsonProperty("failing_component") String failingComponent,

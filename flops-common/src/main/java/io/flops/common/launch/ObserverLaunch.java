@@ -13,9 +13,10 @@ import java.util.Map;
  * @param trackingUrl the tracking server's web UI, linked from the page; empty: no link
  * @param readToken the bearer token every {@code /api/**} request needs (the project's owner gets
  *     it in the observer URL); empty: open to every caller
+ * @param tls the observer's certificate for HTTPS ({@link TlsLaunch#NONE}: plain HTTP)
  */
 public record ObserverLaunch(
-    ServiceLaunch service, Path storageDir, String trackingUrl, String readToken) {
+    ServiceLaunch service, Path storageDir, String trackingUrl, String readToken, TlsLaunch tls) {
 
   /** The HTTP container port. */
   public static final int PORT = 2727;
@@ -26,7 +27,9 @@ public record ObserverLaunch(
   /** The storage directory of an observer started without one. */
   public static final Path DEFAULT_STORAGE_DIR = Path.of(".flops-observer");
 
-  /** The observer's own variables (it also reads {@link ServiceLaunch}'s). */
+  /**
+   * The observer's own variables (it also reads {@link ServiceLaunch}'s and {@link TlsLaunch}'s).
+   */
   public enum Variable implements LaunchVariable {
     STORAGE_DIR("FLOPS_OBSERVER_STORAGE_DIR"),
     TRACKING_URL("FLOPS_OBSERVER_TRACKING_URL"),
@@ -47,6 +50,13 @@ public record ObserverLaunch(
   public ObserverLaunch {
     trackingUrl = trackingUrl == null ? "" : trackingUrl;
     readToken = readToken == null ? "" : readToken;
+    tls = tls == null ? TlsLaunch.NONE : tls;
+  }
+
+  /** An observer over plain HTTP. */
+  public ObserverLaunch(
+      ServiceLaunch service, Path storageDir, String trackingUrl, String readToken) {
+    this(service, storageDir, trackingUrl, readToken, TlsLaunch.NONE);
   }
 
   /** An observer open to every caller. */
@@ -79,7 +89,8 @@ public record ObserverLaunch(
         service,
         read.path(Variable.STORAGE_DIR, DEFAULT_STORAGE_DIR),
         read.text(Variable.TRACKING_URL, ""),
-        read.text(Variable.READ_TOKEN, ""));
+        read.text(Variable.READ_TOKEN, ""),
+        TlsLaunch.fromEnvironment(environment));
   }
 
   /** These settings as environment variables. */
@@ -89,6 +100,7 @@ public record ObserverLaunch(
         .put(Variable.STORAGE_DIR, storageDir)
         .put(Variable.TRACKING_URL, trackingUrl)
         .put(Variable.READ_TOKEN, readToken)
+        .putAll(tls.toEnvironment())
         .toMap();
   }
 
@@ -103,6 +115,8 @@ public record ObserverLaunch(
         + trackingUrl
         + ", readToken="
         + (readToken.isEmpty() ? "none" : "set")
+        + ", "
+        + tls
         + "]";
   }
 }

@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The TLS identity of an FL participant — an aggregator or a learner (docs/services.md, "TLS"): its
- * certificate and private key, and the certificate authority that signed every participant of its
- * project. Each variable holds the PEM text Base64-encoded on one line, so that every platform
- * passes it unchanged. {@link #NONE}: plaintext (a service started by hand).
+ * The TLS identity of an FL participant — an aggregator or a learner — or of a project's web server
+ * — its observer or inference server (docs/services.md, "TLS"): its certificate and private key,
+ * and the certificate authority that signed it. Each variable holds the PEM text Base64-encoded on
+ * one line, so that every platform passes it unchanged. {@link #NONE}: plaintext (a service started
+ * by hand).
  *
  * @param certificatePem the participant's certificate (PEM)
  * @param privateKeyPem its PKCS#8 private key (PEM; never logged)

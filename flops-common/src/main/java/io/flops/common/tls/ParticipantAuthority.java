@@ -24,8 +24,12 @@ import java.security.spec.ECGenParameterSpec;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
@@ -39,6 +43,7 @@ import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.bouncycastle.util.IPAddress;
 
 /**
  * A small certificate authority (ECDSA P-256): its key and certificate live in a directory of the
@@ -123,13 +128,28 @@ public final class ParticipantAuthority {
    * projectId}: its certificate, private key and this authority.
    */
   public TlsLaunch issue(String projectId, String participant) {
+    return issue(projectId, participant, List.of(dnsName(FlAccess.authority(projectId))));
+  }
+
+  /**
+   * A fresh identity for a web server of project {@code projectId} (e.g. {@code observer}) that
+   * users reach by name or address: the certificate names {@code localhost}, the loopback
+   * addresses, every one of {@code hosts} (host names or IP addresses) and the project's {@link
+   * FlAccess#authority}, so a client that trusts this authority checks the host as usual.
+   */
+  public TlsLaunch issueWebServer(String projectId, String server, List<String> hosts) {
+    Set<String> names = new LinkedHashSet<>(List.of("localhost", "127.0.0.1", "::1"));
+    hosts.stream().map(String::trim).filter(host -> !host.isEmpty()).forEach(names::add);
+    List<GeneralName> alternatives = new ArrayList<>();
+    names.forEach(name -> alternatives.add(hostName(name)));
+    alternatives.add(dnsName(FlAccess.authority(projectId)));
+    return issue(projectId, server, alternatives);
+  }
+
+  private TlsLaunch issue(String projectId, String participant, List<GeneralName> names) {
     KeyPair pair = newKeyPair();
     String certificatePem =
-        issue(
-            pair,
-            "CN=" + participant + ", OU=" + projectId + ", O=FLOps",
-            FlAccess.authority(projectId),
-            VALIDITY);
+        issue(pair, "CN=" + participant + ", OU=" + projectId + ", O=FLOps", names, VALIDITY);
     return new TlsLaunch(certificatePem, Pem.privateKey(pair.getPrivate()), certificatePem());
   }
 
@@ -142,11 +162,14 @@ public final class ParticipantAuthority {
     KeyPair pair = newKeyPair();
     String certificatePem =
         issue(
-            pair, "CN=data server, O=FLOps", DataServerTlsLaunch.SERVER_NAME, DATA_SERVER_VALIDITY);
+            pair,
+            "CN=data server, O=FLOps",
+            List.of(dnsName(DataServerTlsLaunch.SERVER_NAME)),
+            DATA_SERVER_VALIDITY);
     return DataServerTlsLaunch.of(certificatePem, Pem.privateKey(pair.getPrivate()));
   }
 
-  private String issue(KeyPair pair, String subject, String dnsName, Duration validity) {
+  private String issue(KeyPair pair, String subject, List<GeneralName> names, Duration validity) {
     Instant now = Instant.now();
     X509v3CertificateBuilder builder =
         new JcaX509v3CertificateBuilder(
@@ -167,11 +190,20 @@ public final class ParticipantAuthority {
       builder.addExtension(
           Extension.subjectAlternativeName,
           false,
-          new GeneralNames(new GeneralName(GeneralName.dNSName, dnsName)));
+          new GeneralNames(names.toArray(GeneralName[]::new)));
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
     return Pem.certificate(sign(builder, key));
+  }
+
+  private static GeneralName dnsName(String name) {
+    return new GeneralName(GeneralName.dNSName, name);
+  }
+
+  /** An IP address as such, anything else as a DNS name. */
+  private static GeneralName hostName(String host) {
+    return IPAddress.isValid(host) ? new GeneralName(GeneralName.iPAddress, host) : dnsName(host);
   }
 
   private static X509Certificate sign(X509v3CertificateBuilder builder, PrivateKey signer) {

@@ -99,6 +99,7 @@ class ApiResourcesJsonTest {
             null,
             null,
             null,
+            null,
             Map.of(Milestone.FIRST_ROUND, T0.plusSeconds(9), Milestone.ACCEPTED, T0),
             T0,
             T0);

@@ -38,6 +38,9 @@ class LaunchRoundTripTest {
   static final TrackingLaunch TRACKING =
       new TrackingLaunch("http://mlflow:7027", "token", "ada", "pw");
 
+  static final TlsLaunch WEB_TLS =
+      new TlsLaunch("-----BEGIN CERTIFICATE-----\n", "-----BEGIN PRIVATE KEY-----\n", "ca");
+
   static Stream<Arguments> records() {
     return Stream.of(
         trip(SERVICE, ServiceLaunch::toEnvironment, ServiceLaunch::fromEnvironment),
@@ -81,6 +84,10 @@ class LaunchRoundTripTest {
             LearnerLaunch::fromEnvironment),
         trip(
             new ObserverLaunch(SERVICE, Path.of("/data/observer/p1"), "http://mlflow:7027"),
+            ObserverLaunch::toEnvironment,
+            ObserverLaunch::fromEnvironment),
+        trip(
+            new ObserverLaunch(SERVICE, Path.of("/data/observer/p1"), "", "read-t", WEB_TLS),
             ObserverLaunch::toEnvironment,
             ObserverLaunch::fromEnvironment),
         trip(
@@ -132,6 +139,10 @@ class LaunchRoundTripTest {
             MockProviderLaunch::fromEnvironment),
         trip(
             new InferenceLaunch(Path.of("/app/model")),
+            InferenceLaunch::toEnvironment,
+            InferenceLaunch::fromEnvironment),
+        trip(
+            new InferenceLaunch(Path.of("/app/model"), "inference-t", WEB_TLS),
             InferenceLaunch::toEnvironment,
             InferenceLaunch::fromEnvironment),
         trip(

@@ -7,6 +7,7 @@ import io.flops.common.api.ProjectSummary;
 import io.flops.common.api.ProjectView;
 import io.flops.common.sla.ProjectSla;
 import io.flops.manager.access.Caller;
+import io.flops.manager.deploy.WebServers;
 import io.flops.manager.lifecycle.ProjectService;
 import io.flops.manager.mqtt.ServiceLaunches;
 import io.flops.manager.project.Project;
@@ -40,10 +41,12 @@ public class ProjectController {
 
   private final ProjectService projects;
   private final ServiceLaunches launches;
+  private final WebServers web;
 
-  public ProjectController(ProjectService projects, ServiceLaunches launches) {
+  public ProjectController(ProjectService projects, ServiceLaunches launches, WebServers web) {
     this.projects = projects;
     this.launches = launches;
+    this.web = web;
   }
 
   @Operation(
@@ -104,13 +107,13 @@ public class ProjectController {
   @GetMapping(path = {"/{id}", "/{id}/"})
   public ProjectView get(@PathVariable("id") String id, Caller caller) {
     Project project = projects.get(id, caller);
-    return ProjectViews.view(project, observerUrl(project));
+    return ProjectViews.view(project, observerUrl(project), inferenceToken(project));
   }
 
   @Operation(summary = "Cancel a project: undeploy everything it started; state CANCELLED")
   @DeleteMapping(path = {"/{id}", "/{id}/"})
   public ProjectView cancel(@PathVariable("id") String id, Caller caller) {
-    return ProjectViews.view(projects.cancel(id, caller), null);
+    return ProjectViews.view(projects.cancel(id, caller), null, null);
   }
 
   /** This request's URL with the cursor of the next page: its other parameters stay as sent. */
@@ -132,5 +135,13 @@ public class ProjectController {
         .map(o -> project.getObserverUrl())
         .map(url -> url + "#token=" + launches.observerReadToken(project.getId()))
         .orElse(null);
+  }
+
+  /**
+   * The token of the project's inference server while it is deployed and needs one ({@code
+   * flops.inference.token-required}); else null. Only the project's owner and the admin see it.
+   */
+  private String inferenceToken(Project project) {
+    return web.inferenceToken(project).orElse(null);
   }
 }

@@ -21,8 +21,11 @@ public final class ProjectViews {
 
   private ProjectViews() {}
 
-  /** The view of {@code project} whose observer answers at {@code observerUrl} (or null). */
-  public static ProjectView view(Project project, String observerUrl) {
+  /**
+   * The view of {@code project} whose observer answers at {@code observerUrl} and whose inference
+   * server needs {@code inferenceToken} (each null when none).
+   */
+  public static ProjectView view(Project project, String observerUrl, String inferenceToken) {
     TrainingResults results = project.getResults();
     return new ProjectView(
         project.getId(),
@@ -36,6 +39,7 @@ public final class ProjectViews {
         results == null ? null : results.accuracy(),
         results == null ? null : results.loss(),
         project.getInferenceUrl(),
+        inferenceToken,
         observerUrl,
         project.getFailureReason(),
         project.getFailingComponent(),

@@ -23,6 +23,7 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
   QuotaProperties.class,
   RepositoriesProperties.class,
   TlsProperties.class,
+  InferenceProperties.class,
   DataServersProperties.class
 })
 public class WorkersConfiguration {

@@ -4,6 +4,7 @@ import io.flops.common.orchestration.Orchestrator;
 import io.flops.common.tls.ParticipantAuthority;
 import io.flops.manager.config.FlopsProperties;
 import io.flops.manager.config.ImagesProperties;
+import io.flops.manager.config.InferenceProperties;
 import io.flops.manager.config.LifecycleProperties;
 import io.flops.manager.config.TlsProperties;
 import io.flops.manager.config.TrackingProperties;
@@ -44,7 +45,22 @@ public class DeployConfiguration {
         : DataServerCertificates.PLAINTEXT;
   }
 
-  private static ParticipantAuthority authority(FlopsProperties flops) {
+  /**
+   * HTTPS for observers and inference servers with certificates of the same authority ({@code
+   * flops.tls.web-enabled}), and the inference token ({@code flops.inference.token-required}).
+   */
+  @Bean
+  WebServers webServers(
+      FlopsProperties flops,
+      TlsProperties tls,
+      InferenceProperties inference,
+      ServiceLaunches launches) {
+    ParticipantAuthority authority = tls.isWebEnabled() ? authority(flops) : null;
+    return new WebServers(authority, tls.getWebHosts(), inference.isTokenRequired(), launches);
+  }
+
+  /** The installation's authority, kept in {@code <data-dir>/ca}. */
+  static ParticipantAuthority authority(FlopsProperties flops) {
     return ParticipantAuthority.in(flops.getDataDir().toAbsolutePath().normalize().resolve("ca"));
   }
 
@@ -59,7 +75,8 @@ public class DeployConfiguration {
       DataServerCertificates dataCertificates,
       Orchestrator orchestrator,
       NodeDirectory nodes,
-      TrainingCheckpoints checkpoints) {
+      TrainingCheckpoints checkpoints,
+      WebServers web) {
     return new ServiceSpecs(
         flops,
         images,
@@ -70,7 +87,8 @@ public class DeployConfiguration {
         dataCertificates,
         orchestrator.locality(),
         nodes,
-        checkpoints);
+        checkpoints,
+        web);
   }
 
   @Bean

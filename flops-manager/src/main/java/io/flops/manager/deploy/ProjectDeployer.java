@@ -263,14 +263,18 @@ public class ProjectDeployer {
   public Optional<String> observerUrl(DeployedService observer) {
     return orchestrator
         .publicAddress(observer.deploymentId(), 0)
-        .map(address -> "http://" + address.hostPort(ServiceSpecs.OBSERVER_PORT));
+        .map(address -> web().url(address, ServiceSpecs.OBSERVER_PORT));
   }
 
   /** The inference server's URL as users reach it, once the platform reported it. */
   public Optional<String> inferenceUrl(DeployedService server) {
     return orchestrator
         .publicAddress(server.deploymentId(), 0)
-        .map(address -> "http://" + address.hostPort(ServiceSpecs.INFERENCE_PORT));
+        .map(address -> web().url(address, ServiceSpecs.INFERENCE_PORT));
+  }
+
+  private WebServers web() {
+    return specs == null ? WebServers.plain(null) : specs.webServers();
   }
 
   /** Undeploys the live services with {@code role}. */

@@ -57,6 +57,7 @@ public class ServiceSpecs {
   private final ProjectLaunches launches;
   private final BuilderSpecs builders;
   private final TrainingSpecs training;
+  private final WebServers web;
 
   /**
    * @param locality where the platform runs services: builders on this host get the runtime jars
@@ -67,6 +68,7 @@ public class ServiceSpecs {
    * @param dataCertificates the TLS identities of the data servers
    * @param nodes the learner nodes, where learners are placed
    * @param checkpoints where aggregators keep their checkpoints
+   * @param web the HTTPS certificates and the inference token of observers and inference servers
    */
   public ServiceSpecs(
       FlopsProperties flops,
@@ -78,7 +80,8 @@ public class ServiceSpecs {
       DataServerCertificates dataCertificates,
       Locality locality,
       NodeDirectory nodes,
-      TrainingCheckpoints checkpoints) {
+      TrainingCheckpoints checkpoints,
+      WebServers web) {
     this.images = images;
     this.locality = locality;
     this.services = services;
@@ -87,6 +90,38 @@ public class ServiceSpecs {
     this.launches = new ProjectLaunches(services, tracking, locality);
     this.builders = new BuilderSpecs(flops, images, launches, locality);
     this.training = new TrainingSpecs(launches, certificates, dataTokens, nodes, checkpoints);
+    this.web = web;
+  }
+
+  /** Specs whose observers and inference servers speak plain HTTP, predictions open to all. */
+  public ServiceSpecs(
+      FlopsProperties flops,
+      ImagesProperties images,
+      TrackingProperties tracking,
+      ServiceLaunches services,
+      ParticipantCertificates certificates,
+      DataServerTokens dataTokens,
+      DataServerCertificates dataCertificates,
+      Locality locality,
+      NodeDirectory nodes,
+      TrainingCheckpoints checkpoints) {
+    this(
+        flops,
+        images,
+        tracking,
+        services,
+        certificates,
+        dataTokens,
+        dataCertificates,
+        locality,
+        nodes,
+        checkpoints,
+        WebServers.plain(services));
+  }
+
+  /** How the project's observer and inference server are protected. */
+  public WebServers webServers() {
+    return web;
   }
 
   /** Withdraws the broker credential of the project's services (nothing of it runs any more). */
@@ -102,7 +137,8 @@ public class ServiceSpecs {
             launches.service(project),
             null,
             trackingUri != null && trackingUri.startsWith("http") ? trackingUri : "",
-            launches.observerReadToken(project));
+            launches.observerReadToken(project),
+            web.identity(project.getId(), "observer"));
     return ServiceSpec.builder(
             "observ" + project.getId(), ServiceKind.PROJECT_OBSERVER, applicationId)
         .project(project.getId())
@@ -176,14 +212,23 @@ public class ServiceSpecs {
 
   /**
    * The inference server of the trained model, in the customer's helper application; the model
-   * directory is in the image's environment ({@link InferenceLaunch}, written by the builder).
+   * directory is in the image's environment ({@link InferenceLaunch}, written by the builder), the
+   * token and the certificate are added here when configured.
    */
   public ServiceSpec inferenceServer(Project project, String applicationId) {
+    InferenceLaunch access =
+        InferenceLaunch.access(
+            web.inferenceToken(project.getId()).orElse(""),
+            web.identity(project.getId(), "inference"));
     return ServiceSpec.builder(
             "trmodel" + project.getId(), ServiceKind.INFERENCE_SERVER, applicationId)
         .project(project.getId())
         .image(project.getImages().trainedModel())
-        .environment(launches.service(project).toEnvironment())
+        .environment(
+            new LaunchWriter()
+                .putAll(launches.service(project).toEnvironment())
+                .putAll(access.toEnvironment())
+                .toMap())
         .ports(INFERENCE_PORT)
         .build();
   }

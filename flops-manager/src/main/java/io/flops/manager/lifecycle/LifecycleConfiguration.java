@@ -11,6 +11,7 @@ import io.flops.manager.deploy.InferenceProbe;
 import io.flops.manager.deploy.Observatories;
 import io.flops.manager.deploy.ProjectDeployer;
 import io.flops.manager.deploy.TrackingServers;
+import io.flops.manager.deploy.WebServers;
 import io.flops.manager.image.CommitLookup;
 import io.flops.manager.image.RepositoryPolicy;
 import io.flops.manager.project.ProjectCopies;
@@ -99,6 +100,7 @@ public class LifecycleConfiguration {
       Lifecycle lifecycle,
       ProjectDeployer deployer,
       LifecycleProperties properties,
+      WebServers web,
       Clock clock,
       KeyedExecutor projectQueues) {
     return new ProjectWatchdog(
@@ -106,7 +108,7 @@ public class LifecycleConfiguration {
         lifecycle,
         deployer,
         properties,
-        new InferenceProbe(),
+        new InferenceProbe(web.clientTrust()),
         clock,
         projectQueues::isBusy);
   }

@@ -44,6 +44,14 @@ public final class ServiceLaunches {
     return keys.derive("flops-observer:" + id);
   }
 
+  /**
+   * The token that calls project {@code id}'s inference server ({@code FLOPS_INFERENCE_TOKEN}),
+   * derived from the installation secret.
+   */
+  public String inferenceToken(String id) {
+    return keys.derive("flops-inference:" + id);
+  }
+
   /** Leaves out every secret. */
   @Override
   public String toString() {

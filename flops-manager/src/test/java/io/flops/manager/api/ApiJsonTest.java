@@ -58,7 +58,8 @@ class ApiJsonTest {
 
   @Test
   void everyKeyOfAFullProjectIsSnakeCaseExceptCustomerId() throws Exception {
-    JsonNode json = JSON.valueToTree(ProjectViews.view(fullProject(), "http://10.0.0.3:2727"));
+    JsonNode json =
+        JSON.valueToTree(ProjectViews.view(fullProject(), "http://10.0.0.3:2727", "inference-t"));
 
     assertThat(json.fieldNames())
         .toIterable()
@@ -74,6 +75,7 @@ class ApiJsonTest {
             "accuracy",
             "loss",
             "inference_url",
+            "inference_token",
             "observer_url",
             "failure_reason",
             "failing_component",
@@ -90,7 +92,7 @@ class ApiJsonTest {
 
   @Test
   void aProjectViewReadsBackAsItWasWritten() throws Exception {
-    ProjectView view = ProjectViews.view(fullProject(), null);
+    ProjectView view = ProjectViews.view(fullProject(), null, "inference-t");
 
     ProjectView read = JSON.readValue(JSON.writeValueAsBytes(view), ProjectView.class);
 

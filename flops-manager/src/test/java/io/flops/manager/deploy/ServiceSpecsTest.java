@@ -12,6 +12,7 @@ import io.flops.common.launch.BuilderLaunch;
 import io.flops.common.launch.DataServerLaunch;
 import io.flops.common.launch.DataServerTlsLaunch;
 import io.flops.common.launch.ImageOutput;
+import io.flops.common.launch.InferenceLaunch;
 import io.flops.common.launch.LaunchVariable;
 import io.flops.common.launch.LearnerLaunch;
 import io.flops.common.launch.ObserverLaunch;
@@ -470,7 +471,8 @@ class ServiceSpecsTest {
                 TlsLaunch.variables(),
                 DataServerLaunch.variables(),
                 DataServerTlsLaunch.variables(),
-                ObserverLaunch.variables())
+                ObserverLaunch.variables(),
+                InferenceLaunch.variables())
             .flatMap(List::stream)
             .map(LaunchVariable::envName)
             .toList();
