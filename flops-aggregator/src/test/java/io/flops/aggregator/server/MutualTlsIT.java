@@ -24,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -57,10 +58,16 @@ class MutualTlsIT {
   void aLearnerWithTheProjectsCertificateJoins() throws Exception {
     FlAccess learner = FlAccess.ofEventKey(KEY).withTls("p1", authority.issue("p1", "learner"));
 
-    Status status = join(learner.channelCredentials(), learner.channelAuthority(), learner);
+    AtomicInteger joined = new AtomicInteger();
+    Status status =
+        join(
+            learner.channelCredentials(),
+            learner.channelAuthority(),
+            learner,
+            () -> joined.set(pool.awaitAtLeast(1, Duration.ofSeconds(5))));
 
     assertThat(status.getCode()).as(status.toString()).isEqualTo(Status.Code.OK);
-    assertThat(pool.awaitAtLeast(1, Duration.ofSeconds(5))).isEqualTo(1);
+    assertThat(joined).as("learners in the pool while it is connected").hasValue(1);
   }
 
   @Test
@@ -112,6 +119,18 @@ class MutualTlsIT {
    */
   private Status join(ChannelCredentials credentials, String authority, FlAccess access)
       throws Exception {
+    return join(credentials, authority, access, () -> {});
+  }
+
+  /** What a test checks while its learner is still connected. */
+  private interface WhileJoined {
+    void check() throws Exception;
+  }
+
+  /** As above, and runs {@code whileJoined} once welcomed, before the channel closes. */
+  private Status join(
+      ChannelCredentials credentials, String authority, FlAccess access, WhileJoined whileJoined)
+      throws Exception {
     ManagedChannelBuilder<?> builder =
         Grpc.newChannelBuilder("127.0.0.1:" + server.port(), credentials)
             .intercept(access.clientInterceptor());
@@ -144,7 +163,11 @@ class MutualTlsIT {
                   });
       requests.onNext(
           LearnerMessage.newBuilder().setRegister(Register.newBuilder().setName("l")).build());
-      return ended.get(10, TimeUnit.SECONDS);
+      Status status = ended.get(10, TimeUnit.SECONDS);
+      if (status.isOk()) {
+        whileJoined.check();
+      }
+      return status;
     } finally {
       channel.shutdownNow();
     }
