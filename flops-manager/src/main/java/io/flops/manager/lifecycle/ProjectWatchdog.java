@@ -1,6 +1,8 @@
 package io.flops.manager.lifecycle;
 
 import io.flops.common.api.ProjectState;
+import io.flops.common.events.ComponentEvent.AggregatorSucceeded;
+import io.flops.common.events.ComponentEvent.BuilderSucceeded;
 import io.flops.common.orchestration.DeploymentState;
 import io.flops.common.orchestration.DeploymentStatus;
 import io.flops.common.orchestration.Orchestrator;
@@ -134,10 +136,16 @@ public class ProjectWatchdog {
             project, p -> p.recordPlatformStatus(service.deploymentId(), state, status.message()));
       }
       if (state == DeploymentState.FAILED || state == DeploymentState.UNKNOWN) {
-        failAfterGrace(project, service, ServiceReports.failed(service, status, logs(service)));
-      } else if (state == DeploymentState.COMPLETED && service.role().reportsItsEnd()) {
         failAfterGrace(
-            project, service, ServiceReports.exitedSilently(service, status, logs(service)));
+            project, service, ServiceReports.failed(service, status, logs(service)), p -> true);
+      } else if (state == DeploymentState.COMPLETED
+          && service.role().reportsItsEnd()
+          && awaitsEndOf(project, service.role())) {
+        failAfterGrace(
+            project,
+            service,
+            ServiceReports.exitedSilently(service, status, logs(service)),
+            current -> awaitsEndOf(current, service.role()));
       } else {
         badSince.remove(service.deploymentId());
         if (service.role() == ServiceRole.OBSERVER
@@ -181,7 +189,29 @@ public class ProjectWatchdog {
     }
   }
 
-  private void failAfterGrace(Project project, DeployedService service, ServiceFailed failure) {
+  /**
+   * Whether the project still waits for the report that ends {@code role}'s one-shot service (a
+   * builder that exited after its report, while the next step has not undeployed it yet, is no
+   * failure).
+   */
+  private boolean awaitsEndOf(Project project, ServiceRole role) {
+    Class<?> report =
+        role == ServiceRole.FL_ACTORS_BUILDER || role == ServiceRole.TRAINED_MODEL_BUILDER
+            ? BuilderSucceeded.class
+            : AggregatorSucceeded.class;
+    return lifecycle.awaits(project, report);
+  }
+
+  /**
+   * Signals {@code failure} once the service was bad for the failure grace, unless the project's
+   * events wait to be applied, or the project as stored now (this pass read it earlier) no longer
+   * runs the service or no longer {@code stillMeant}.
+   */
+  private void failAfterGrace(
+      Project project,
+      DeployedService service,
+      ServiceFailed failure,
+      Predicate<Project> stillMeant) {
     if (eventsWaiting.test(project.getId())) {
       badSince.remove(service.deploymentId());
       return;
@@ -192,9 +222,15 @@ public class ProjectWatchdog {
       return;
     }
     badSince.remove(service.deploymentId());
+    Optional<Project> current = repository.findById(project.getId());
+    if (current.isEmpty()
+        || !Guards.runs(current.get(), service.deploymentId())
+        || !stillMeant.test(current.get())) {
+      return;
+    }
     lifecycle.signal(
         project.getId(),
-        service.role().isTraining() ? resumption.onLoss(project, failure) : failure);
+        service.role().isTraining() ? resumption.onLoss(current.get(), failure) : failure);
   }
 
   /**

@@ -166,6 +166,33 @@ class ProjectWatchdogTest {
   }
 
   @Test
+  void aBuilderThatExitedAfterItsReportIsNoFailureWhileTheNextStepHasNotUndeployedIt() {
+    Project project = buildingImages();
+    String builder = deploy(project, "builder" + project.getId(), ServiceRole.FL_ACTORS_BUILDER);
+    lifecycle.handle(
+        new ComponentEvent.BuilderSucceeded(
+            "built-" + project.getId(),
+            project.getId(),
+            ComponentEvent.BuildPlan.FL_ACTORS,
+            List.of("l:c1", "a:c1"),
+            "c1",
+            Map.of(),
+            0));
+    orchestrator.setState(builder, DeploymentState.COMPLETED);
+
+    for (int check = 0; check < 3; check++) {
+      watchdog.check();
+      clock.advance(properties.getFailureGrace().plusSeconds(1));
+    }
+
+    Project starting = store.find(project.getId()).orElseThrow();
+    assertThat(starting.getState()).isEqualTo(ProjectState.STARTING_TRAINING);
+    assertThat(starting.liveOne(ServiceRole.FL_ACTORS_BUILDER))
+        .as("the step's action undeploys it later")
+        .isPresent();
+  }
+
+  @Test
   void thePlatformsOwnStatusIsShownWhileTheProjectWaits() {
     Project project = buildingImages();
     String builder = deploy(project, "builder" + project.getId(), ServiceRole.FL_ACTORS_BUILDER);
