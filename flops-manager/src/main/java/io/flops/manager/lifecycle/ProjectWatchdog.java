@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -128,38 +129,60 @@ public class ProjectWatchdog {
   private void checkProject(Project project) {
     checkDeadline(project);
     Orchestrator orchestrator = deployer.orchestrator();
+    Map<DeployedService, DeploymentStatus> statuses = new LinkedHashMap<>();
     for (DeployedService service : project.liveServices()) {
-      DeploymentStatus status = orchestrator.status(service.deploymentId());
-      DeploymentState state = status.state();
-      if (project.recordPlatformStatus(service.deploymentId(), state, status.message())) {
-        deployer.record(
-            project, p -> p.recordPlatformStatus(service.deploymentId(), state, status.message()));
+      statuses.put(service, orchestrator.status(service.deploymentId()));
+    }
+    recordChanged(project, statuses);
+    statuses.forEach((service, status) -> judge(project, service, status));
+  }
+
+  /** Records the platform's statuses that changed, in one save for the project. */
+  private void recordChanged(Project project, Map<DeployedService, DeploymentStatus> statuses) {
+    Map<String, DeploymentStatus> changed = new LinkedHashMap<>();
+    statuses.forEach(
+        (service, status) -> {
+          if (project.recordPlatformStatus(
+              service.deploymentId(), status.state(), status.message())) {
+            changed.put(service.deploymentId(), status);
+          }
+        });
+    if (!changed.isEmpty()) {
+      deployer.record(
+          project,
+          p ->
+              changed.forEach(
+                  (id, status) -> p.recordPlatformStatus(id, status.state(), status.message())));
+    }
+  }
+
+  /** What the platform's status of one service means for the project. */
+  private void judge(Project project, DeployedService service, DeploymentStatus status) {
+    DeploymentState state = status.state();
+    if (state == DeploymentState.FAILED || state == DeploymentState.UNKNOWN) {
+      failAfterGrace(
+          project, service, ServiceReports.failed(service, status, logs(service)), p -> true);
+    } else if (state == DeploymentState.COMPLETED
+        && service.role().reportsItsEnd()
+        && awaitsEndOf(project, service.role())) {
+      failAfterGrace(
+          project,
+          service,
+          ServiceReports.exitedSilently(service, status, logs(service)),
+          current -> awaitsEndOf(current, service.role()));
+    } else {
+      badSince.remove(service.deploymentId());
+      if (service.role() == ServiceRole.OBSERVER
+          && state == DeploymentState.RUNNING
+          && project.getObserverUrl() == null) {
+        deployer
+            .observerUrl(service)
+            .ifPresent(url -> deployer.record(project, p -> p.setObserverUrl(url)));
       }
-      if (state == DeploymentState.FAILED || state == DeploymentState.UNKNOWN) {
-        failAfterGrace(
-            project, service, ServiceReports.failed(service, status, logs(service)), p -> true);
-      } else if (state == DeploymentState.COMPLETED
-          && service.role().reportsItsEnd()
-          && awaitsEndOf(project, service.role())) {
-        failAfterGrace(
-            project,
-            service,
-            ServiceReports.exitedSilently(service, status, logs(service)),
-            current -> awaitsEndOf(current, service.role()));
-      } else {
-        badSince.remove(service.deploymentId());
-        if (service.role() == ServiceRole.OBSERVER
-            && state == DeploymentState.RUNNING
-            && project.getObserverUrl() == null) {
-          deployer
-              .observerUrl(service)
-              .ifPresent(url -> deployer.record(project, p -> p.setObserverUrl(url)));
-        }
-        if (service.role() == ServiceRole.INFERENCE_SERVER
-            && state == DeploymentState.RUNNING
-            && lifecycle.awaits(project, InferenceReady.class)) {
-          inferenceRunning(project, service);
-        }
+      if (service.role() == ServiceRole.INFERENCE_SERVER
+          && state == DeploymentState.RUNNING
+          && lifecycle.awaits(project, InferenceReady.class)) {
+        inferenceRunning(project, service);
       }
     }
   }
