@@ -14,6 +14,7 @@ import io.flops.common.orchestration.Volume;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -33,6 +34,7 @@ import java.util.stream.IntStream;
 public final class SimulatedOrchestrator implements Orchestrator, AutoCloseable {
 
   private final Map<String, SimulatedService> services = new ConcurrentHashMap<>();
+  private final Set<String> names = ConcurrentHashMap.newKeySet();
   private final AtomicLong ids = new AtomicLong();
   private final ScheduledExecutorService steps;
   private final Duration stepDelay;
@@ -71,13 +73,16 @@ public final class SimulatedOrchestrator implements Orchestrator, AutoCloseable 
 
   @Override
   public void deleteApplication(String applicationId) {
-    services.values().removeIf(s -> s.spec().applicationId().equals(applicationId));
+    services
+        .values()
+        .removeIf(
+            s -> s.spec().applicationId().equals(applicationId) && names.remove(s.spec().name()));
   }
 
   @Override
   public String deploy(ServiceSpec spec) {
     Volume.refuseAny(spec, "the simulated orchestrator");
-    if (services.values().stream().anyMatch(s -> s.spec().name().equals(spec.name()))) {
+    if (!names.add(spec.name())) {
       throw new OrchestrationException(
           "Service " + spec.name() + " is already deployed; undeploy it before deploying again");
     }
@@ -121,7 +126,10 @@ public final class SimulatedOrchestrator implements Orchestrator, AutoCloseable 
 
   @Override
   public void undeploy(String deploymentId) {
-    services.remove(deploymentId);
+    SimulatedService removed = services.remove(deploymentId);
+    if (removed != null) {
+      names.remove(removed.spec().name());
+    }
   }
 
   @Override
