@@ -1,12 +1,11 @@
 package io.flops.inference.access;
 
+import io.flops.common.access.BearerToken;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Set;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -19,13 +18,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class InvocationTokenFilter extends OncePerRequestFilter {
 
-  private static final String BEARER = "Bearer ";
   private static final Set<String> OPEN = Set.of("/ping", "/health", "/actuator/health");
 
-  private final byte[] token;
+  private final BearerToken token;
 
   InvocationTokenFilter(String token) {
-    this.token = token.getBytes(StandardCharsets.UTF_8);
+    this.token = new BearerToken(token);
   }
 
   @Override
@@ -38,7 +36,7 @@ final class InvocationTokenFilter extends OncePerRequestFilter {
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    if (matches(request.getHeader(HttpHeaders.AUTHORIZATION))) {
+    if (token.matches(BearerToken.presented(request.getHeader(HttpHeaders.AUTHORIZATION)))) {
       chain.doFilter(request, response);
       return;
     }
@@ -48,19 +46,8 @@ final class InvocationTokenFilter extends OncePerRequestFilter {
     response
         .getOutputStream()
         .write(
-            ("{\"title\":\"Unauthorized\",\"status\":401,\"detail\":\"This inference server needs"
-                    + " its token as 'Authorization: Bearer <token>': take inference_token from"
-                    + " the project view.\"}")
-                .getBytes(StandardCharsets.UTF_8));
-  }
-
-  private boolean matches(String authorization) {
-    if (authorization == null
-        || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-      return false;
-    }
-    byte[] presented =
-        authorization.substring(BEARER.length()).trim().getBytes(StandardCharsets.UTF_8);
-    return MessageDigest.isEqual(token, presented);
+            BearerToken.unauthorizedProblem(
+                "This inference server needs its token as 'Authorization: Bearer <token>': take"
+                    + " inference_token from the project view."));
   }
 }

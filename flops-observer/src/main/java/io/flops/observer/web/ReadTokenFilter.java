@@ -1,12 +1,11 @@
 package io.flops.observer.web;
 
+import io.flops.common.access.BearerToken;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -19,12 +18,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class ReadTokenFilter extends OncePerRequestFilter {
 
-  private static final String BEARER = "Bearer ";
-
-  private final byte[] token;
+  private final BearerToken token;
 
   ReadTokenFilter(String token) {
-    this.token = token.getBytes(StandardCharsets.UTF_8);
+    this.token = new BearerToken(token);
   }
 
   @Override
@@ -36,7 +33,7 @@ final class ReadTokenFilter extends OncePerRequestFilter {
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    if (matches(presented(request))) {
+    if (token.matches(presented(request))) {
       chain.doFilter(request, response);
       return;
     }
@@ -46,21 +43,13 @@ final class ReadTokenFilter extends OncePerRequestFilter {
     response
         .getOutputStream()
         .write(
-            ("{\"title\":\"Unauthorized\",\"status\":401,\"detail\":\"This observer's events need"
-                    + " its read token: open the observer URL of the project view.\"}")
-                .getBytes(StandardCharsets.UTF_8));
+            BearerToken.unauthorizedProblem(
+                "This observer's events need its read token: open the observer URL of the project"
+                    + " view."));
   }
 
   private static String presented(HttpServletRequest request) {
-    String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
-    if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-      return authorization.substring(BEARER.length()).trim();
-    }
-    return request.getParameter("token");
-  }
-
-  private boolean matches(String presented) {
-    return presented != null
-        && MessageDigest.isEqual(token, presented.getBytes(StandardCharsets.UTF_8));
+    String header = BearerToken.presented(request.getHeader(HttpHeaders.AUTHORIZATION));
+    return header != null ? header : request.getParameter("token");
   }
 }
