@@ -1,14 +1,18 @@
 package io.flops.benchmarks.control;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.flops.benchmarks.Options;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -40,10 +44,12 @@ public final class ControlPlaneBenchmark {
           "ACCEPTED", "PREPARING", "BUILDING_IMAGES", "STARTING_TRAINING", "TRAINING", "COMPLETED");
 
   /**
-   * How often the burst is polled: each poll lists the projects in a state, which the embedded
-   * store answers by scanning them all, so polling much faster would measure the poller.
+   * How often the benchmark asks whether projects are left in a state: each ask lists the projects
+   * in that state, which the embedded store answers by scanning them all, so it asks rarely and
+   * takes the burst's end from the projects' timelines instead (when the last one left
+   * BUILDING_IMAGES, by the manager's clock on this host).
    */
-  private static final long POLL_MS = 200;
+  private static final long POLL_MS = 2000;
 
   private ControlPlaneBenchmark() {}
 
@@ -108,17 +114,22 @@ public final class ControlPlaneBenchmark {
       while (api.count("BUILDING_IMAGES") > 0) {
         Thread.sleep(POLL_MS);
       }
-      double burst = (System.currentTimeMillis() - release) / 1000.0;
-      out.printf(
-          "Event throughput: %,d builder reports (started, images pushed) released at one instant"
-              + " were applied in %.2f s: %,.0f component events/s (goal >= 1,000)%n",
-          2 * projects, burst, 2 * projects / burst);
       long deadline = release + 4 * step + 300_000;
       while (api.count("COMPLETED") + api.count("FAILED") < projects
           && System.currentTimeMillis() < deadline) {
-        Thread.sleep(200);
+        Thread.sleep(POLL_MS);
       }
-      check(out, api, ids);
+      List<JsonNode> views = new ArrayList<>();
+      for (String id : ids) {
+        views.add(api.project(id));
+      }
+      double burst = (lastLeft(views, "BUILDING_IMAGES") - release) / 1000.0;
+      out.printf(
+          "Event throughput: %,d builder reports (started, images pushed) released at one instant"
+              + " were applied in %.2f s (until the last project left BUILDING_IMAGES): %,.0f"
+              + " component events/s (goal >= 1,000)%n",
+          2 * projects, burst, 2 * projects / burst);
+      check(out, views);
     } finally {
       deleteTree(work);
     }
@@ -168,26 +179,38 @@ public final class ControlPlaneBenchmark {
   }
 
   /** Every project COMPLETED, its states in the order of {@link #LIFECYCLE}. */
-  private static void check(PrintStream out, ProjectsApi api, List<String> ids) throws Exception {
+  private static void check(PrintStream out, List<JsonNode> views) {
     int completed = 0;
     List<String> wrong = new ArrayList<>();
-    java.util.Map<String, Integer> reasons = new java.util.TreeMap<>();
-    for (String id : ids) {
-      com.fasterxml.jackson.databind.JsonNode project = api.project(id);
+    Map<String, Integer> reasons = new TreeMap<>();
+    for (JsonNode project : views) {
       List<String> states = ProjectsApi.states(project);
       if (states.equals(LIFECYCLE)) {
         completed++;
         continue;
       }
       if (wrong.size() < 5) {
-        wrong.add(id + " " + states);
+        wrong.add(project.path("flops_project_id").asText() + " " + states);
       }
       reasons.merge(project.path("failure_reason").asText("(none)"), 1, Integer::sum);
     }
     reasons.forEach((reason, count) -> out.printf("  %,d x %s%n", count, reason));
     out.printf(
         "Lifecycle: %,d of %,d projects COMPLETED with their states in order%s%n",
-        completed, ids.size(), wrong.isEmpty() ? "" : "; not: " + wrong);
+        completed, views.size(), wrong.isEmpty() ? "" : "; not: " + wrong);
+  }
+
+  /** When the last of the projects left {@code state}, in epoch milliseconds (0: none did). */
+  private static long lastLeft(List<JsonNode> views, String state) {
+    long last = 0;
+    for (JsonNode project : views) {
+      for (JsonNode step : project.path("timeline")) {
+        if (state.equals(step.path("from").asText())) {
+          last = Math.max(last, Instant.parse(step.path("at").asText()).toEpochMilli());
+        }
+      }
+    }
+    return last;
   }
 
   private static String sla(String repoUrl) {
