@@ -180,6 +180,7 @@ class ComposeSuiteIT {
           "iris",
           List.copyOf(SimulatedNodes.await(manager, 2, Duration.ofMinutes(3)).values()),
           env.get("TEST_DATA_WRITER_TOKEN"),
+          manager.authorityCertificate(),
           work);
       ObjectNode sla =
           DemoSla.project(

@@ -1,21 +1,29 @@
 package io.flops.images;
 
+import io.flops.common.launch.MockProviderLaunch;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Pushes one IID partition of a mock data set per data server from this host with the data server's
- * own mock provider (which fetches the data set with npm here), as a writer; again while the
- * servers still start (a published port accepts connections before the server inside does).
+ * own mock provider (which fetches the data set with npm here), as a writer trusting the manager's
+ * authority (the data servers serve TLS with its certificates); again while the servers still start
+ * (a published port accepts connections before the server inside does).
  */
 final class DataPush {
 
   private DataPush() {}
 
-  static void push(String dataset, List<String> dataServers, String writerToken, Path work)
+  /**
+   * @param authorityPem the certificate of the manager's authority ({@code GET /api/flops/ca})
+   */
+  static void push(
+      String dataset, List<String> dataServers, String writerToken, String authorityPem, Path work)
       throws InterruptedException {
     Command push =
         new Command(
@@ -33,7 +41,10 @@ final class DataPush {
                     "FLOPS_MOCK_DATA_SERVERS",
                     String.join(",", dataServers),
                     "FLOPS_MOCK_DATA_TOKEN",
-                    writerToken));
+                    writerToken,
+                    MockProviderLaunch.Variable.DATA_CA.envName(),
+                    Base64.getEncoder()
+                        .encodeToString(authorityPem.getBytes(StandardCharsets.US_ASCII))));
     Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
     for (int attempt = 1; ; attempt++) {
       Command.Result result =

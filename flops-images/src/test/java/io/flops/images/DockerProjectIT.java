@@ -57,6 +57,7 @@ class DockerProjectIT {
           "mnist",
           manager.dataServers(2, Duration.ofMinutes(3)),
           ContainerManager.WRITER_TOKEN,
+          api.authorityCertificate(),
           work);
 
       String id = api.createProject(sla(repoUrl));
