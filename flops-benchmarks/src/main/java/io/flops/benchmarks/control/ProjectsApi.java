@@ -73,9 +73,17 @@ final class ProjectsApi {
     return JSON.readTree(send(url).body());
   }
 
+  /**
+   * GETs {@code url}, once more when the connection was closed under the request (the server closes
+   * a kept-alive connection that idled while the benchmark waited).
+   */
   private HttpResponse<String> send(String url) throws IOException, InterruptedException {
-    HttpResponse<String> answer =
-        http.send(request(url).GET().build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> answer;
+    try {
+      answer = http.send(request(url).GET().build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException closed) {
+      answer = http.send(request(url).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
     if (answer.statusCode() != 200) {
       throw new IllegalStateException("GET " + url + " answered " + answer.statusCode());
     }
