@@ -45,6 +45,7 @@ class AggregatorConfiguration {
             a.batchSize(),
             training.roundTimeout(),
             a.joinTimeout(),
+            a.roundRetries(),
             (int) a.chunkSize().toBytes(),
             a.config());
     StrategySettings strategy =

@@ -18,6 +18,8 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param joinTimeout how long to wait for min-available-clients before going on with at least
  *     min-fit-clients (a cluster without learners is left out after it)
+ * @param roundRetries how often a round runs again when it fell short only because learners'
+ *     streams were lost (they reconnect and answer it); 0 fails the training at once
  * @param batchSize minibatch size suggested to the learners; 0 lets the model choose
  * @param port the gRPC port learners connect to
  * @param heartbeatInterval how often heartbeats are exchanged with learners
@@ -41,6 +43,7 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties(prefix = "flops.aggregator")
 public record AggregatorProperties(
     @NotNull @DefaultValue("5m") Duration joinTimeout,
+    @Min(0) @DefaultValue("2") int roundRetries,
     @Min(0) @DefaultValue("0") int batchSize,
     @Min(0) @DefaultValue("8080") int port,
     @NotNull @DefaultValue("1s") Duration heartbeatInterval,

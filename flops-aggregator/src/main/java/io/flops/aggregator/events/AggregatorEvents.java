@@ -87,6 +87,15 @@ public final class AggregatorEvents implements PoolListener {
         data);
   }
 
+  /** A round that fell short because learners were lost runs again (a WARN for the user). */
+  public void roundRepeated(int round, String reason, int retry) {
+    observe(
+        Level.WARN,
+        Kind.LOG,
+        reason + " Round " + round + " runs again (retry " + retry + ").",
+        Map.of("round", round, "retry", retry));
+  }
+
   /** A LOG event for the user. */
   public void log(Level level, String message) {
     observe(level, Kind.LOG, message, Map.of());

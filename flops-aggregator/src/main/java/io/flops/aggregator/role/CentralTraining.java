@@ -67,11 +67,19 @@ final class CentralTraining {
     RoundCheckpoints checkpoints =
         new RoundCheckpoints(settings.checkpointDir().map(CheckpointStore::new), events);
     RoundObserver observer =
-        (report, parameters) -> {
-          events.round(report);
-          best.roundFinished(report, parameters);
-          tracking.ifPresent(t -> new ProjectRounds(t).roundFinished(report, parameters));
-          checkpoints.write(report, parameters, strategy, best, tracking);
+        new RoundObserver() {
+          @Override
+          public void roundFinished(RoundReport report, float[] parameters) {
+            events.round(report);
+            best.roundFinished(report, parameters);
+            tracking.ifPresent(t -> new ProjectRounds(t).roundFinished(report, parameters));
+            checkpoints.write(report, parameters, strategy, best, tracking);
+          }
+
+          @Override
+          public void roundRepeated(int round, String reason, int retry) {
+            events.roundRepeated(round, reason, retry);
+          }
         };
     try {
       Optional<Checkpoint> resumed = checkpoints.resume(strategy, best, tracking);

@@ -5,6 +5,7 @@ import io.flops.aggregator.server.LearnerPool;
 import io.flops.aggregator.strategy.Strategies;
 import io.flops.aggregator.training.Evaluation;
 import io.flops.aggregator.training.FederatedTraining;
+import io.flops.aggregator.training.RoundObserver;
 import io.flops.aggregator.training.RoundReport;
 import io.flops.common.fl.Finished;
 import io.flops.common.fl.FlClient;
@@ -71,9 +72,17 @@ final class ClusterTraining implements InstructionHandler {
             parameters,
             firstRound,
             rounds,
-            (report, p) -> {
-              last.set(report);
-              events.round(report);
+            new RoundObserver() {
+              @Override
+              public void roundFinished(RoundReport report, float[] p) {
+                last.set(report);
+                events.round(report);
+              }
+
+              @Override
+              public void roundRepeated(int round, String reason, int retry) {
+                events.roundRepeated(round, reason, retry);
+              }
             });
     RoundReport report = last.get();
     return new FitAnswer(

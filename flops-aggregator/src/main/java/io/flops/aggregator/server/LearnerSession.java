@@ -136,7 +136,7 @@ public final class LearnerSession implements StreamObserver<LearnerMessage> {
 
   private void send(OutgoingInstruction outgoing, CompletableFuture<?> reply) {
     if (!sender.send(outgoing.messages()) || ended) {
-      reply.completeExceptionally(new LearnerFailureException(id + " is disconnected"));
+      reply.completeExceptionally(new LearnerLostException(id + " is disconnected"));
     }
   }
 
@@ -178,7 +178,10 @@ public final class LearnerSession implements StreamObserver<LearnerMessage> {
         return;
       }
       ended = true;
-      LearnerFailureException error = new LearnerFailureException(id + " " + reason);
+      LearnerFailureException error =
+          finished
+              ? new LearnerFailureException(id + " " + reason)
+              : new LearnerLostException(id + " " + reason);
       fits.failAll(error, resume);
       evaluations.values().forEach(f -> f.completeExceptionally(error));
       evaluations.clear();

@@ -1,10 +1,13 @@
 package io.flops.aggregator.training;
 
+import io.flops.aggregator.server.LearnerLostException;
 import io.flops.aggregator.server.LearnerSession;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -18,8 +21,16 @@ import java.util.function.Function;
  *
  * @param replies what {@code accept} made of the accepted answers, in arrival order
  * @param dropped learner → why its answer is not in the round
+ * @param lost the learners among {@code dropped} whose stream was lost (they may come back)
  */
-record Collected<T>(List<T> replies, Map<String, String> dropped) {
+record Collected<T>(List<T> replies, Map<String, String> dropped, Set<String> lost) {
+
+  /**
+   * Whether everyone left out was lost, not refused: the same round may succeed once they are back.
+   */
+  boolean onlyLost() {
+    return !dropped.isEmpty() && lost.containsAll(dropped.keySet());
+  }
 
   /**
    * Sends to every learner, then hands each answer to {@code accept} as soon as it arrives (so an
@@ -43,6 +54,7 @@ record Collected<T>(List<T> replies, Map<String, String> dropped) {
     }
     List<T> replies = new ArrayList<>();
     Map<String, String> dropped = new LinkedHashMap<>();
+    Set<String> lost = new HashSet<>();
     int outstanding = pending.size();
     while (outstanding > 0) {
       long left = deadlineMillis - System.currentTimeMillis();
@@ -54,6 +66,9 @@ record Collected<T>(List<T> replies, Map<String, String> dropped) {
       pending.remove(answer.learner());
       if (answer.error() != null) {
         dropped.put(answer.learner(), reason(answer.error()));
+        if (cause(answer.error()) instanceof LearnerLostException) {
+          lost.add(answer.learner());
+        }
         continue;
       }
       try {
@@ -69,13 +84,17 @@ record Collected<T>(List<T> replies, Map<String, String> dropped) {
           }
           dropped.put(learner, learner + " missed the round deadline");
         });
-    return new Collected<>(replies, dropped);
+    return new Collected<>(replies, dropped, lost);
   }
 
   private static String reason(Throwable error) {
-    Throwable cause =
-        error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-    return cause.getMessage();
+    return cause(error).getMessage();
+  }
+
+  private static Throwable cause(Throwable error) {
+    return error instanceof CompletionException && error.getCause() != null
+        ? error.getCause()
+        : error;
   }
 
   /** An answer left out of the round; the message names the learner and why. */

@@ -23,8 +23,10 @@ import org.slf4j.LoggerFactory;
  * evaluated by the learners at the start of round r + 1's fit ({@code evaluate_first}), so a round
  * costs one exchange; after the last round it is evaluated on its own. A learner that drops out,
  * misses the deadline or answers with NaN/infinite values is left out of the round (with why); the
- * round fails when fewer than the minimum answered. Learners that join during a round take part
- * from the next one.
+ * round fails when fewer than the minimum answered, unless the missing answers are only those of
+ * learners whose stream was lost: then the round runs again (at most {@code roundRetries} times)
+ * once enough learners are back, since a learner that reconnects can still answer it. Learners that
+ * join during a round take part from the next one.
  */
 public final class FederatedTraining {
 
@@ -57,17 +59,52 @@ public final class FederatedTraining {
     float[] global = start;
     FittedRound previous = null;
     for (int round = firstRound; round < firstRound + count; round++) {
-      previous = fit(global, round, previous, observer);
+      float[] from = global;
+      FittedRound last = previous;
+      int number = round;
+      previous = attempt(round, observer, () -> fit(from, number, last, observer));
       global = previous.parameters();
     }
     if (previous != null) {
       long started = System.nanoTime();
       int learners = pool.active().size();
-      Evaluation evaluation = evaluate(global, previous.round());
+      float[] last = global;
+      int round = previous.round();
+      Evaluation evaluation = attempt(round, observer, () -> evaluate(last, round));
       long bytes = (long) global.length * Float.BYTES * learners;
       finish(previous.report(evaluation, System.nanoTime() - started, bytes), global, observer);
     }
     return global;
+  }
+
+  /**
+   * Runs one round's {@code work}; while it falls short only because learners were lost, runs it
+   * again (at most {@code roundRetries} times) once enough learners are connected again.
+   */
+  private <T> T attempt(int round, RoundObserver observer, RoundWork<T> work)
+      throws TrainingFailedException, InterruptedException {
+    for (int retry = 1; ; retry++) {
+      try {
+        return work.run();
+      } catch (LearnersLostException lost) {
+        if (retry > plan.roundRetries()) {
+          throw lost;
+        }
+        log.warn(
+            "{} Running round {} again (retry {} of {}).",
+            lost.getMessage(),
+            round,
+            retry,
+            plan.roundRetries());
+        observer.roundRepeated(round, lost.getMessage(), retry);
+      }
+    }
+  }
+
+  /** One attempt at a round's fit or evaluation. */
+  @FunctionalInterface
+  private interface RoundWork<T> {
+    T run() throws TrainingFailedException, InterruptedException;
   }
 
   /** Evaluates {@code parameters} on every connected learner (at least {@code minEvaluate}). */
@@ -110,7 +147,7 @@ public final class FederatedTraining {
       requireEnough(
           previous.round(),
           "evaluation",
-          new Collected<>(evaluations, fits.dropped()),
+          new Collected<>(evaluations, fits.dropped(), fits.lost()),
           learners.size(),
           plan.minEvaluate());
       finish(previous.report(Metrics.weighted(evaluations), 0, 0), global, observer);
@@ -183,7 +220,7 @@ public final class FederatedTraining {
       throws TrainingFailedException {
     failOnFatalLearner();
     if (answers.replies().size() < needed) {
-      throw new TrainingFailedException(
+      String message =
           "Round "
               + round
               + " failed: "
@@ -196,8 +233,10 @@ public final class FederatedTraining {
               + needed
               + " needed ("
               + String.join("; ", answers.dropped().values())
-              + ")",
-          answers.dropped());
+              + ")";
+      throw answers.onlyLost()
+          ? new LearnersLostException(message, answers.dropped())
+          : new TrainingFailedException(message, answers.dropped());
     }
   }
 

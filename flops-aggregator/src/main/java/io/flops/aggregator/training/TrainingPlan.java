@@ -14,6 +14,7 @@ import java.util.Map;
  * @param batchSize minibatch size suggested to the learners (0: the model's own)
  * @param roundTimeout how long a round's fit (and then its evaluation) may take
  * @param joinTimeout how long to wait for {@code minAvailable} learners before going on with fewer
+ * @param roundRetries how often a round that fell short only because learners were lost runs again
  * @param chunkBytes size of the parameter chunks sent
  * @param config further settings passed to the learners' models
  */
@@ -26,6 +27,7 @@ public record TrainingPlan(
     int batchSize,
     Duration roundTimeout,
     Duration joinTimeout,
+    int roundRetries,
     int chunkBytes,
     Map<String, String> config) {
 

@@ -33,6 +33,7 @@ class DropOutIT {
               32,
               Duration.ofMinutes(2),
               Duration.ofSeconds(30),
+              2,
               ParameterChunks.DEFAULT_CHUNK_BYTES,
               Map.of());
       AggregatorNode aggregator = fl.aggregator(FlHarness.settings(Role.CLASSIC, plan, "", ""));

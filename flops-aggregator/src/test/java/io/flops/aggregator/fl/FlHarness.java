@@ -50,6 +50,7 @@ final class FlHarness implements AutoCloseable {
         32,
         Duration.ofMinutes(2),
         Duration.ofSeconds(20),
+        2,
         ParameterChunks.DEFAULT_CHUNK_BYTES,
         Map.of());
   }

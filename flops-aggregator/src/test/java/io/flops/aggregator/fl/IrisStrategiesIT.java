@@ -39,6 +39,7 @@ class IrisStrategiesIT {
               8,
               Duration.ofMinutes(1),
               Duration.ofSeconds(30),
+              2,
               ParameterChunks.DEFAULT_CHUNK_BYTES,
               Map.of());
       AggregatorSettings settings =

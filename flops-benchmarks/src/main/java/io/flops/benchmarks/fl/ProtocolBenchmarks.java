@@ -94,6 +94,7 @@ final class ProtocolBenchmarks {
               0,
               Duration.ofMinutes(5),
               Duration.ofMinutes(1),
+              2,
               ParameterChunks.DEFAULT_CHUNK_BYTES,
               Map.of());
       FederatedTraining training = new FederatedTraining(pool, plan, new FedAvg());

@@ -175,6 +175,7 @@ public final class ScaleBenchmark {
         0,
         Duration.ofMinutes(10),
         Duration.ofMinutes(5),
+        2,
         ParameterChunks.DEFAULT_CHUNK_BYTES,
         Map.of());
   }
