@@ -35,7 +35,10 @@ public final class EventCodec {
           "mock_data_provider/success", ComponentEvent.MockDataProviderFinished.class,
           "mock_data_provider/failed", ComponentEvent.MockDataProviderFinished.class);
 
-  private final ObjectMapper mapper =
+  /**
+   * One mapper shared by every codec: it is thread-safe, and a new one introspects the types again.
+   */
+  private static final ObjectMapper MAPPER =
       JsonMapper.builder()
           .addModule(new JavaTimeModule())
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -77,7 +80,7 @@ public final class EventCodec {
 
   private byte[] write(Object value) {
     try {
-      return mapper.writeValueAsBytes(value);
+      return MAPPER.writeValueAsBytes(value);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Cannot encode " + value, e);
     }
@@ -85,7 +88,7 @@ public final class EventCodec {
 
   private <T> T read(byte[] payload, Class<T> type, String what) {
     try {
-      return mapper.readValue(payload, type);
+      return MAPPER.readValue(payload, type);
     } catch (IOException e) {
       throw new IllegalArgumentException(
           "Malformed payload for "

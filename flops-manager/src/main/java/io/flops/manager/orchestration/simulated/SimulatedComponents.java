@@ -41,12 +41,20 @@ public final class SimulatedComponents
 
   static final double LOSS = 0.25;
 
+  private static final int CLOSING_AT_ONCE = 4;
+
   private static final Logger log = LoggerFactory.getLogger(SimulatedComponents.class);
 
   private final CommitLookup commits;
   private final AtomicLong clients = new AtomicLong();
+
+  /**
+   * Closes the components' connections a few at a time: a real component disconnects on its own
+   * machine, so a thousand simulated ones closing at once must not crowd the manager's CPU.
+   */
   private final ExecutorService closers =
-      Executors.newCachedThreadPool(
+      Executors.newFixedThreadPool(
+          CLOSING_AT_ONCE,
           r -> {
             Thread thread = new Thread(r, "simulated-disconnect");
             thread.setDaemon(true);
