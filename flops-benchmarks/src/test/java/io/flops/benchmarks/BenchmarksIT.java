@@ -133,6 +133,8 @@ class BenchmarksIT {
             "control",
             "--projects",
             "6",
+            "--warm-up",
+            "2",
             "--clients",
             "2",
             "--many-clients",
@@ -148,6 +150,7 @@ class BenchmarksIT {
     assertThat(run.output())
         .contains("POST /api/flops/projects, 2 concurrent clients, 1 requests: p50 ")
         .contains("POST /api/flops/projects, 3 concurrent clients, 5 requests: p50 ")
+        .contains("Warm-up: 2 projects ran to their end first")
         .contains("In flight: 6 of 6 projects; manager heap ")
         .containsPattern("Event throughput: (2|4|6|8|10|12) builder reports .* component events/s")
         .contains("Lifecycle: 6 of 6 projects COMPLETED with their states in order");
